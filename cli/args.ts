@@ -1,0 +1,171 @@
+/**
+ * The command line, read the way `python3` reads its own:
+ *
+ *     pystm [option] ... [-c cmd | -m mod | file | -] [arg] ...
+ *
+ * Options come before the program; `-c` and `-m` end the option list, and
+ * everything after the program goes to it as `sys.argv[1:]`. Short options
+ * group (`-Bc code`, `-OO`); an option that takes an argument takes the rest of
+ * its group or the next word. pystm's own options are long ones (`--dis`,
+ * `--dump-ast`, ...). A usage error is a `UsageError` whose message is the
+ * first line python3 would print; the caller adds the usage lines and exits 2.
+ */
+
+/** What to run: a file, a command string, a module, or standard input. */
+export type Program =
+  | { kind: 'file'; path: string }
+  | { kind: 'command'; source: string }
+  | { kind: 'module'; name: string }
+  | { kind: 'stdin' };
+
+/** What to do with the program. `run` is the default. */
+export type Action = 'run' | 'dump-ast' | 'dis' | 'help' | 'version';
+
+export interface Invocation {
+  action: Action;
+  program: Program | null;
+  /** `sys.argv`: the program's name ('-c', the module, the path, '-') then its arguments. */
+  argv: string[];
+  /** `--include-attributes` with `--dump-ast`. */
+  includeAttributes: boolean;
+  /** How many times -V was given (2 prints the long version). */
+  versionLevel: number;
+  /** CPython flags that are accepted; most have no effect yet (see `--help`). */
+  flags: {
+    optimize: number;
+    ignoreEnvironment: boolean;
+    isolated: boolean;
+    noUserSite: boolean;
+    noSite: boolean;
+    unbuffered: boolean;
+    quiet: boolean;
+    verbose: number;
+    bytesWarning: number;
+    safePath: boolean;
+    dontWriteBytecode: boolean;
+    warnOptions: string[];
+    xOptions: string[];
+  };
+}
+
+export class UsageError extends Error {}
+
+/** Short options without an argument, and the flag each sets. */
+const SHORT_FLAGS: Record<string, (inv: Invocation) => void> = {
+  b: (i) => void i.flags.bytesWarning++,
+  B: (i) => void (i.flags.dontWriteBytecode = true),
+  d: () => {},
+  E: (i) => void (i.flags.ignoreEnvironment = true),
+  h: (i) => void (i.action = 'help'),
+  '?': (i) => void (i.action = 'help'),
+  I: (i) => void ((i.flags.isolated = true), (i.flags.ignoreEnvironment = true), (i.flags.noUserSite = true)),
+  O: (i) => void i.flags.optimize++,
+  P: (i) => void (i.flags.safePath = true),
+  q: (i) => void (i.flags.quiet = true),
+  s: (i) => void (i.flags.noUserSite = true),
+  S: (i) => void (i.flags.noSite = true),
+  u: (i) => void (i.flags.unbuffered = true),
+  v: (i) => void i.flags.verbose++,
+  V: (i) => void ((i.action = 'version'), i.versionLevel++),
+};
+
+/** Short options that take an argument. `c` and `m` also end the option list. */
+const SHORT_WITH_ARG = new Set(['c', 'm', 'W', 'X']);
+
+/** Long options: python3's and pystm's own. */
+const LONG_FLAGS: Record<string, (inv: Invocation) => void> = {
+  '--help': (i) => void (i.action = 'help'),
+  '--version': (i) => void ((i.action = 'version'), i.versionLevel++),
+  '--dump-ast': (i) => void (i.action = 'dump-ast'),
+  '--include-attributes': (i) => void (i.includeAttributes = true),
+  '--dis': (i) => void (i.action = 'dis'),
+};
+
+export function parseArgs(args: readonly string[]): Invocation {
+  const inv = emptyInvocation();
+  let i = 0;
+  while (i < args.length) {
+    const arg = args[i]!;
+    if (arg === '-' || !arg.startsWith('-')) break;
+    i++;
+    if (arg === '--') break;
+    if (arg.startsWith('--')) {
+      const set = LONG_FLAGS[arg];
+      if (!set) throw new UsageError(`unknown option ${arg}`);
+      set(inv);
+      continue;
+    }
+    const taken = readShortGroup(inv, arg, args[i]);
+    if (taken === 'consumed-next') i++;
+    if (inv.program) {
+      inv.argv.push(...args.slice(i));
+      return inv;
+    }
+  }
+  if (inv.action === 'help' || inv.action === 'version') return inv;
+  if (i < args.length) {
+    const first = args[i]!;
+    inv.program = first === '-' ? { kind: 'stdin' } : { kind: 'file', path: first };
+    inv.argv = [first, ...args.slice(i + 1)];
+  } else {
+    inv.program = { kind: 'stdin' };
+    inv.argv = [''];
+  }
+  return inv;
+}
+
+/**
+ * Reads one group of short options (`-Bc`); returns 'consumed-next' when the
+ * group's last option took the following word as its argument.
+ */
+function readShortGroup(inv: Invocation, group: string, next: string | undefined): 'consumed-next' | 'self' {
+  for (let k = 1; k < group.length; k++) {
+    const ch = group[k]!;
+    if (SHORT_WITH_ARG.has(ch)) {
+      const rest = group.slice(k + 1);
+      const value = rest !== '' ? rest : next;
+      if (value === undefined) throw new UsageError(`Argument expected for the -${ch} option`);
+      applyOptionWithArg(inv, ch, value);
+      return rest !== '' ? 'self' : 'consumed-next';
+    }
+    if (ch === 'i') throw new UsageError('Option -i (interactive inspection) is not supported by pystm');
+    const set = SHORT_FLAGS[ch];
+    if (!set) throw new UsageError(`Unknown option: -${ch}`);
+    set(inv);
+  }
+  return 'self';
+}
+
+function applyOptionWithArg(inv: Invocation, opt: string, value: string): void {
+  switch (opt) {
+    case 'c':
+      inv.program = { kind: 'command', source: value };
+      inv.argv = ['-c'];
+      return;
+    case 'm':
+      inv.program = { kind: 'module', name: value };
+      inv.argv = [value];
+      return;
+    case 'W':
+      inv.flags.warnOptions.push(value);
+      return;
+    case 'X':
+      inv.flags.xOptions.push(value);
+      return;
+  }
+}
+
+function emptyInvocation(): Invocation {
+  return {
+    action: 'run',
+    program: null,
+    argv: [],
+    includeAttributes: false,
+    versionLevel: 0,
+    flags: {
+      optimize: 0, ignoreEnvironment: false, isolated: false, noUserSite: false, noSite: false,
+      unbuffered: false, quiet: false, verbose: 0, bytesWarning: 0, safePath: false,
+      dontWriteBytecode: false, warnOptions: [], xOptions: [],
+    },
+  };
+}

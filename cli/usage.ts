@@ -1,0 +1,33 @@
+/** The texts of `pystm --help` and `pystm --version`. */
+
+export const VERSION = 'pystm 0.1.0 (Python 3.11)\n';
+export const VERSION_LONG =
+  'pystm 0.1.0 (Python 3.11 language; Node.js ' + process.versions.node + ', V8 ' + process.versions.v8 + ')\n';
+
+export const USAGE_LINE = 'usage: pystm [option] ... [-c cmd | -m mod | file | -] [arg] ...';
+
+export const HELP = `${USAGE_LINE}
+Runs a Python 3.11 program; its threads run in parallel (no global interpreter lock).
+
+Options (as python3's):
+-c cmd : program passed in as string (terminates option list)
+-m mod : run library module as a script (terminates option list)
+-h     : print this help message and exit (also -? or --help)
+-V     : print the version number and exit (also --version); -VV for more
+-O     : remove assert and __debug__-dependent statements (accepted; no effect yet)
+-B -d -E -I -P -q -s -S -u -v -b, -W arg, -X opt
+       : accepted for compatibility with python3; no effect yet
+file   : program read from script file
+-      : program read from stdin (the default when stdin is not a terminal;
+         there is no interactive prompt)
+arg ...: arguments passed to program in sys.argv[1:]
+
+pystm's own options (before the program):
+--dump-ast            : print the program's AST as ast.dump() does, and exit
+--include-attributes  : with --dump-ast, include positions (include_attributes=True)
+--dis                 : print the disassembly of every code object of the program, and exit
+
+Environment variables:
+PYTHONPATH   : ':'-separated list of directories searched for modules
+PYSTM_DEBUG  : on an internal error, print the JavaScript stack
+`;

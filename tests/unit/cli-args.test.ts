@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseArgs, UsageError } from '../../cli/args.js';
+
+describe('command line (python3 conventions)', () => {
+  it('takes a script and passes everything after it to the program', () => {
+    const inv = parseArgs(['-B', 'x.py', '-c', '--help']);
+    expect(inv.program).toEqual({ kind: 'file', path: 'x.py' });
+    expect(inv.argv).toEqual(['x.py', '-c', '--help']);
+    expect(inv.flags.dontWriteBytecode).toBe(true);
+    expect(inv.action).toBe('run');
+  });
+
+  it('reads -c from the rest of a group or the next word, and ends the options there', () => {
+    expect(parseArgs(['-Bcprint(1)', 'a']).program).toEqual({ kind: 'command', source: 'print(1)' });
+    const inv = parseArgs(['-c', 'pass', '-x', '--y']);
+    expect(inv.program).toEqual({ kind: 'command', source: 'pass' });
+    expect(inv.argv).toEqual(['-c', '-x', '--y']);
+  });
+
+  it('reads -m MOD and -', () => {
+    expect(parseArgs(['-m', 'pkg.mod', 'a']).argv).toEqual(['pkg.mod', 'a']);
+    expect(parseArgs(['-', 'a']).program).toEqual({ kind: 'stdin' });
+    expect(parseArgs([]).program).toEqual({ kind: 'stdin' });
+  });
+
+  it("takes pystm's own long options before the program", () => {
+    const inv = parseArgs(['--dump-ast', '--include-attributes', 'f.py']);
+    expect(inv.action).toBe('dump-ast');
+    expect(inv.includeAttributes).toBe(true);
+    expect(parseArgs(['--dis', 'f.py']).action).toBe('dis');
+  });
+
+  it('counts repeated flags', () => {
+    expect(parseArgs(['-OO', '-c', 'pass']).flags.optimize).toBe(2);
+    expect(parseArgs(['-VV']).versionLevel).toBe(2);
+  });
+
+  it('rejects what python3 rejects, with its messages', () => {
+    expect(() => parseArgs(['-z'])).toThrow(new UsageError('Unknown option: -z'));
+    expect(() => parseArgs(['--bogus'])).toThrow(new UsageError('unknown option --bogus'));
+    expect(() => parseArgs(['-c'])).toThrow(new UsageError('Argument expected for the -c option'));
+    expect(() => parseArgs(['-W'])).toThrow(new UsageError('Argument expected for the -W option'));
+  });
+});

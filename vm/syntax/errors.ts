@@ -54,42 +54,78 @@ export class PySyntaxError extends Error implements SyntaxErrorInfo {
 }
 
 /**
- * Formats a syntax error the way CPython's default excepthook prints one that
- * escaped `compile()` at top level (no traceback lines above it):
+ * Formats a syntax error exactly as `python3 FILE` prints one that escaped
+ * compilation of the main script (CPython 3.11's C-level printer, which the
+ * default `sys.excepthook` uses; it differs from traceback.py):
  *
  *     File "x.py", line 3
  *       if x
  *           ^
  *   SyntaxError: expected ':'
  *
- * The caret line follows `traceback.TracebackException._format_syntax_error`:
- * the text is stripped of leading white space (the carets shift with it) and
- * of trailing white space; a range `offset..end_offset` on one line prints as
- * several carets.
+ * Rules of that printer, which this function reproduces:
+ * - with no line number, only `Kind: msg (basename)` is printed (str() of the
+ *   exception); a null filename prints as "<string>";
+ * - the text loses its leading spaces/tabs/form feeds (the offset shifts with
+ *   them) but keeps its trailing white space; a missing final newline is added;
+ * - the caret line is `offset - 1` spaces (after the shift) and
+ *   `end_offset - offset` carets (at least one), with no caret at all if the
+ *   offset falls left of the stripped text;
+ * - IndentationError and TabError always get a single caret; a range ending on
+ *   a later line runs to the end of the first; the offset is clipped to the
+ *   line and the carets to its length plus one.
+ * Like CPython, lengths and clipping count UTF-8 bytes while the offsets count
+ * characters, so carets under non-ASCII text can drift exactly as CPython's do.
  */
 export function formatSyntaxError(e: SyntaxErrorInfo): string {
-  let out = `  File "${e.filename}", line ${e.lineno ?? '?'}\n`;
+  const head = e.msg === '' ? e.kind : `${e.kind}: ${e.msg}`;
+  if (e.lineno === null || e.lineno === undefined) return `${head}${locationSuffix(e.filename)}\n`;
+  let out = `  File "${e.filename ?? '<string>'}", line ${e.lineno}\n`;
   if (e.text !== null && e.text !== undefined) {
-    const raw = e.text.replace(/\n$/, '');
-    const stripped = raw.replace(/^[ \t\f]+/, '');
-    const shift = [...raw].length - [...stripped].length;
-    const line = stripped.replace(/[ \t\f\r\n\v]+$/, '');
-    out += `    ${line}\n`;
-    if (e.offset !== null && e.offset !== undefined) {
-      const start = Math.max(e.offset - shift, 1);
-      let end = start + 1;
-      if (e.end_offset !== null && e.end_offset !== undefined && e.end_lineno === e.lineno) {
-        end = Math.max(e.end_offset - shift, start + 1);
-      }
-      const lineLen = [...line].length;
-      if (start <= lineLen + 1) {
-        const caretStart = start - 1;
-        const caretEnd = Math.min(end - 1, lineLen + 1);
-        const pad = [...line].slice(0, caretStart).map((c) => (/\s/.test(c) ? c : ' ')).join('');
-        out += `    ${pad}${'^'.repeat(Math.max(caretEnd - caretStart, 1))}\n`;
-      }
-    }
+    const text = UTF8.encode(e.text);
+    const offset = e.offset ?? -1;
+    let endOffset = e.end_offset ?? -1;
+    const endLineno = e.end_lineno ?? e.lineno;
+    if (e.kind !== 'SyntaxError') endOffset = -1;
+    else if (endLineno > e.lineno) endOffset = text.length;
+    if (endOffset > text.length + 1) endOffset = text.length + 1;
+    out += sourceAndCarets(text, offset, endOffset);
   }
-  out += `${e.kind}: ${e.msg}\n`;
-  return out;
+  return `${out}${head}\n`;
+}
+
+const UTF8 = new TextEncoder();
+const UTF8_DECODER = new TextDecoder();
+
+/** str(SyntaxError) without a line number: " (basename)" when there is a filename. */
+function locationSuffix(filename: string | null | undefined): string {
+  if (filename === null || filename === undefined) return '';
+  return ` (${filename.slice(filename.lastIndexOf('/') + 1)})`;
+}
+
+/** The indented source line and the caret line (byte-level, as CPython's printer). */
+function sourceAndCarets(bytes: Uint8Array, offset: number, endOffset: number): string {
+  const carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+  const nul = bytes.indexOf(0);
+  let text = nul < 0 ? bytes : bytes.subarray(0, nul);
+  offset -= 1;
+  let start = 0;
+  while (start < text.length && (text[start] === 0x20 || text[start] === 0x09 || text[start] === 0x0c)) {
+    start++;
+    offset--;
+  }
+  text = text.subarray(start);
+  let len = text.length > 0 && text[text.length - 1] === 0x0a ? text.length - 1 : text.length;
+  if (offset > len) offset = len;
+  for (;;) {
+    const nl = text.indexOf(0x0a);
+    if (nl < 0 || nl >= offset) break;
+    text = text.subarray(nl + 1);
+    len -= nl + 1;
+    offset -= nl + 1;
+  }
+  let out = `    ${UTF8_DECODER.decode(text)}`;
+  if (text[len] !== 0x0a) out += '\n';
+  if (offset < 0) return out;
+  return `${out}    ${' '.repeat(offset)}${'^'.repeat(carets)}\n`;
 }

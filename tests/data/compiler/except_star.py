@@ -1,0 +1,10 @@
+try:
+    work()
+except* ValueError as group:
+    handle(group)
+except* (TypeError, OSError):
+    pass
+else:
+    fine()
+finally:
+    done()

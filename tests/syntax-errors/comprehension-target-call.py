@@ -1,0 +1,1 @@
+xs = {x: 1 for f(x) in y}

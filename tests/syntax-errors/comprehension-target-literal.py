@@ -1,0 +1,1 @@
+xs = [x for 1 in y]

@@ -1,0 +1,2 @@
+for f"{x}" in y:
+    pass

@@ -1,0 +1,3 @@
+x = f"""line one
+line two {a b}
+"""

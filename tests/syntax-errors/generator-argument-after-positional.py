@@ -1,0 +1,1 @@
+sum(1, x for x in y)

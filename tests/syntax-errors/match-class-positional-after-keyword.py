@@ -1,0 +1,3 @@
+match x:
+    case C(k=1, 2):
+        pass

@@ -1,0 +1,1 @@
+print('über' 'öl' x)

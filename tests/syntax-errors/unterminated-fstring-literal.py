@@ -1,0 +1,2 @@
+name = "x"
+s = f"hi {name}

@@ -1,0 +1,1 @@
+xs = [i := 0 for i in range(3)]

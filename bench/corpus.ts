@@ -6,8 +6,8 @@
  * Model: rounds alternate between the two sides (CPython parse, CPython
  * compile, ours tokenize, ours parse+compile), so a slow spell of the noisy
  * machine hits both; round 0 is a warm-up over every 4th file and is
- * discarded (V8 and CPython's caches need no more); each figure is the
- * median of the measured rounds. Rounds stop early once the time budget is
+ * discarded (V8 and CPython's caches need no more); each time is the median
+ * of the measured rounds, each ratio the median of the per-round ratios. Rounds stop early once the time budget is
  * spent (at least one measured round is always kept).
  */
 import type { CPythonTimer } from './cpython.js';
@@ -25,6 +25,9 @@ export interface CorpusTimes {
   oursTokenize: number | null;
   oursParse: number | null;
   oursCompile: number | null;
+  /** Median over rounds of (ours / CPython) within the round: parse vs ast.parse, parse+compile vs compile(). */
+  parseRatio: number | null;
+  totalRatio: number | null;
   /** Files (of those CPython compiles) we reject or crash on, per stage. */
   failures: { stage: string; path: string; outcome: string }[];
 }
@@ -63,6 +66,8 @@ export async function benchCorpus(files: CorpusFile[], cpython: CPythonTimer, ou
     oursTokenize: canTokenize(ours) ? med((x) => x.tokenize) : null,
     oursParse: canParse(ours) ? med((x) => x.parse) : null,
     oursCompile: canCompile(ours) ? med((x) => x.compile) : null,
+    parseRatio: canParse(ours) ? med((x) => x.parse / x.cpParse) : null,
+    totalRatio: canCompile(ours) ? med((x) => (x.parse + x.compile) / x.cpCompile) : null,
     failures,
   };
 }

@@ -15,6 +15,8 @@ import {
   argOf, ARG_LIMIT, encode, Op, OP_NAMES, OP_SPECS, OPCODES, opcodeOf, stackEffect, stackNeeds,
 } from '../../vm/compiler/opcodes.js';
 import { verify } from '../../vm/compiler/verify.js';
+import { ArgumentLimitError, Unit } from '../../vm/compiler/unit.js';
+import { buildSymbolTable } from '../../vm/compiler/symtable.js';
 import { disassemble } from '../../vm/compiler/dis.js';
 import type { Expr, Mod } from '../../vm/syntax/ast.js';
 
@@ -122,6 +124,15 @@ describe('compiler', () => {
     } catch (err) {
       expect(err).toBeInstanceOf(CompileRecursionError);
     }
+  });
+
+  it('reports 24-bit argument overflow as a compile error, not EXTENDED_ARG', () => {
+    const names = Array.from({ length: 20 }, (_, i) => name(`n${i}`));
+    const co = compile(exprModule({ _type: 'Tuple', elts: names, ctx: 'Load', ...pos }), { filename: 'x', mode: 'exec' });
+    expect(verify(co)).toEqual([]);
+    const unit = new Unit(buildSymbolTable(exprModule(name('x')), { flags: 0, lastFutureLine: 0 }, { filename: 'x', source: undefined }).top, 'm', 'module', 1);
+    expect(() => unit.emit(Op.LOAD_CONST, ARG_LIMIT)).toThrow(/too many constants/);
+    expect(() => unit.emit(Op.LOAD_FAST, ARG_LIMIT + 5)).toThrow(ArgumentLimitError);
   });
 
   it('compiles a deep but legal expression', () => {

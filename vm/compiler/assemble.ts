@@ -23,7 +23,7 @@ import type { CodeObject } from './code.js';
 import { EXC_ENTRY_SIZE } from './code.js';
 import { ARG_LIMIT, encode, isJump, Op, OP_NAMES, OP_SPECS, stackEffect, stackNeeds } from './opcodes.js';
 import {
-  Block, isSetup, JUMP, JUMP_NO_INTERRUPT, POP_BLOCK, POP_JUMP_IF_FALSE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE,
+  ArgumentLimitError, Block, isSetup, JUMP, JUMP_NO_INTERRUPT, POP_BLOCK, POP_JUMP_IF_FALSE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE,
   POP_JUMP_IF_TRUE, SETUP_CLEANUP, SETUP_WITH, type Instr, type Unit,
 } from './unit.js';
 
@@ -71,6 +71,12 @@ export function assemble(u: Unit, addNone: boolean, filename: string, flags: num
     exceptionTable: exceptionTable(layout, count),
     stacksize: maxDepth,
   };
+}
+
+const NO_SPAN = { lineno: -1, end_lineno: -1, col_offset: -1, end_col_offset: -1 };
+
+function spanOf(i: Instr) {
+  return { lineno: i.lineno, end_lineno: i.endLineno, col_offset: i.col, end_col_offset: i.endCol };
 }
 
 function bug(msg: string): never {
@@ -335,7 +341,7 @@ function encodeInstructions(layout: Block[]): { code: Int32Array; positions: Int
     b.offset = count;
     count += b.instrs.length;
   }
-  if (count >= ARG_LIMIT) throw new RangeError('too many instructions');
+  if (count >= ARG_LIMIT) throw new ArgumentLimitError(Op.JUMP_FORWARD, layout[0]!.instrs[0] ? spanOf(layout[0]!.instrs[0]) : NO_SPAN);
   const code = new Int32Array(count);
   const positions = new Int32Array(count * 4);
   let i = 0;

@@ -15,7 +15,7 @@
 import type { Mod, Stmt } from '../syntax/ast.js';
 import type { PySyntaxError } from '../syntax/errors.js';
 import { assemble } from './assemble.js';
-import type { CodeObject } from './code.js';
+import { CO, type CodeObject } from './code.js';
 import { CompileRecursionError, syntaxError, type ErrorContext } from './compile-error.js';
 import { futureFeatures, type FutureFeatures } from './future.js';
 import { Op } from './opcodes.js';
@@ -23,7 +23,7 @@ import {
   buildSymbolTable, CELL, CLASS_BLOCK, FREE, FUNCTION_BLOCK, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL,
   mangle, type Scope, type SymbolTable,
 } from './symtable.js';
-import { MAX_FBLOCKS, Unit, type FBlock, type UnitKind } from './unit.js';
+import { ArgumentLimitError, MAX_FBLOCKS, Unit, type FBlock, type UnitKind } from './unit.js';
 import { compileBody, compileStmt } from './codegen-stmt.js';
 import { compileExpr } from './codegen-expr.js';
 
@@ -49,11 +49,10 @@ export function compile(mod: Mod, options: CompileOptions): CodeObject {
     // The symbol table stops ASTs nested deeper than CPython's limit; a tree
     // that still exhausts the JavaScript stack is reported the same way.
     if (e instanceof RangeError && /call stack/i.test(e.message)) throw new CompileRecursionError(options.filename);
+    if (e instanceof ArgumentLimitError) throw syntaxError(ctx, e.message, e.span);
     throw e;
   }
 }
-
-export type Loc = { lineno: number; end_lineno: number; col_offset: number; end_col_offset: number };
 
 export class Compiler {
   /** The unit being compiled; its enclosing units are on `stack`. */
@@ -65,7 +64,7 @@ export class Compiler {
     readonly options: CompileOptions) {}
 
   get futureAnnotations(): boolean {
-    return (this.future.flags & 0x1000000) !== 0;
+    return (this.future.flags & CO.FUTURE_ANNOTATIONS) !== 0;
   }
 
   compileModule(mod: Mod): CodeObject {
@@ -140,13 +139,13 @@ export class Compiler {
     const ste = this.u.ste;
     let flags = 0;
     if (ste.type === FUNCTION_BLOCK) {
-      flags |= 0x1 | 0x2; // OPTIMIZED | NEWLOCALS
-      if (ste.nested) flags |= 0x10;
-      if (ste.generator && !ste.coroutine) flags |= 0x20;
-      if (!ste.generator && ste.coroutine) flags |= 0x80;
-      if (ste.generator && ste.coroutine) flags |= 0x200;
-      if (ste.varargs) flags |= 0x4;
-      if (ste.varkeywords) flags |= 0x8;
+      flags |= CO.OPTIMIZED | CO.NEWLOCALS;
+      if (ste.nested) flags |= CO.NESTED;
+      if (ste.generator && !ste.coroutine) flags |= CO.GENERATOR;
+      if (!ste.generator && ste.coroutine) flags |= CO.COROUTINE;
+      if (ste.generator && ste.coroutine) flags |= CO.ASYNC_GENERATOR;
+      if (ste.varargs) flags |= CO.VARARGS;
+      if (ste.varkeywords) flags |= CO.VARKEYWORDS;
     }
     return flags | this.future.flags;
   }
@@ -216,7 +215,7 @@ export class Compiler {
     this.u.emit(Op.LOAD_CONST, this.u.addConst(NONE));
   }
 
-  /** Reference kind of a free variable of a nested code object, as seen from this unit. */
+  /** The cell slot, in this unit, that provides free variable `name` of a nested code object. */
   closureIndex(name: string): number {
     const u = this.u;
     const i = u.derefOf(name);

@@ -18,7 +18,8 @@
  *   their tables on first use; their indices are the instruction arguments.
  */
 
-import { ARG_LIMIT, Op } from './opcodes.js';
+import { ARG_LIMIT, Op, OP_SPECS } from './opcodes.js';
+import type { Span } from './compile-error.js';
 import type { CodeObject, ConstValue } from './code.js';
 import { CELL, DEF_FREE_CLASS, FREE, SCOPE_MASK, SCOPE_OFFSET, type Scope } from './symtable.js';
 
@@ -36,12 +37,27 @@ export const POP_JUMP_IF_TRUE = -8;
 export const POP_JUMP_IF_NONE = -9;
 export const POP_JUMP_IF_NOT_NONE = -10;
 
-export const PSEUDO_NAMES: Record<number, string> = {
-  [SETUP_FINALLY]: 'SETUP_FINALLY', [SETUP_CLEANUP]: 'SETUP_CLEANUP', [SETUP_WITH]: 'SETUP_WITH',
-  [POP_BLOCK]: 'POP_BLOCK', [JUMP]: 'JUMP', [JUMP_NO_INTERRUPT]: 'JUMP_NO_INTERRUPT',
-  [POP_JUMP_IF_FALSE]: 'POP_JUMP_IF_FALSE', [POP_JUMP_IF_TRUE]: 'POP_JUMP_IF_TRUE',
-  [POP_JUMP_IF_NONE]: 'POP_JUMP_IF_NONE', [POP_JUMP_IF_NOT_NONE]: 'POP_JUMP_IF_NOT_NONE',
-};
+/**
+ * An argument does not fit in 24 bits (more than 2^24 constants, names,
+ * locals, ...). There is no EXTENDED_ARG: compile() reports it as a
+ * SyntaxError "too many ..." at `span`.
+ */
+export class ArgumentLimitError extends Error {
+  constructor(readonly op: number, readonly span: Span) {
+    super(limitMessage(op));
+  }
+}
+
+function limitMessage(op: number): string {
+  switch (op >= 0 ? OP_SPECS[op]!.operand : 'jump-forward') {
+    case 'const': return 'too many constants in one code object';
+    case 'name': return 'too many names in one code object';
+    case 'local': return 'too many local variables in one code object';
+    case 'cell': return 'too many cell and free variables in one code object';
+    case 'jump-forward': case 'jump-backward': return 'too many instructions in one code object';
+    default: return 'too many items in one expression';
+  }
+}
 
 export function isSetup(op: number): boolean {
   return op === SETUP_FINALLY || op === SETUP_CLEANUP || op === SETUP_WITH;
@@ -261,7 +277,7 @@ export class Unit {
 
   private emitAt(op: number, arg: number, target: Block | null, lineno: number, endLineno: number,
     col: number, endCol: number): void {
-    if (arg >= ARG_LIMIT) throw new RangeError('argument too large');
+    if (arg >= ARG_LIMIT) throw new ArgumentLimitError(op, { lineno, end_lineno: endLineno, col_offset: col, end_col_offset: endCol });
     if (this.needNewBlock) this.useNextBlock(this.newBlock());
     this.cur.instrs.push({ op, arg, target, handler: null, lineno, endLineno, col, endCol });
     if (target !== null || endsFlow(op)) this.needNewBlock = true;

@@ -50,7 +50,7 @@ export function decodeSourceInfo(bytes: Uint8Array, filename: string): DecodedSo
     data = data.subarray(3);
     encoding = 'utf-8';
   }
-  const cookie = findCookie(data, filename);
+  const cookie = findCookie(data);
   if (cookie !== null) {
     if (encoding !== null && cookie !== encoding) throw initError(`encoding problem: ${cookie} with BOM`, filename);
     encoding = cookie;
@@ -94,7 +94,7 @@ function translateNewlines(bytes: Uint8Array): Uint8Array {
 // PEP 263 cookies
 
 /** The cookie of line 1 or 2, normalised as CPython's get_normal_name, or null. */
-function findCookie(data: Uint8Array, filename: string): string | null {
+function findCookie(data: Uint8Array): string | null {
   let nl1 = data.indexOf(10);
   if (nl1 < 0) nl1 = data.length; // CPython has appended the final newline by now
   const first = data.subarray(0, nl1);
@@ -103,7 +103,6 @@ function findCookie(data: Uint8Array, filename: string): string | null {
   if (!commentOrBlank(first)) return null;
   if (nl1 + 1 >= data.length) return null;
   const nl2 = data.indexOf(10, nl1 + 1);
-  void filename;
   return codingSpec(data.subarray(nl1 + 1, nl2 < 0 ? data.length : nl2 + 1));
 }
 

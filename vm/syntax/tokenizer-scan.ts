@@ -17,7 +17,6 @@ import { isPotentialIdentifierChar } from './tokenizer-text.js';
 // Token types as module constants (read once: hot paths avoid property loads).
 const { STRING } = T;
 
-const EOF = -1;
 
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -265,4 +264,3 @@ function unterminated(tz: Tokenizer, triple: boolean, start: number, lineno: num
   return tz.tokenErrors.unterminatedString(triple, start, lineno, lineStart);
 }
 
-export { EOF };

@@ -80,13 +80,6 @@ export function utf8Length(s: string, from: number, to: number): number {
   return n;
 }
 
-/** Index in `s` (from `from`) reached after `bytes` UTF-8 bytes, clamped to `s.length`. */
-export function indexAtByte(s: string, from: number, bytes: number): number {
-  let i = from;
-  while (bytes > 0 && i < s.length) bytes -= utf8Units(s, i++);
-  return i;
-}
-
 /**
  * UTF-8 byte column -> 1-based character offset (what SyntaxError.offset
  * wants): the number of characters in the first `byteCol + 1` bytes of

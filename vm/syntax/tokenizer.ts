@@ -79,7 +79,7 @@ const MAXINDENT = 100;
 const MAXLEVEL = 200;
 
 export {
-  byteOffsetToCharOffset, indexAtByte, isPotentialIdentifierChar, normalizeIdentifier, translateNewlines, utf8Length, utf8Units,
+  byteOffsetToCharOffset, isPotentialIdentifierChar, normalizeIdentifier, translateNewlines, utf8Length, utf8Units,
 } from './tokenizer-text.js';
 
 export class Tokenizer {

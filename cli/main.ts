@@ -11,25 +11,29 @@
  * an unreadable file, as python3. A JavaScript exception escaping to here is a
  * pystm bug and is reported as one (exit 70), never as a raw stack trace.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { fstatSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isatty } from 'node:tty';
 import { parseArgs, UsageError, type Invocation, type Program } from './args.js';
 import { findModule } from './modules.js';
 import { writeOut, writeErr } from './output.js';
 import { HELP, USAGE_LINE, VERSION, VERSION_LONG } from './usage.js';
-import { parse, parseBytes } from '../vm/syntax/parse.js';
+import { parse, parseBytes, parseFile } from '../vm/syntax/parse.js';
+import { decodeSource } from '../vm/syntax/source.js';
 import { dump } from '../vm/syntax/ast-dump.js';
 import { PySyntaxError, formatSyntaxError } from '../vm/syntax/errors.js';
 import { compile } from '../vm/compiler/compile.js';
 import { disassemble } from '../vm/compiler/dis.js';
 import type { Mod } from '../vm/syntax/ast.js';
 
-/** The program as the front end sees it: its file name and its text or bytes. */
-interface LoadedSource {
-  filename: string;
-  content: string | Uint8Array;
-}
+/**
+ * The program as the front end sees it. `reader` says how python3 would read
+ * it, which decides some error messages: a script file or stdin goes through
+ * CPython's file reader, a `-m` module through `compile(bytes)`, `-c` is text.
+ */
+type LoadedSource =
+  | { filename: string; reader: 'script' | 'module'; bytes: Uint8Array; pipe?: boolean }
+  | { filename: string; reader: 'text'; text: string };
 
 /** A failure that python3 reports with one line on stderr and an exit code. */
 class Exit extends Error {
@@ -62,12 +66,11 @@ function runInvocation(inv: Invocation): number {
   if (inv.action === 'help') return writeOut(HELP), 0;
   if (inv.action === 'version') return writeOut(inv.versionLevel > 1 ? VERSION_LONG : VERSION), 0;
   const source = loadSource(inv.program!);
-  const tree = parseSource(source);
+  const { tree, text } = parseSource(source);
   if (inv.action === 'dump-ast') {
     writeOut(dump(tree, { includeAttributes: inv.includeAttributes }) + '\n');
     return 0;
   }
-  const text = typeof source.content === 'string' ? source.content : undefined;
   const code = compile(tree, { filename: source.filename, mode: 'exec', source: text });
   if (inv.action === 'dis') {
     writeOut(disassemble(code));
@@ -80,25 +83,34 @@ function runInvocation(inv: Invocation): number {
   );
 }
 
-function parseSource(source: LoadedSource): Mod {
-  return typeof source.content === 'string'
-    ? parse(source.content, source.filename, 'exec')
-    : parseBytes(source.content, source.filename, 'exec');
+function parseSource(source: LoadedSource): { tree: Mod; text: string } {
+  switch (source.reader) {
+    case 'text':
+      return { tree: parse(source.text, source.filename, 'exec'), text: source.text };
+    case 'script':
+      return parseFile(source.bytes, source.filename, { pipe: source.pipe ?? false });
+    case 'module': {
+      const tree = parseBytes(source.bytes, source.filename, 'exec');
+      return { tree, text: decodeSource(source.bytes, source.filename) };
+    }
+  }
 }
 
 function loadSource(program: Program): LoadedSource {
   switch (program.kind) {
     case 'command':
-      return { filename: '<string>', content: program.source };
+      return { filename: '<string>', reader: 'text', text: program.source };
     case 'stdin':
       if (isatty(0)) throw new Exit(2, 'pystm: the interactive prompt is not supported; give a script, -c CMD, -m MOD or pipe a program to stdin\n');
-      return { filename: '<stdin>', content: readStdin() };
+      // A pipe changes one CPython message (non-UTF-8 cookies), so say which it is.
+      return { filename: '<stdin>', reader: 'script', bytes: readStdin(), pipe: fstatSync(0).isFIFO() };
     case 'file':
-      return { filename: program.path, content: readScript(program.path) };
+      // python3 names the main script by its absolute path (since 3.9).
+      return { filename: resolve(program.path), reader: 'script', bytes: readScript(program.path) };
     case 'module': {
       const path = findModule(program.name, process.env);
       if (path === null) throw new Exit(1, `pystm: No module named ${program.name}\n`);
-      return { filename: path, content: readScript(path) };
+      return { filename: path, reader: 'module', bytes: readScript(path) };
     }
   }
 }

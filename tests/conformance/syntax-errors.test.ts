@@ -3,12 +3,19 @@
  * CPython 3.11 reports for each (see tests/tools/regen-syntax-errors.ts).
  *
  * Model:
- * - A program passes when our front end (parseBytes, then compile) throws a
- *   PySyntaxError whose kind, msg, lineno, offset, end_lineno and end_offset
- *   equal those of CPython's `compile()`, and `formatSyntaxError` of it
- *   prints exactly `python3 FILE`'s stderr (which shows the text). For the few programs where
- *   CPython's file mode and string mode raise different errors (source
- *   decoding, null bytes), only the compile() fields are compared.
+ * - A program passes when our front end reproduces both of CPython's ways of
+ *   compiling it:
+ *   - string mode: parseBytes then compile (with the text CPython's compiler
+ *     reads back from the file) throws a PySyntaxError whose kind, msg,
+ *     lineno, offset, end_lineno, end_offset and text equal those of
+ *     CPython's `compile(bytes)`;
+ *   - script mode: parseFile then compile (with the text parseFile returns)
+ *     throws the fields `python3 FILE` raised (filename included: the bare
+ *     name, or null for SyntaxErrors without location; other exceptions
+ *     have none to compare), and `formatSyntaxError` of it prints exactly
+ *     `python3 FILE`'s stderr.
+ *   Programs are compiled under their bare name in the corpus folder, as
+ *   CPython was, since CPython reads error lines back from the file.
  * - tests/syntax-errors/KNOWN_FAILURES lists the programs that do not pass
  *   yet, with the reason. Every unlisted program must pass and every listed
  *   one must still fail, so the list stays honest. To rewrite it from the
@@ -24,6 +31,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PySyntaxError, formatSyntaxError, type SyntaxErrorInfo, type SyntaxErrorKind } from '../../vm/syntax/errors.js';
+import { rereadText } from '../../vm/syntax/program-text.js';
 import { crashText, loadFrontEnd, type FrontEnd } from '../tools/stdlib-corpus.js';
 
 const CORPUS = fileURLToPath(new URL('../syntax-errors/', import.meta.url));
@@ -50,8 +58,8 @@ interface Expected {
 
 interface Program { name: string; bytes: Uint8Array; expected: Expected }
 
-/** Compared with compile()'s; `text` is checked through the printed stderr (CPython may read it back from the file on disk). */
-const FIELD_NAMES = ['kind', 'msg', 'lineno', 'offset', 'end_lineno', 'end_offset'] as const;
+/** The fields compared with CPython's. */
+const FIELD_NAMES = ['kind', 'msg', 'lineno', 'offset', 'end_lineno', 'end_offset', 'text'] as const;
 
 function loadPrograms(): Program[] {
   return readdirSync(CORPUS).filter((f) => f.endsWith('.py')).sort().map((name) => ({
@@ -80,37 +88,48 @@ function loadKnownFailures(): Map<string, string> {
 }
 
 function asInfo(f: Fields, filename: string | null): SyntaxErrorInfo {
-  return { ...f, kind: f.kind as SyntaxErrorKind, filename: filename as string };
-}
-
-function sameFields(a: Fields | null, b: Fields | null): boolean {
-  if (a === null || b === null) return a === b;
-  return FIELD_NAMES.every((k) => a[k] === b[k]) && a.text === b.text;
+  return { ...f, kind: f.kind as SyntaxErrorKind, filename };
 }
 
 // ---------------------------------------------------------------------------
 // Our front end on one program
 
-/** Null when the program passes, else why not (one line). */
-function checkProgram(fe: FrontEnd, p: Program): string | null {
-  const want = p.expected.compile;
-  if (want === null) return 'corpus error: CPython compiles this program';
-  let got: PySyntaxError;
+/** What our front end threw: a PySyntaxError, 'accepted', or why not (one line). */
+function outcome(run: () => void): PySyntaxError | string {
   try {
-    const mod = fe.parseBytes(p.bytes, p.name);
-    if (!fe.compile) return 'parsed without error (compiler not available yet)';
-    fe.compile(mod, { filename: p.name, mode: 'exec', source: fe.decodeSource?.(p.bytes, p.name) });
-    return `accepted; CPython: ${want.kind}: ${want.msg}`;
+    run();
+    return 'accepted';
   } catch (e) {
-    if (!(e instanceof PySyntaxError)) return `JS exception: ${crashText(e).split('\n')[0]}`;
-    got = e;
+    return e instanceof PySyntaxError ? e : `JS exception: ${crashText(e).split('\n')[0]}`;
   }
-  const diffs = FIELD_NAMES.filter((k) => got[k] !== want[k])
-    .map((k) => `${k} ${JSON.stringify(got[k])} != ${JSON.stringify(want[k])}`);
-  if (diffs.length > 0) return diffs.join('; ');
-  if (!sameFields(p.expected.compile, p.expected.script)) return null;
-  const printed = formatSyntaxError({ ...got, filename: p.name });
-  return printed === p.expected.stderr ? null : lineDifference(printed, p.expected.stderr);
+}
+
+/** Null when `got` has the fields of `want` (null: no error), else the differences. */
+function differences(got: PySyntaxError | string, want: Fields | null, names: readonly (keyof Fields)[]): string | null {
+  if (typeof got === 'string') return got === 'accepted' && want === null ? null : `${got}; CPython: ${want === null ? 'accepted' : `${want.kind}: ${want.msg}`}`;
+  if (want === null) return `${got.kind}: ${got.msg}; CPython accepts`;
+  const diffs = names.filter((k) => got[k] !== want[k]).map((k) => `${k} ${JSON.stringify(got[k])} != ${JSON.stringify(want[k])}`);
+  return diffs.length === 0 ? null : diffs.join('; ');
+}
+
+/** Null when the program passes in both modes, else why not (one line). */
+function checkProgram(fe: FrontEnd, p: Program): string | null {
+  if (!fe.compile || !fe.parseFile) return 'compiler or parseFile not available yet';
+  const { compile, parseFile } = fe;
+  const got = outcome(() => compile(fe.parseBytes(p.bytes, p.name), { filename: p.name, mode: 'exec', source: rereadText(p.bytes) }));
+  const compileDiffs = differences(got, p.expected.compile, FIELD_NAMES);
+  if (compileDiffs !== null) return compileDiffs;
+  const ran = outcome(() => {
+    const { tree, text } = parseFile(p.bytes, p.name);
+    compile(tree, { filename: p.name, mode: 'exec', source: text });
+  });
+  // Python's SyntaxError has a filename; the other exceptions (MemoryError...) none.
+  const names = p.expected.script?.filename === null && p.expected.script.kind !== 'SyntaxError' ? FIELD_NAMES : [...FIELD_NAMES, 'filename' as const];
+  const scriptDiffs = differences(ran, p.expected.script, names);
+  if (scriptDiffs !== null) return `script: ${scriptDiffs}`;
+  if (typeof ran === 'string') return null;
+  const printed = formatSyntaxError(ran);
+  return printed === p.expected.stderr ? null : `script: ${lineDifference(printed, p.expected.stderr)}`;
 }
 
 /** The first line where our printed error differs from python3's (cut to a readable length). */

@@ -125,7 +125,7 @@ class FrontEndWorker {
 // ---------------------------------------------------------------------------
 // Checking one outcome
 
-const KINDS = new Set(['SyntaxError', 'IndentationError', 'TabError']);
+const KINDS = new Set(['SyntaxError', 'IndentationError', 'TabError', 'UnicodeDecodeError', 'MemoryError', 'RecursionError']);
 const intOrNull = (v: unknown, min: number): boolean => v === null || (Number.isInteger(v) && (v as number) >= min);
 
 /** Null when the outcome is acceptable, else what is wrong with it. */

@@ -48,6 +48,9 @@ function constant(c: Record<string, unknown>): PyConstant {
     case 'float': return { kind: 'float', value: num(c.value) };
     case 'complex': return { kind: 'complex', real: num(c.real), imag: num(c.imag) };
     case 'bytes': return { kind: 'bytes', value: Uint8Array.from(Buffer.from(c.value as string, 'hex')) };
+    case 'str': return c.codePoints === undefined
+      ? { kind: 'str', value: c.value as string }
+      : { kind: 'str', value: c.value as string, codePoints: Uint32Array.from(c.codePoints as number[]) };
     default: return c as PyConstant;
   }
 }

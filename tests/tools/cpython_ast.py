@@ -6,12 +6,18 @@ CPython cannot parse gives {"error": {...}} with the SyntaxError's fields)
 This is a test oracle: it lets pystm's compiler and ast.dump be tested on
 CPython's trees independently of pystm's parser. The node format is described
 in vm/syntax/ast.ts: nodes are objects with "_type", enumeration nodes are
-strings, constants are tagged ({"kind": "int", "value": "12"}, ...).
+strings, constants are tagged ({"kind": "int", "value": "12"}, ...). A str
+holding a lone high surrogate followed by a lone low one, which JSON (read by
+JS) would merge into one astral character, also carries its exact
+"codePoints", as pystm's str constants do.
 """
 import ast
 import json
 import math
+import re
 import sys
+
+SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
 
 
 def constant(v):
@@ -28,6 +34,8 @@ def constant(v):
     if isinstance(v, complex):
         return {"kind": "complex", "real": number(v.real), "imag": number(v.imag)}
     if isinstance(v, str):
+        if SURROGATE_PAIR.search(v):
+            return {"kind": "str", "value": v, "codePoints": [ord(c) for c in v]}
         return {"kind": "str", "value": v}
     if isinstance(v, bytes):
         return {"kind": "bytes", "value": v.hex()}

@@ -29,6 +29,7 @@ import { PySyntaxError } from '../../vm/syntax/errors.js';
 import type { Token } from '../../vm/syntax/tokens.js';
 import { Tokenizer } from '../../vm/syntax/tokenizer.js';
 import { decodeSourceInfo } from '../../vm/syntax/source.js';
+import { programTextReader } from '../../vm/syntax/program-text.js';
 import { Parser } from '../../vm/syntax/parser/core.js';
 import { asSyntaxError, run } from '../../vm/syntax/parser/driver.js';
 import { cpythonParse, type CPythonParse } from './cpython-ast.js';
@@ -113,7 +114,7 @@ function stubTree(v: unknown): unknown {
 function parseStubbed(bytes: Uint8Array, filename: string): Mod {
   try {
     const d = decodeSourceInfo(bytes, filename);
-    const p = new Parser(new Tokenizer(d.text, filename, { rawBytes: d.rawBytes }), filename, -1, true);
+    const p = new Parser(new Tokenizer(d.text, filename, { rawBytes: d.rawBytes, programText: programTextReader(bytes, d.encoding) }), filename, -1);
     p.concatStrings = stubStrings;
     p.numberValue = stubNumber;
     return run(p, 'exec') as Mod;

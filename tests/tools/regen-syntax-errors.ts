@@ -73,18 +73,27 @@ for f in sys.argv[1:]:
     except SyntaxError as e:
         doc = fields(e)
     except Exception as e:
-        doc = {"kind": type(e).__name__, "msg": str(e)}
+        doc = {"kind": type(e).__name__, "msg": str(e), "filename": None, "lineno": None, "offset": None,
+               "end_lineno": None, "end_offset": None, "text": None}
     print(json.dumps(doc))
 `;
 
-/** Installed as sitecustomize: dumps the fields of the SyntaxError python3 FILE raises. */
+/**
+ * Installed as sitecustomize: dumps the fields of the SyntaxError python3 FILE
+ * raises (of another exception raised while compiling, such as a bare
+ * UnicodeDecodeError: its type and str(), without location).
+ */
 const HOOK_PY = `
 import json, sys
 ${FIELDS_PY}
 def _hook(t, v, tb):
     if isinstance(v, SyntaxError):
-        sys.stdout.write(json.dumps(fields(v)) + "\\n")
-        sys.stdout.flush()
+        doc = fields(v)
+    else:
+        doc = {"kind": t.__name__, "msg": str(v), "filename": None, "lineno": None, "offset": None,
+               "end_lineno": None, "end_offset": None, "text": None}
+    sys.stdout.write(json.dumps(doc) + "\\n")
+    sys.stdout.flush()
     sys.__excepthook__(t, v, tb)
 sys.excepthook = _hook
 `;

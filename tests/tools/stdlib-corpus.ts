@@ -34,7 +34,7 @@ import type { Mod } from '../../vm/syntax/ast.js';
 import { dump, type DumpOptions } from '../../vm/syntax/ast-dump.js';
 import { PySyntaxError, type SyntaxErrorKind } from '../../vm/syntax/errors.js';
 import { cpythonParse, type CPythonParse, type CPythonSyntaxError } from './cpython-ast.js';
-import { IntMaxStrDigitsError, isPrintable } from '../../vm/format/repr.js';
+import { IntMaxStrDigitsError } from '../../vm/format/repr.js';
 
 export const DEFAULT_ROOT = '/root/.pyenv/versions/3.11.7/lib/python3.11';
 const SAMPLE_FILE = fileURLToPath(new URL('./stdlib-sample.txt', import.meta.url));
@@ -186,6 +186,8 @@ export async function* cpythonRecords(
 /** The parts of the front end this check drives (typed here: they may not exist yet). */
 export interface FrontEnd {
   parseBytes(bytes: Uint8Array, filename: string): Mod;
+  /** `python3 FILE`'s reading (absent with the oracle parser). */
+  parseFile?: (bytes: Uint8Array, filename: string) => { tree: Mod; text: string };
   /** Absent until vm/compiler/compile.ts lands. */
   compile?: (mod: Mod, options: { filename: string; mode: 'exec'; source?: string }) => unknown;
   /** Absent until vm/syntax/source.ts lands; gives compile() its source text. */
@@ -216,16 +218,18 @@ export async function loadFrontEnd(
 ): Promise<{ frontEnd: FrontEnd | null; notes: string[] }> {
   const notes: string[] = [];
   let parseBytes = parser;
+  let parseFile: FrontEnd['parseFile'];
   if (parseBytes === undefined) {
     const parse = await tryImport('../../vm/syntax/parse.js');
     if (typeof parse === 'string' || typeof parse.parseBytes !== 'function') {
       return { frontEnd: null, notes: [typeof parse === 'string' ? parse : 'parse.ts has no parseBytes'] };
     }
     parseBytes = parse.parseBytes as FrontEnd['parseBytes'];
+    if (typeof parse.parseFile === 'function') parseFile = parse.parseFile as FrontEnd['parseFile'];
   } else {
     notes.push('parser: CPython (oracle)');
   }
-  const frontEnd: FrontEnd = { parseBytes };
+  const frontEnd: FrontEnd = { parseBytes, parseFile };
   const compiler = await tryImport('../../vm/compiler/compile.js');
   if (typeof compiler === 'string') notes.push(compiler);
   else if (typeof compiler.compile === 'function') frontEnd.compile = compiler.compile as FrontEnd['compile'];
@@ -331,14 +335,8 @@ export function compareVariant(ours: OurRecord, theirs: CPythonRecord, i: number
     if (theirs.dumpError && ours.dumpError && theirs.dumpError.msg === ours.dumpError.msg) return null;
     return `dump error differs: ours ${ours.dumpError?.msg ?? 'none'}, CPython ${theirs.dumpError?.msg ?? 'none'}`;
   }
-  const difference = firstDifference(ours.dumps![i]!, theirs.dumps![i]!);
-  if (difference !== null && ours.dumps![i] === normalizeSurrogatePairs(theirs.dumps![i]!)) return SURROGATE_REASON;
-  return difference;
+  return firstDifference(ours.dumps![i]!, theirs.dumps![i]!);
 }
-
-/** The one difference our AST format causes by design (see normalizeSurrogatePairs). */
-export const SURROGATE_REASON =
-  'known: a str constant holds a surrogate pair, which a JS string cannot keep apart from the astral character';
 
 /** Same type, message and line: what "rejects it the same way" means here. */
 export function sameError(a: ErrorFields, b: ErrorFields): boolean {
@@ -348,22 +346,6 @@ export function sameError(a: ErrorFields, b: ErrorFields): boolean {
 export function describeError(e: ErrorFields): string {
   const where = e.lineno === undefined ? '' : ` at ${e.lineno}:${e.offset}`;
   return `${e.kind}: ${e.msg}${where}`;
-}
-
-/**
- * CPython's dump with every escaped surrogate pair (`\ud834\udd20` inside a
- * repr) replaced by what our dump prints for the same JS string: the astral
- * character, raw if printable, else `\U` escaped. A str constant keeps the two
- * code points apart in Python but not in a JS string (see PyConstant).
- */
-export function normalizeSurrogatePairs(cpythonDump: string): string {
-  return cpythonDump.replace(
-    /(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})/g,
-    (_m, slashes: string, hi: string, lo: string) => {
-      const cp = ((parseInt(hi, 16) - 0xd800) << 10) + (parseInt(lo, 16) - 0xdc00) + 0x10000;
-      return slashes + (isPrintable(cp) ? String.fromCodePoint(cp) : '\\U' + cp.toString(16).padStart(8, '0'));
-    },
-  );
 }
 
 /** Null when equal, else the first differing index with a little context of each. */
@@ -611,18 +593,6 @@ function differenceLines(results: FileResult[]): string[] {
   return out;
 }
 
-const SURROGATE_EXPLANATION = [
-  '## Why the "surrogate pair" files differ',
-  '',
-  'Python keeps the literal `"\\ud834\\udd20"` as two code points, and repr() escapes each. Our AST holds a',
-  'str constant as a JS string, where those two UTF-16 units *are* the astral character U+1D120, so our dump',
-  "prints `'\u{1d120}'` where CPython prints `'\\ud834\\udd20'`. The parse is right; the representation",
-  'cannot tell the two strings apart. Fixing it needs str constants to mark such pairs (a change to',
-  '`PyConstant` in vm/syntax/ast.ts, with repr honouring the mark). The check recognises exactly this case by',
-  "rewriting CPython's escaped pairs to the astral character and comparing again.",
-  '',
-];
-
 function writeReport(o: Options, outcome: RunResult, notes: string[], compiled: boolean): void {
   const python = execFileSync('python3', ['--version'], { encoding: 'utf8' }).trim();
   const diffs = differenceLines(outcome.results);
@@ -645,7 +615,6 @@ function writeReport(o: Options, outcome: RunResult, notes: string[], compiled: 
     '',
     ...(diffs.length ? diffs.map((d) => `- ${d.replace(/\n/g, ' ')}`) : ['None.']),
     '',
-    ...(diffs.some((d) => d.endsWith(SURROGATE_REASON)) ? SURROGATE_EXPLANATION : []),
   ].join('\n');
   writeFileSync(REPORT_FILE, text);
 }

@@ -9,6 +9,7 @@ import {
   LiteralError, decodeBytesBody, decodeStrBody, intLiteralLimitError, numberValue, splitString,
 } from '../../vm/syntax/literals.js';
 import { lookupUnicodeName } from '../../vm/syntax/literals-unicode.js';
+import { strCodePoints } from '../../vm/syntax/py-str.js';
 
 /** Runs a Python expression over JSON input and returns its JSON output. */
 function py(code: string, input: unknown): unknown {
@@ -60,21 +61,24 @@ const STR_BODIES = [
   '\\x', '\\x4', '\\xg0', '\\u12', '\\U0011ffff', '\\U12', '\\N', '\\Nx', '\\N{', '\\N{}', '\\N{NO SUCH NAME}', 'é\\xzz', 'éé\\N{x}',
   '\\N{cjk unified ideograph-4e00}', '\\N{CJK UNIFIED IDEOGRAPH-4e00}', '\\N{hangul syllable ga}', '\\N{HANGUL SYLLABLE GAX}',
   '\\N{TANGUT IDEOGRAPH-17000}', '\\N{LATIN CAPITAL LETTER A WITH MACRON AND GRAVE}', '\\N{é}', 'a\\N{EM DASH}\\x',
+  // Lone surrogates, paired up or not (see vm/syntax/py-str.ts).
+  '\\ud834\\udd20', '\\U0000d834\\U0000dd20', '\\udd20\\ud834', '\\ud834\\\n\\udd20', '\\ud834x\\udd20', '\\ud834\\U0001d120',
+  '\\ud834\\N{EM DASH}\\udd20', '\\ud800\\udc00\\udbff\\udfff', '𝄠\\ud834', '\\ud834𝄠\\udd20', '\\ud834\\x41',
 ];
 
 const BYTES_BODIES = ['plain', '\\x41\\101\\n\\q\\\n\\777\\0', '\\x', '\\x4', 'ab\\xg1', '\\N{EM DASH}', 'é', 'a\\u1234'];
 
 describe('string bodies', () => {
-  it('decode str escapes as CPython, or fail with its message', () => {
+  it('decode str escapes as CPython (to the exact code points), or fail with its message', () => {
     const expected = py(`
 out = []
 for b in data:
-    try: out.append(ast.literal_eval("'" + b + "'"))
+    try: out.append([ord(c) for c in ast.literal_eval("'" + b + "'")])
     except SyntaxError as e: out.append({'error': e.msg})
 print(json.dumps(out))`, STR_BODIES);
     const ours = STR_BODIES.map((b) => {
       try {
-        return decodeStrBody(b, false);
+        return [...strCodePoints(decodeStrBody(b, false))];
       } catch (e) {
         if (!(e instanceof LiteralError)) throw e;
         return { error: e.message };
@@ -101,8 +105,15 @@ print(json.dumps(out))`, BYTES_BODIES);
     expect(ours).toEqual(expected);
   });
 
+  it('keeps the code points of a str only when its JS string would pair two lone surrogates', () => {
+    expect(decodeStrBody('\\ud834\\udd20', false)).toEqual({ value: '\u{1d120}', codePoints: Uint32Array.of(0xd834, 0xdd20) });
+    expect(decodeStrBody('\\U0001d120', false)).toEqual({ value: '\u{1d120}' });
+    expect(decodeStrBody('\\udd20\\ud834', false)).toEqual({ value: '\udd20\ud834' });
+    expect(decodeStrBody('\\ud834x', false)).toEqual({ value: '\ud834x' });
+  });
+
   it('keeps raw bodies as written', () => {
-    expect(decodeStrBody('\\x\\N{', true)).toBe('\\x\\N{');
+    expect(decodeStrBody('\\x\\N{', true)).toEqual({ value: '\\x\\N{' });
     expect(Buffer.from(decodeBytesBody('\\x', true)).toString('latin1')).toBe('\\x');
   });
 

@@ -19,6 +19,7 @@ import { foldConst } from './fold.js';
 import { Op } from './opcodes.js';
 import { pyRepr } from './pyrepr.js';
 import { JUMP, POP_JUMP_IF_FALSE, POP_JUMP_IF_NONE, type Block } from './unit.js';
+import { strEquals } from '../syntax/py-str.js';
 
 interface PatternContext {
   /** Names captured so far, in order; their values sit below `onTop` items. */
@@ -427,7 +428,7 @@ function constEquals(a: ConstValue, b: ConstValue): boolean {
   }
   if (a.kind !== b.kind) return false;
   switch (a.kind) {
-    case 'str': return a.value === (b as typeof a).value;
+    case 'str': return strEquals(a, b as typeof a);
     case 'bytes': {
       const x = a.value, y = (b as typeof a).value;
       return x.length === y.length && x.every((v, i) => v === y[i]);

@@ -9,7 +9,8 @@
  * the same so `python3` and pystm print identical errors.
  */
 
-import { PySyntaxError, type SyntaxErrorKind } from '../syntax/errors.js';
+import { PySyntaxError } from '../syntax/errors.js';
+import { UNDECODABLE } from '../syntax/source.js';
 
 export interface ErrorContext {
   filename: string;
@@ -50,15 +51,12 @@ export function syntaxErrorAt(ctx: ErrorContext, msg: string, lineno: number, of
 
 /**
  * CPython raises RecursionError("maximum recursion depth exceeded during
- * compilation") for ASTs nested deeper than its limit. PySyntaxError's kind
- * union has no RecursionError, so this subclass carries the Python type in
- * `pythonType`; `kind` holds the same name for printing.
+ * compilation") for ASTs nested deeper than its limit.
  */
 export class CompileRecursionError extends PySyntaxError {
-  readonly pythonType = 'RecursionError';
   constructor(filename: string) {
     super({
-      kind: 'RecursionError' as SyntaxErrorKind, msg: 'maximum recursion depth exceeded during compilation',
+      kind: 'RecursionError', msg: 'maximum recursion depth exceeded during compilation',
       filename, lineno: null, offset: null, end_lineno: null, end_offset: null, text: null,
     });
   }
@@ -81,6 +79,8 @@ export function sourceLine(ctx: ErrorContext, lineno: number): string | null {
   let line = src.slice(start, end);
   if (line.endsWith('\r\n')) line = line.slice(0, -2) + '\n';
   else if (line.endsWith('\r')) line = line.slice(0, -1) + '\n';
+  // CPython shows no text for a line it cannot decode as UTF-8.
+  if (UNDECODABLE.test(line)) return null;
   return line.length < FGETS_CHUNK / 4 ? line : lastChunk(line);
 }
 

@@ -22,6 +22,7 @@ import { ARG_LIMIT, Op, OP_SPECS } from './opcodes.js';
 import type { Span } from './compile-error.js';
 import type { CodeObject, ConstValue } from './code.js';
 import { CELL, DEF_FREE_CLASS, FREE, SCOPE_MASK, SCOPE_OFFSET, type Scope } from './symtable.js';
+import { strKey } from '../syntax/py-str.js';
 
 // ---------------------------------------------------------------------------
 // Pseudo-instructions
@@ -314,7 +315,7 @@ export function constKey(v: ConstValue): string | null {
     case 'int': return 'i' + v.value.toString();
     case 'float': return 'f' + floatKey(v.value);
     case 'complex': return 'c' + floatKey(v.real) + ',' + floatKey(v.imag);
-    case 'str': return 's' + v.value;
+    case 'str': return 's' + strKey(v);
     case 'bytes': return 'b' + Array.from(v.value, (x) => x.toString(16).padStart(2, '0')).join('');
     case 'tuple':
     case 'frozenset': {

@@ -4,9 +4,10 @@
  *
  * Model:
  * - A Python str is a JS string read by code point; a surrogate that is not
- *   half of a well-formed pair stands for that lone surrogate code point.
- *   (A str holding a high then a low surrogate is indistinguishable from the
- *   astral character they encode: the JS representation cannot tell them apart.)
+ *   half of a well-formed pair stands for that lone surrogate code point. A
+ *   str holding a lone high then a lone low surrogate, which a JS string
+ *   cannot tell from the astral character they encode, comes with its exact
+ *   code points (the AST's `codePoints`, see vm/syntax/py-str.ts).
  * - Printability is CPython's `str.isprintable()` at Unicode 14.0, from the
  *   generated table in unicode-printable.ts, never from the host's ICU.
  * - Floats print the shortest digit string that round-trips (JS's
@@ -48,8 +49,12 @@ const QUOTE = 0x27; // '
 const DQUOTE = 0x22; // "
 const BACKSLASH = 0x5c;
 
-/** `repr(s)` for a Python str. */
-export function reprStr(s: string): string {
+/**
+ * `repr(s)` for a Python str: the JS string `s`, or exactly the code points
+ * `codePoints` when given (`s` is then their nearest JS string).
+ */
+export function reprStr(s: string, codePoints?: Uint32Array): string {
+  if (codePoints !== undefined) return reprCodePoints(s, codePoints);
   const quote = chooseQuote(s);
   const n = s.length;
   let out = '';
@@ -82,6 +87,20 @@ export function reprStr(s: string): string {
   }
   const q = quote === DQUOTE ? '"' : "'";
   return run === 0 ? q + s + q : q + out + s.slice(run) + q;
+}
+
+/** `repr()` of the str of code points `cps` (`s`: the same text as a JS string, for the quote). */
+function reprCodePoints(s: string, cps: Uint32Array): string {
+  const quote = chooseQuote(s);
+  let out = '';
+  for (let i = 0; i < cps.length; i++) {
+    const cp = cps[i]!;
+    if (cp >= 0x20 && cp < 0x7f) out += cp === quote || cp === BACKSLASH ? escapeAscii(cp) : String.fromCharCode(cp);
+    else if (cp < 0xa0) out += escapeAscii(cp);
+    else out += isPrintable(cp) ? String.fromCodePoint(cp) : escapeCodePoint(cp);
+  }
+  const q = quote === DQUOTE ? '"' : "'";
+  return q + out + q;
 }
 
 /** `"` when the text has a ' and no ", else `'` (as CPython). */
@@ -228,7 +247,7 @@ export function reprConstant(c: PyConstant, maxStrDigits: number = DEFAULT_MAX_S
     case 'int': return reprInt(c.value, maxStrDigits);
     case 'float': return reprFloat(c.value);
     case 'complex': return reprComplex(c.real, c.imag);
-    case 'str': return reprStr(c.value);
+    case 'str': return reprStr(c.value, c.codePoints);
     case 'bytes': return reprBytes(c.value);
   }
 }

@@ -13,6 +13,12 @@
  * - A missing optional field (`expr?`) is `null`; a sequence is an array.
  * - Constants are `PyConstant` values, which keep int / float / complex /
  *   str / bytes / bool / None / Ellipsis apart.
+ * - A str constant's `value` is the JS string of its code points. A Python
+ *   str may hold lone surrogates, and a lone high surrogate followed by a
+ *   lone low one ('\ud834\udd20', two code points) reads in a JS string as
+ *   one astral character: such a str also carries `codePoints`, its exact
+ *   code points, and only such a str does (`value` is then the nearest JS
+ *   string). py-str.ts builds, compares and concatenates strs this way.
  *
  * `SCHEMA` below is the single runtime description (field order, field types,
  * optionality) used by `ast.dump` and by generic walkers; a compile-time check
@@ -29,7 +35,7 @@ export type PyConstant =
   | { kind: 'int'; value: bigint }
   | { kind: 'float'; value: number }
   | { kind: 'complex'; real: number; imag: number }
-  | { kind: 'str'; value: string }
+  | { kind: 'str'; value: string; codePoints?: Uint32Array }
   | { kind: 'bytes'; value: Uint8Array };
 
 // ---------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 /**
- * Syntax errors raised by the front end (source decoding, tokenizer, parser,
- * symbol table, compiler).
+ * Errors raised by the front end (source decoding, tokenizer, parser, symbol
+ * table, compiler).
  *
  * The front end never throws anything else for bad input: every rejection is a
  * `PySyntaxError` carrying exactly the fields of CPython's `SyntaxError`
@@ -9,6 +9,12 @@
  * `python3` does. A JavaScript `Error` of any other class escaping the front
  * end is a bug.
  *
+ * Source nested beyond CPython's limits is not a SyntaxError in CPython but a
+ * `MemoryError` (from the parser) or a `RecursionError` (from the compiler),
+ * and undecodable source met while CPython tokenizes ahead after a parser
+ * error is a bare `UnicodeDecodeError`; those travel in the same class with
+ * that `kind` and no location.
+ *
  * Conventions, as in CPython 3.11:
  * - `lineno`/`end_lineno` are 1-based;
  * - `offset`/`end_offset` are 1-based and count *characters* (code points) of
@@ -16,12 +22,18 @@
  * - `text` is the whole source line including its newline, or null.
  */
 
-export type SyntaxErrorKind = 'SyntaxError' | 'IndentationError' | 'TabError';
+export type SyntaxErrorKind =
+  | 'SyntaxError' | 'IndentationError' | 'TabError' | 'RecursionError' | 'MemoryError' | 'UnicodeDecodeError';
+
+/** Kinds that are not SyntaxError subclasses: printed as a bare `Kind: msg` line. */
+const NOT_SYNTAX: ReadonlySet<SyntaxErrorKind> = new Set(['RecursionError', 'MemoryError', 'UnicodeDecodeError']);
 
 export interface SyntaxErrorInfo {
   kind: SyntaxErrorKind;
   msg: string;
-  filename: string;
+  /** Null only for the errors `python3 FILE` raises before it has a location
+   *  (source decoding in file mode); they print as a bare `SyntaxError: msg`. */
+  filename: string | null;
   lineno: number | null;
   offset: number | null;
   end_lineno: number | null;
@@ -32,7 +44,7 @@ export interface SyntaxErrorInfo {
 export class PySyntaxError extends Error implements SyntaxErrorInfo {
   kind: SyntaxErrorKind;
   msg: string;
-  filename: string;
+  filename: string | null;
   lineno: number | null;
   offset: number | null;
   end_lineno: number | null;
@@ -79,6 +91,7 @@ export class PySyntaxError extends Error implements SyntaxErrorInfo {
  */
 export function formatSyntaxError(e: SyntaxErrorInfo): string {
   const head = e.msg === '' ? e.kind : `${e.kind}: ${e.msg}`;
+  if (NOT_SYNTAX.has(e.kind)) return `${head}\n`;
   if (e.lineno === null || e.lineno === undefined) return `${head}${locationSuffix(e.filename)}\n`;
   let out = `  File "${e.filename ?? '<string>'}", line ${e.lineno}\n`;
   if (e.text !== null && e.text !== undefined) {
@@ -95,7 +108,7 @@ export function formatSyntaxError(e: SyntaxErrorInfo): string {
 }
 
 const UTF8 = new TextEncoder();
-const UTF8_DECODER = new TextDecoder();
+const UTF8_DECODER = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** str(SyntaxError) without a line number: " (basename)" when there is a filename. */
 function locationSuffix(filename: string | null | undefined): string {

@@ -32,6 +32,7 @@ import { byteOffsetToCharOffset, utf8Length } from './tokenizer-text.js';
 import {
   LiteralError, checkDecodable, decodeBytesBody, decodeStrBody, decodeUnicodeEscapes, splitString,
 } from './literals.js';
+import { concatStr, type PyStr } from './py-str.js';
 
 export interface StringEnv {
   tokenizer: Tokenizer;                    // for filename and line texts in errors
@@ -56,13 +57,14 @@ interface Spans {
 }
 
 class FstringState {
-  lastStr: string | null = null;
+  lastStr: PyStr | null = null;
   readonly exprs: Expr[] = [];
   fmode = false;
 
-  add(s: string): void {
-    if (s.length === 0) return;
-    this.lastStr = this.lastStr === null ? s : this.lastStr + s;
+  /** Appends literal text (Python's concatenation: lone surrogates may pair up, see py-str.ts). */
+  add(s: PyStr): void {
+    if (s.value.length === 0) return;
+    this.lastStr = this.lastStr === null ? s : concatStr(this.lastStr, s);
   }
 
   /** Turns the pending literal text into a Constant spanning first..last. */
@@ -73,9 +75,10 @@ class FstringState {
   }
 }
 
-function strNode(value: string, first: Token, last: Token): Constant {
+function strNode(s: PyStr, first: Token, last: Token): Constant {
+  const value = s.codePoints === undefined ? { kind: 'str' as const, value: s.value } : { kind: 'str' as const, value: s.value, codePoints: s.codePoints };
   return {
-    _type: 'Constant', value: { kind: 'str', value }, kind: first.string.charCodeAt(0) === 117 ? 'u' : null,
+    _type: 'Constant', value, kind: first.string.charCodeAt(0) === 117 ? 'u' : null,
     lineno: first.lineno, col_offset: first.col_offset, end_lineno: last.end_lineno, end_col_offset: last.end_col_offset,
   };
 }
@@ -93,21 +96,21 @@ export function concatenateStrings(tokens: Token[], env: StringEnv): Expr {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const parts = splitString(t.string);
-    let value: string | Uint8Array | null = null;
+    let value: PyStr | Uint8Array | null = null;
     if (!parts.fstring) value = decodeToken(env, t, parts.bytes, parts.raw, parts.bodyStart, parts.bodyEnd);
     if (i !== 0 && bytesmode !== parts.bytes) raise(env, 'cannot mix bytes and nonbytes literals');
     bytesmode = parts.bytes;
     if (parts.fstring) {
       const spans = { first, last, t };
       guard(env, () => concatFstring(env, state, t.string, parts.bodyStart, parts.bodyEnd, parts.raw, 0, spans));
-    } else if (typeof value === 'string') state.add(value);
-    else chunks.push(value!);
+    } else if (value instanceof Uint8Array) chunks.push(value);
+    else state.add(value!);
   }
   if (bytesmode) return bytesNode(chunks, first, last);
   return finish(state, first, last);
 }
 
-function decodeToken(env: StringEnv, t: Token, bytes: boolean, raw: boolean, from: number, to: number): string | Uint8Array {
+function decodeToken(env: StringEnv, t: Token, bytes: boolean, raw: boolean, from: number, to: number): PyStr | Uint8Array {
   const body = t.string.slice(from, to);
   return guard(env, () => (bytes ? decodeBytesBody(body, raw) : decodeStrBody(body, raw)), t);
 }
@@ -122,7 +125,7 @@ function bytesNode(chunks: Uint8Array[], first: Token, last: Token): Constant {
 
 /** CPython's FstringParser_Finish: a plain Constant, or the JoinedStr of the parts. */
 function finish(state: FstringState, first: Token, last: Token): Expr {
-  if (!state.fmode) return strNode(state.lastStr ?? '', first, last);
+  if (!state.fmode) return strNode(state.lastStr ?? { value: '' }, first, last);
   state.flush(first, last);
   const node: JoinedStr = {
     _type: 'JoinedStr', values: state.exprs,
@@ -150,7 +153,7 @@ function concatFstring(env: StringEnv, state: FstringState, text: string, pos: n
     if (pos >= end || text.charCodeAt(pos) === 125) break;
     const field = findExpr(env, text, pos, end, raw, recurse, spans);
     pos = field.pos;
-    if (field.exprText !== null) state.add(field.exprText);
+    if (field.exprText !== null) state.add({ value: field.exprText });
     state.flush(spans.first, spans.last);
     state.exprs.push(field.expression);
   }
@@ -160,7 +163,7 @@ function concatFstring(env: StringEnv, state: FstringState, text: string, pos: n
 }
 
 interface Literal {
-  literal: string | null;
+  literal: PyStr | null;
   pos: number;
   /** A doubled brace ended the literal: scanning continues after it. */
   more: boolean;
@@ -200,7 +203,7 @@ function findLiteral(env: StringEnv, text: string, pos: number, end: number, raw
   if (!more) pos = s;
   if (litEnd === start) return { literal: null, pos, more };
   const body = text.slice(start, litEnd);
-  const literal = guard(env, () => (raw ? checkDecodable(body) : decodeUnicodeEscapes(body)));
+  const literal = guard(env, (): PyStr => (raw ? { value: checkDecodable(body) } : decodeUnicodeEscapes(body)));
   return { literal, pos, more };
 }
 
@@ -379,9 +382,9 @@ function raiseAtToken(env: StringEnv, t: Token, msg: string): never {
   return raiseRaw(env.tokenizer, msg, t.lineno, t.col_offset + 1, t.end_lineno, t.end_col_offset + 1);
 }
 
-/** pegen's error construction from 1-based byte columns (see Tokenizer.errorLineText). */
+/** pegen's error construction from 1-based byte columns (see Tokenizer.pegenErrorText). */
 function raiseRaw(tz: Tokenizer, msg: string, lineno: number, col1: number, endLineno: number, endCol1: number): never {
-  const text = tz.errorLineText(lineno);
+  const text = tz.pegenErrorText(lineno);
   let offset = col1;
   let endOffset = endCol1;
   if (tz.startingColOffset >= 0) {

@@ -22,6 +22,7 @@
  */
 
 import type { PyConstant } from './ast.js';
+import { isHighSurrogate, isLowSurrogate, strCodePoints, type PyStr } from './py-str.js';
 import { describeUtf8Error, sourceTextBytes, UNDECODABLE } from './source.js';
 import { lookupUnicodeName } from './literals-unicode.js';
 
@@ -103,8 +104,8 @@ export function splitString(text: string): StringParts {
 }
 
 /** The value of a str body (not an f-string): CPython's parsestr. */
-export function decodeStrBody(body: string, raw: boolean): string {
-  if (raw || body.indexOf('\\') < 0) return checkDecodable(body);
+export function decodeStrBody(body: string, raw: boolean): PyStr {
+  if (raw || body.indexOf('\\') < 0) return { value: checkDecodable(body) };
   return decodeUnicodeEscapes(body);
 }
 
@@ -134,7 +135,7 @@ export function decodeBytesBody(body: string, raw: boolean): Uint8Array {
  * "\UXXXXXXXX" escapes (a backslash before it as "\u005c"), then the whole
  * ASCII buffer is decoded with the unicode-escape codec.
  */
-export function decodeUnicodeEscapes(body: string): string {
+export function decodeUnicodeEscapes(body: string): PyStr {
   return unicodeEscape(escapeNonAscii(body));
 }
 
@@ -189,45 +190,76 @@ const SIMPLE_ESCAPES: Record<number, string> = {
   92: '\\', 39: "'", 34: '"', 98: '\b', 102: '\f', 116: '\t', 110: '\n', 114: '\r', 118: '\v', 97: '\x07',
 };
 
-/** Python's unicode-escape codec on an ASCII buffer. */
-function unicodeEscape(s: string): string {
+/**
+ * Python's unicode-escape codec on an ASCII buffer. Each escape is one part
+ * of the result; a \uXXXX or \UXXXXXXXX high surrogate directly followed by a
+ * low one makes the str ambiguous as a JS string (see py-str.ts), and then
+ * the parts give its code points.
+ */
+function unicodeEscape(s: string): PyStr {
   const parts: string[] = [];
   const n = s.length;
   let from = 0;
+  let endsHigh = false;
+  let pair = false;
   let i = s.indexOf('\\');
   while (i >= 0) {
-    parts.push(s.slice(from, i));
+    if (i > from) {
+      parts.push(s.slice(from, i));
+      endsHigh = false;
+    }
     const start = i;
     i++;
     if (i >= n) throw unicodeEscapeError(start, i, '\\ at end of string');
     const c = s.charCodeAt(i++);
+    let part: string | null = null;
     if (c === 10) { /* line continuation */ }
-    else if (SIMPLE_ESCAPES[c] !== undefined) parts.push(SIMPLE_ESCAPES[c]);
+    else if (SIMPLE_ESCAPES[c] !== undefined) part = SIMPLE_ESCAPES[c];
     else if (c >= 48 && c <= 55) {
       let v = c - 48;
       for (let k = 0; k < 2 && i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 55; k++) v = v * 8 + s.charCodeAt(i++) - 48;
-      parts.push(String.fromCodePoint(v));
+      part = String.fromCodePoint(v);
     } else if (c === 120 || c === 117 || c === 85) {
-      const count = c === 120 ? 2 : c === 117 ? 4 : 8;
-      const reason = c === 120 ? 'truncated \\xXX escape' : c === 117 ? 'truncated \\uXXXX escape' : 'truncated \\UXXXXXXXX escape';
-      let v = 0;
-      for (let k = 0; k < count; k++, i++) {
-        const h = i < n ? hexValue(s.charCodeAt(i)) : -1;
-        if (h < 0) throw unicodeEscapeError(start, i, reason);
-        v = v * 16 + h;
-      }
-      if (v > 0x10ffff) throw unicodeEscapeError(start, i, 'illegal Unicode character');
+      const v = hexEscape(s, start, i, c === 120 ? 2 : c === 117 ? 4 : 8);
+      i += c === 120 ? 2 : c === 117 ? 4 : 8;
+      if (isLowSurrogate(v) && endsHigh) pair = true;
       parts.push(String.fromCodePoint(v));
+      endsHigh = isHighSurrogate(v);
     } else if (c === 78) {
       const r = namedEscape(s, i, start);
-      parts.push(r.value);
+      part = r.value;
       i = r.next;
-    } else parts.push('\\' + String.fromCharCode(c));
+    } else part = '\\' + String.fromCharCode(c);
+    if (part !== null) {
+      parts.push(part);
+      endsHigh = false;
+    }
     from = i;
     i = s.indexOf('\\', i);
   }
   parts.push(s.slice(from));
-  return parts.join('');
+  const value = parts.join('');
+  return pair ? { value, codePoints: partsCodePoints(parts) } : { value };
+}
+
+/** The value of the hex escape of `count` digits at `i` (the escape starts at `start`). */
+function hexEscape(s: string, start: number, i: number, count: number): number {
+  const reason = count === 2 ? 'truncated \\xXX escape' : count === 4 ? 'truncated \\uXXXX escape' : 'truncated \\UXXXXXXXX escape';
+  let v = 0;
+  for (let k = 0; k < count; k++, i++) {
+    const h = i < s.length ? hexValue(s.charCodeAt(i)) : -1;
+    if (h < 0) throw unicodeEscapeError(start, i, reason);
+    v = v * 16 + h;
+  }
+  if (v > 0x10ffff) throw unicodeEscapeError(start, i, 'illegal Unicode character');
+  return v;
+}
+
+/** The code points of the concatenated parts, each part read on its own. */
+function partsCodePoints(parts: string[]): Uint32Array {
+  const out: number[] = [];
+  for (const p of parts) for (const cp of strCodePoints({ value: p })) out.push(cp);
+  return Uint32Array.from(out);
 }
 
 /** "\N{name}" with the 'N' read; `i` is just after it. */

@@ -26,7 +26,7 @@
  */
 
 import { PySyntaxError } from './errors.js';
-import { CODEC_ALIASES, MULTI_BYTE_LABELS, SINGLE_BYTE_TABLES } from './source-codecs.js';
+import { codecName, decodeErrorMessage, decodeStrict, firstUtf8Error, sequenceLength, utf8ErrorAt } from './source-decode.js';
 
 export interface DecodedSource {
   text: string;
@@ -70,12 +70,13 @@ function initError(msg: string, filename: string, noLocation = false): PySyntaxE
 
 /**
  * CPython's translate_newlines on exec input: `\r\n` and `\r` -> `\n`, a final
- * newline added if missing, and (faithfully) one more after a final `\r\n`.
+ * newline added if missing, and (faithfully; not for a file read line by
+ * line, `crlfQuirk` false) one more after a final `\r\n`.
  */
-function translateNewlines(bytes: Uint8Array): Uint8Array {
+export function translateNewlines(bytes: Uint8Array, crlfQuirk = true): Uint8Array {
   const n0 = bytes.length;
   const lastIsNewline = n0 > 0 && (bytes[n0 - 1] === 10 || bytes[n0 - 1] === 13);
-  const crlfAtEnd = n0 >= 2 && bytes[n0 - 2] === 13 && bytes[n0 - 1] === 10;
+  const crlfAtEnd = crlfQuirk && n0 >= 2 && bytes[n0 - 2] === 13 && bytes[n0 - 1] === 10;
   if (bytes.indexOf(13) < 0 && lastIsNewline) return bytes;
   const out = new Uint8Array(n0 + 1);
   let n = 0;
@@ -93,17 +94,23 @@ function translateNewlines(bytes: Uint8Array): Uint8Array {
 // ---------------------------------------------------------------------------
 // PEP 263 cookies
 
-/** The cookie of line 1 or 2, normalised as CPython's get_normal_name, or null. */
-function findCookie(data: Uint8Array): string | null {
+/** The cookie of line 1 or 2 (of newline-translated data), normalised as CPython's get_normal_name, or null. */
+export function findCookie(data: Uint8Array): string | null {
+  return findCookieLine(data)?.name ?? null;
+}
+
+/** `findCookie` with the line (1 or 2) it is on. */
+export function findCookieLine(data: Uint8Array): { name: string; line: 1 | 2 } | null {
   let nl1 = data.indexOf(10);
   if (nl1 < 0) nl1 = data.length; // CPython has appended the final newline by now
   const first = data.subarray(0, nl1);
   const spec = codingSpec(first);
-  if (spec !== null) return spec;
+  if (spec !== null) return { name: spec, line: 1 };
   if (!commentOrBlank(first)) return null;
   if (nl1 + 1 >= data.length) return null;
   const nl2 = data.indexOf(10, nl1 + 1);
-  return codingSpec(data.subarray(nl1 + 1, nl2 < 0 ? data.length : nl2 + 1));
+  const spec2 = codingSpec(data.subarray(nl1 + 1, nl2 < 0 ? data.length : nl2 + 1));
+  return spec2 === null ? null : { name: spec2, line: 2 };
 }
 
 function commentOrBlank(line: Uint8Array): boolean {
@@ -157,11 +164,16 @@ function normalName(s: string): string {
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** UTF-8 -> text, keeping each byte of an invalid sequence as U+DC00 + byte. */
-function decodeUtf8Lazily(data: Uint8Array): string {
+export function decodeUtf8Lazily(data: Uint8Array): string {
+  return decodeUtf8Checked(data).text;
+}
+
+/** `decodeUtf8Lazily`, telling whether every byte decoded. */
+export function decodeUtf8Checked(data: Uint8Array): { text: string; valid: boolean } {
   try {
-    return strictUtf8.decode(data);
+    return { text: strictUtf8.decode(data), valid: true };
   } catch {
-    return decodeUtf8Escaping(data);
+    return { text: decodeUtf8Escaping(data), valid: false };
   }
 }
 
@@ -183,51 +195,12 @@ function decodeUtf8Escaping(data: Uint8Array): string {
   return out + strictUtf8.decode(data.subarray(from));
 }
 
-function sequenceLength(b: number): number {
-  return b < 0x80 ? 1 : b < 0xe0 ? 2 : b < 0xf0 ? 3 : 4;
-}
-
-interface Utf8Error { length: number; reason: string }
-
-function isCont(b: number | undefined): boolean {
-  return b !== undefined && b >= 0x80 && b <= 0xbf;
-}
-
-/**
- * Python's UTF-8 decoder at `i` (bytes up to `end`): null if a valid sequence
- * starts there, else the error's extent and reason.
- */
-function utf8ErrorAt(d: Uint8Array, i: number, end: number): Utf8Error | null {
-  const b = d[i];
-  if (b < 0x80) return null;
-  if (b < 0xc2 || b > 0xf4) return { length: 1, reason: 'invalid start byte' };
-  const need = b < 0xe0 ? 2 : b < 0xf0 ? 3 : 4;
-  const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
-  const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
-  for (let k = 1; k < need; k++) {
-    if (i + k >= end) return { length: end - i, reason: 'unexpected end of data' };
-    const c = d[i + k];
-    const ok = k === 1 ? c >= lo && c <= hi : isCont(c);
-    if (!ok) return { length: k, reason: 'invalid continuation byte' };
-  }
-  return null;
-}
-
 /** Python's message for the first UTF-8 error in `bytes`, or null if they decode. */
 export function describeUtf8Error(bytes: Uint8Array): string | null {
-  let i = 0;
-  while (i < bytes.length) {
-    const err = utf8ErrorAt(bytes, i, bytes.length);
-    if (err === null) {
-      i += sequenceLength(bytes[i]);
-      continue;
-    }
-    const where = err.length === 1
-      ? `byte 0x${bytes[i].toString(16).padStart(2, '0')} in position ${i}`
-      : `bytes in position ${i}-${i + err.length - 1}`;
-    return `'utf-8' codec can't decode ${where}: ${err.reason}`;
-  }
-  return null;
+  const found = firstUtf8Error(bytes, 0, bytes.length);
+  if (found === null) return null;
+  const { at, error } = found;
+  return decodeErrorMessage({ encoding: 'utf-8', start: at, end: at + error.length, reason: error.reason, byte: bytes[at] });
 }
 
 /** Matches a code unit that stands for an undecodable source byte (a lone U+DC80..U+DCFF). */
@@ -268,51 +241,11 @@ export function sourceTextBytes(text: string): Uint8Array {
   return Uint8Array.from(out);
 }
 
-/** Python's encodings.normalize_encoding after codecs' lower-casing, then its aliases. */
-function codecName(name: string): string | null {
-  const norm = name.toLowerCase().replace(/[^a-z0-9.]+/g, '_').replace(/^_+|_+$/g, '');
-  return CODEC_ALIASES[norm] ?? CODEC_ALIASES[norm.replace(/\./g, '_')] ?? null;
-}
-
-/** A single-byte codec's decoding (Python's charmap codecs). */
-function decodeSingleByte(codec: string, table: string, data: Uint8Array, filename: string): string {
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < data.length; i++) {
-    const b = data[i];
-    if (b < 0x80) continue;
-    const ch = table[b - 0x80];
-    if (ch === '\ufffe') {
-      throw initError(`'charmap' codec can't decode byte 0x${b.toString(16)} in position ${i}: character maps to <undefined>`, filename);
-    }
-    out += Buffer.from(data.subarray(from, i)).toString('latin1') + ch;
-    from = i + 1;
-  }
-  return out + Buffer.from(data.subarray(from)).toString('latin1');
-}
-
 /** Decodes the whole source with a non-UTF-8-lazy encoding; failures are line-0 errors. */
 function decodeWith(encoding: string, data: Uint8Array, filename: string): string {
   const codec = codecName(encoding);
   if (codec === null) throw initError(`unknown encoding: ${encoding}`, filename);
-  if (codec === 'latin_1') return Buffer.from(data).toString('latin1');
-  if (codec === 'ascii') {
-    const bad = data.findIndex((b) => b >= 0x80);
-    if (bad >= 0) {
-      throw initError(`'ascii' codec can't decode byte 0x${data[bad].toString(16)} in position ${bad}: ordinal not in range(128)`, filename);
-    }
-    return Buffer.from(data).toString('latin1');
-  }
-  if (codec === 'utf_8') {
-    const msg = describeUtf8Error(data);
-    if (msg !== null) throw initError(msg, filename);
-    return strictUtf8.decode(data);
-  }
-  const table = SINGLE_BYTE_TABLES[codec];
-  if (table !== undefined) return decodeSingleByte(codec, table, data, filename);
-  try {
-    return new TextDecoder(MULTI_BYTE_LABELS[codec], { fatal: true, ignoreBOM: true }).decode(data);
-  } catch {
-    throw initError(`'${codec}' codec can't decode the source`, filename);
-  }
+  const { text, error } = decodeStrict(codec, data);
+  if (error !== null) throw initError(decodeErrorMessage(error), filename);
+  return text;
 }

@@ -9,7 +9,8 @@
  *   E_TABSPACE, E_TOODEEP, E_LINECONT) and pegen turns into errors: the offset
  *   comes from byte columns (converted to characters unless the source was
  *   raw bytes without an encoding declaration), and the text is the
- *   tokenizer's current buffer (`Tokenizer.errorLineText`).
+ *   line re-read from the file, or the tokenizer's current buffer
+ *   (`Tokenizer.pegenErrorText`).
  * Every method throws; the return type `never` lets callers use them as
  * expressions.
  */
@@ -106,7 +107,7 @@ export class TokenizerErrors {
   private signalled(code: TokenizerErrorCode, kind: SyntaxErrorKind, msg: string): never {
     const tz = this.tz;
     const lineno = tz.lineno;
-    const text = tz.errorLineText(lineno);
+    const text = tz.pegenErrorText(lineno);
     const atBufStart = tz.readPos === tz.bufferStart;
     const col = atBufStart ? 0 : utf8Length(tz.src, tz.currentLineStart, tz.readPos);
     const offset = tz.rawBytes ? col : byteOffsetToCharOffset(text, col - 1);
@@ -116,7 +117,7 @@ export class TokenizerErrors {
   /** A failure pegen reports at a known byte column of the current line. */
   private known(code: TokenizerErrorCode, kind: SyntaxErrorKind, msg: string, lineno: number, col: number): never {
     const tz = this.tz;
-    const text = tz.errorLineText(lineno);
+    const text = tz.pegenErrorText(lineno);
     const offset = tz.rawBytes ? col + 1 : byteOffsetToCharOffset(text, col);
     return this.fail(code, kind, msg, lineno, offset, lineno, 0, text);
   }

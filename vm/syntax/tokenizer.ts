@@ -37,6 +37,8 @@ import { PySyntaxError } from './errors.js';
 import { scanNumber, scanString, isDigit } from './tokenizer-scan.js';
 import { TokenizerErrors } from './tokenizer-errors.js';
 import { replaceUndecodable, UNDECODABLE } from './source.js';
+import type { ProgramText } from './program-text.js';
+import type { Stop } from './source-file.js';
 import { CLASS, ID_CHAR, ID_START, isXidContinue, isXidStart, translateNewlines, utf8Length } from './tokenizer-text.js';
 
 // Token types as module constants (read once: hot paths avoid property loads).
@@ -69,6 +71,18 @@ export interface TokenizerOptions {
   /** The source came from bytes with no BOM and no coding cookie. CPython 3.11
    *  then leaves parser-computed error offsets in UTF-8 bytes rather than characters. */
   rawBytes?: boolean;
+  /** Source lines as CPython re-reads them from the file for parser errors' text. */
+  programText?: ProgramText;
+  /** The source is a program file read by CPython's file tokenizer (source-file.ts). */
+  fileInput?: FileInput;
+}
+
+/** How CPython's file tokenizer reads the source (`python3 FILE`). */
+export interface FileInput {
+  /** Reading this line raises its error (see source-file.ts). */
+  stop: Stop | null;
+  /** The file is standard input: parser errors show the line as read, without newline. */
+  stdin: boolean;
 }
 
 export interface OpenBracket { char: string; lineno: number; col_offset: number }
@@ -85,6 +99,10 @@ export {
 export class Tokenizer {
   readonly filename: string;
   readonly rawBytes: boolean;
+  private readonly programText: ProgramText | null;
+  private readonly fileInput: FileInput | null;
+  /** The line whose reading fails (file input), or -1. */
+  private readonly stopLine: number;
   /** The normalised source text being tokenized. */
   readonly src: string;
   private readonly len: number;
@@ -132,6 +150,9 @@ export class Tokenizer {
   constructor(source: string, filename: string, options: TokenizerOptions = {}) {
     this.filename = filename;
     this.rawBytes = options.rawBytes ?? false;
+    this.programText = options.programText ?? null;
+    this.fileInput = options.fileInput ?? null;
+    this.stopLine = this.fileInput?.stop?.lineno ?? -1;
     if (source.indexOf('\0') >= 0) {
       throw new PySyntaxError({
         kind: 'SyntaxError', msg: 'source code string cannot contain null bytes', filename,
@@ -200,18 +221,44 @@ export class Tokenizer {
   }
 
   /**
+   * SyntaxError.text of an error pegen raises at `lineno`
+   * (_PyPegen_raise_error_known_location): for standard input, the line as
+   * read; else the line re-read from the file if there is one; else the
+   * tokenizer's buffer (`errorLineText`), which a file tokenizer that has
+   * met the end of the file no longer holds.
+   */
+  pegenErrorText(lineno: number): string {
+    const fileInput = this.fileInput;
+    if (fileInput?.stdin) return this.lineWithoutNewline(lineno);
+    const text = this.programText?.(lineno) ?? null;
+    if (text !== null) return text;
+    if (fileInput !== null && !this.bufferHolds(lineno)) return '';
+    return this.errorLineText(lineno);
+  }
+
+  /**
    * The text CPython puts in SyntaxError.text for an error the parser raises at
-   * `lineno`: the tokenizer's current buffer (from the first line of the current
-   * logical chunk to the end of the current line) when `lineno` is not before
-   * the current line, else that line alone without its newline.
+   * `lineno` when it reads no file: the tokenizer's current buffer (from the
+   * first line of the current logical chunk to the end of the current line)
+   * when `lineno` is not before the current line, else that line alone
+   * without its newline.
    */
   errorLineText(lineno: number): string {
-    if (this.lineno <= lineno && this.lineno >= this.firstLineno) {
+    if (this.bufferHolds(lineno)) {
       const nl = this.src.indexOf('\n', this.lineStart);
-      const end = nl < 0 ? this.len : nl + 1;
-      if (end > this.bufStart) return this.shown(this.src.slice(this.bufStart, end));
+      return this.shown(this.src.slice(this.bufStart, nl < 0 ? this.len : nl + 1));
     }
-    // An earlier line comes from the whole source, without its newline.
+    return this.lineWithoutNewline(lineno);
+  }
+
+  /** Whether pegen takes line `lineno`'s text from the buffer (CPython: `tok->lineno <= lineno && tok->inp > tok->buf`). */
+  private bufferHolds(lineno: number): boolean {
+    if (this.lineno > lineno || this.lineno < this.firstLineno) return false;
+    const nl = this.src.indexOf('\n', this.lineStart);
+    return (nl < 0 ? this.len : nl + 1) > this.bufStart;
+  }
+
+  private lineWithoutNewline(lineno: number): string {
     const text = this.line(lineno);
     return text.endsWith('\n') ? text.slice(0, -1) : text;
   }
@@ -248,6 +295,7 @@ export class Tokenizer {
   /** Moves to the line starting at `start` (called when its first character is read). */
   advanceLine(start: number): void {
     this.lineno++;
+    if (this.lineno === this.stopLine) this.readFailure();
     this.lineStart = start;
     if (!this.inToken) this.bufStart = start;
     const idx = this.lineno - this.firstLineno;
@@ -260,6 +308,22 @@ export class Tokenizer {
       if (c >= 128) { ascii = false; break; }
     }
     this.lineAscii = ascii;
+  }
+
+  /** The file's line `stopLine` cannot be read (file input). */
+  private readFailure(): never {
+    const stop = this.fileInput!.stop!;
+    this.errorCode = stop.code;
+    throw stop.error;
+  }
+
+  /**
+   * The end of the input was read outside a token: CPython's file tokenizer
+   * has emptied its buffer to read the next line, so errors then see the read
+   * position at the buffer's start.
+   */
+  private endOfFile(p: number): void {
+    if (this.fileInput !== null) this.bufStart = p;
   }
 
   private lineStartOf(lineno: number): number {
@@ -338,6 +402,7 @@ export class Tokenizer {
       p++;
     }
     this.pos = p;
+    if (c === EOF) this.endOfFile(p);
     if (c === 35 || c === 10) return true;
     if (this.parenChars.length === 0) {
       if (contLineCol !== 0) col = altcol = contLineCol;
@@ -381,6 +446,7 @@ export class Tokenizer {
     }
     if (p + 1 >= this.len) {
       this.pos = this.len;
+      if (!this.inToken) this.endOfFile(this.len);
       this.errors.unexpectedEof();
     }
     this.advanceLine(p + 1);
@@ -411,6 +477,7 @@ export class Tokenizer {
     }
     this.pos = p;
     if (c === EOF) {
+      this.endOfFile(p);
       if (this.parenChars.length > 0) this.errors.unclosedBracket();
       return this.markerToken(ENDMARKER);
     }

@@ -112,6 +112,7 @@ export function toOracleShape(v: unknown): unknown {
   return JSON.parse(JSON.stringify(v, (_k, x) => {
     if (typeof x === 'bigint') return String(x);
     if (x instanceof Uint8Array) return Buffer.from(x).toString('hex');
+    if (x instanceof Uint32Array) return Array.from(x);
     if (typeof x === 'number' && !Number.isFinite(x)) return Number.isNaN(x) ? 'nan' : x > 0 ? 'inf' : '-inf';
     return x;
   }));

@@ -91,8 +91,13 @@ export const MISS: unique symbol = Symbol('miss');
  */
 export const MAX_DEPTH = 6000;
 
-/** Thrown (as a PySyntaxError) when nesting exceeds MAX_DEPTH. */
-export const TOO_DEEP_MESSAGE = 'too many nested expressions: Python source too complex to parse';
+/** What is thrown when nesting exceeds MAX_DEPTH: CPython's bare MemoryError. */
+export function tooDeepError(filename: string): PySyntaxError {
+  return new PySyntaxError({
+    kind: 'MemoryError', msg: '', filename,
+    lineno: null, offset: null, end_lineno: null, end_offset: null, text: null,
+  });
+}
 
 export class Parser {
   readonly tokens: Token[] = [];
@@ -129,15 +134,11 @@ export class Parser {
   /**
    * @param startingCol for an f-string sub-parser, the file column its
    *   "(expr)" text starts at (the replacement field's brace); -1 for a file.
-   * @param fileText take SyntaxError.text from the whole source line, as
-   *   CPython does when the source is a file it can re-read; otherwise from
-   *   the tokenizer's buffer as for a string (which affects offset clipping).
    */
   constructor(
     readonly tok: Tokenizer,
     readonly filename: string,
     readonly startingCol = -1,
-    readonly fileText = false,
   ) {
     this.charOffsets = startingCol < 0 && !tok.rawBytes;
     this.resetMemo();
@@ -346,11 +347,7 @@ export class Parser {
   }
 
   raiseTooDeep(): never {
-    const t = this.tokens[this.fill - 1];
-    throw new PySyntaxError({
-      kind: 'SyntaxError', msg: TOO_DEEP_MESSAGE, filename: this.filename,
-      lineno: t ? t.lineno : null, offset: null, end_lineno: null, end_offset: null, text: null,
-    });
+    throw tooDeepError(this.filename);
   }
 
   // -------------------------------------------------------------------------
@@ -398,7 +395,7 @@ export class Parser {
       endOffset -= this.startingCol;
       text = this.tok.errorLineText(lineno);
     } else {
-      text = this.fileText ? this.tok.line(lineno) : this.tok.errorLineText(lineno);
+      text = this.tok.pegenErrorText(lineno);
       if (this.charOffsets) {
         offset = charOffset(text, col1);
         if (endCol1 > 0) endOffset = charOffset(text, endCol1);

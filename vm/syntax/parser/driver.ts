@@ -14,12 +14,14 @@
  *    file is tokenized, and a tokenizer error there wins, except for the
  *    layout errors CPython only reports when the parser asks (bad dedent,
  *    tabs, ...); an unclosed bracket wins only if it opened on a line before
- *    the last token the parser fetched.
+ *    the last token the parser fetched. Undecodable source met there is not
+ *    turned into a SyntaxError ("(unicode error) ..."): CPython lets the
+ *    UnicodeDecodeError itself escape.
  */
 import type { Expr, Mod } from '../ast.js';
 import { PySyntaxError } from '../errors.js';
 import type { OpenBracket } from '../tokenizer.js';
-import { type Parser, TOO_DEEP_MESSAGE } from './core.js';
+import { type Parser, tooDeepError } from './core.js';
 import { DEDENT, ENDMARKER, INDENT } from './kinds.js';
 import { moreThanOneStatement, runStartRule, type StartRule } from './start.js';
 
@@ -68,12 +70,24 @@ function tokenizerErrorFurtherOn(p: Parser, err: PySyntaxError): PySyntaxError {
     } catch (e) {
       if (!(e instanceof PySyntaxError)) throw e;
       const code = p.tok.errorCode;
-      if (code === 'error' || code === 'decode') return e;
+      if (code === 'error') return e;
+      if (code === 'decode') return bareDecodeError(e);
       const bracket = p.tok.innermostBracket();
       if (bracket === null || errLine <= bracket.lineno) return err;
       return code === 'eof' ? e : caught(() => unclosedBracket(p, bracket));
     }
   }
+}
+
+const UNICODE_ERROR = '(unicode error) ';
+
+/** The UnicodeDecodeError behind a "(unicode error) ..." SyntaxError (other decoding failures stay). */
+function bareDecodeError(e: PySyntaxError): PySyntaxError {
+  if (!e.msg.startsWith(UNICODE_ERROR)) return e;
+  return new PySyntaxError({
+    kind: 'UnicodeDecodeError', msg: e.msg.slice(UNICODE_ERROR.length), filename: e.filename,
+    lineno: null, offset: null, end_lineno: null, end_offset: null, text: null,
+  });
 }
 
 /** "'(' was never closed" at an open bracket (CPython's raise_unclosed_parentheses_error). */
@@ -90,13 +104,7 @@ function caught(raise: () => never): PySyntaxError {
   }
 }
 
-/** A JS stack overflow (absurd nesting) becomes the parser's "too complex" error. */
+/** A JS stack overflow (absurd nesting) becomes the parser's "too deep" MemoryError. */
 export function asSyntaxError(e: unknown, filename: string): unknown {
-  if (e instanceof RangeError) {
-    return new PySyntaxError({
-      kind: 'SyntaxError', msg: TOO_DEEP_MESSAGE, filename,
-      lineno: null, offset: null, end_lineno: null, end_offset: null, text: null,
-    });
-  }
-  return e;
+  return e instanceof RangeError ? tooDeepError(filename) : e;
 }

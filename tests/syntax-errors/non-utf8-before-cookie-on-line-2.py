@@ -1,0 +1,3 @@
+# café
+# coding: latin-1
+x = "é"

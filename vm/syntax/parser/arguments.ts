@@ -114,20 +114,7 @@ export function kwargs(p: Parser): (Keyword | Expr)[] | null {
 }
 
 function gather(p: Parser, doubleStarred: boolean): (Keyword | Expr)[] | null {
-  const first = kwarg(p, doubleStarred);
-  if (first === null) return null;
-  const items = [first];
-  for (;;) {
-    const m = p.pos;
-    if (!p.expect(K.COMMA)) break;
-    const x = kwarg(p, doubleStarred);
-    if (x === null) {
-      p.pos = m;
-      break;
-    }
-    items.push(x);
-  }
-  return items;
+  return p.gather((q) => kwarg(q, doubleStarred));
 }
 
 /**

@@ -149,20 +149,8 @@ function dict(p: Parser): Expr | null {
 
 /** double_starred_kvpairs: ','.double_starred_kvpair+ [','] */
 function doubleStarredKvpairs(p: Parser): KeyValue[] | null {
-  const first = doubleStarredKvpair(p);
-  if (first === null) return null;
-  const pairs = [first];
-  for (;;) {
-    const m = p.pos;
-    if (!p.expect(K.COMMA)) break;
-    const kv = doubleStarredKvpair(p);
-    if (kv === null) {
-      p.pos = m;
-      break;
-    }
-    pairs.push(kv);
-  }
-  p.expect(K.COMMA);
+  const pairs = p.gather(doubleStarredKvpair);
+  if (pairs !== null) p.expect(K.COMMA);
   return pairs;
 }
 

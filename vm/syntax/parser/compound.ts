@@ -511,16 +511,7 @@ function typeExpressionList(p: Parser): Expr[] | null {
   const first = expression(p);
   if (first !== null) {
     out.push(first);
-    for (;;) {
-      const m = p.pos;
-      if (!p.expect(K.COMMA)) break;
-      const e = expression(p);
-      if (e === null) {
-        p.pos = m;
-        break;
-      }
-      out.push(e);
-    }
+    p.commaItems(out, expression);
     const afterList = p.pos;
     if (p.expect(K.COMMA)) {
       const extra = starredTypeTail(p);

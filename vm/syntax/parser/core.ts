@@ -30,7 +30,7 @@ import type { Expr, Name, Node, Position, ExprContext, PyConstant } from '../ast
 import { PySyntaxError, type SyntaxErrorKind } from '../errors.js';
 import type { Tokenizer } from '../tokenizer.js';
 import {
-  DEDENT, ENDMARKER, NAME, NEWLINE, isCloseBracket, isOpenBracket, nameKind,
+  COMMA, DEDENT, ENDMARKER, NAME, NEWLINE, isCloseBracket, isOpenBracket, nameKind,
 } from './kinds.js';
 
 /** A node that carries a position, and the same before its span is known. */
@@ -202,6 +202,30 @@ export class Parser {
   token(): Token {
     if (this.pos === this.fill) this.fetch();
     return this.tokens[this.pos]!;
+  }
+
+  /**
+   * The grammar's `','.item+`: one or more items separated by commas, or null
+   * (mark unchanged) without a first item. A comma not followed by an item is
+   * left unconsumed; a trailing `[',']` is the caller's.
+   */
+  gather<T>(item: (p: Parser) => T | null): T[] | null {
+    const first = item(this);
+    return first === null ? null : this.commaItems([first], item);
+  }
+
+  /** The `(',' item)*` tail of a gather: appends the items to `out`. */
+  commaItems<T>(out: T[], item: (p: Parser) => T | null): T[] {
+    for (;;) {
+      const m = this.pos;
+      if (!this.expect(COMMA)) return out;
+      const next = item(this);
+      if (next === null) {
+        this.pos = m;
+        return out;
+      }
+      out.push(next);
+    }
   }
 
   /** Consumes a token of `kind` if it is next. */

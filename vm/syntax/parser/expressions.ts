@@ -43,17 +43,7 @@ function tupleOf(p: Parser, item: (p: Parser) => Expr | null): Expr | null {
   if (a === null) return null;
   const afterA = p.pos;
   if (p.peek() !== K.COMMA) return a;
-  const elts = [a];
-  for (;;) {
-    const m = p.pos;
-    if (!p.expect(K.COMMA)) break;
-    const c = item(p);
-    if (c === null) {
-      p.pos = m;
-      break;
-    }
-    elts.push(c);
-  }
+  const elts = p.commaItems([a], item);
   if (elts.length === 1) p.pos = afterA;
   p.expect(K.COMMA);
   return p.fin(start, { _type: 'Tuple', elts, ctx: 'Load' });
@@ -78,20 +68,8 @@ export function starExpression(p: Parser): Expr | null {
 
 /** star_named_expressions: ','.star_named_expression+ [','] */
 export function starNamedExpressions(p: Parser): Expr[] | null {
-  const a = starNamedExpression(p);
-  if (a === null) return null;
-  const elts = [a];
-  for (;;) {
-    const m = p.pos;
-    if (!p.expect(K.COMMA)) break;
-    const c = starNamedExpression(p);
-    if (c === null) {
-      p.pos = m;
-      break;
-    }
-    elts.push(c);
-  }
-  p.expect(K.COMMA);
+  const elts = p.gather(starNamedExpression);
+  if (elts !== null) p.expect(K.COMMA);
   return elts;
 }
 
@@ -560,19 +538,8 @@ export function slices(p: Parser): Expr | null {
   const a = slice(p);
   if (a !== null && p.peek() !== K.COMMA) return a;
   p.pos = start;
-  const first = sliceOrStarred(p);
-  if (first === null) return null;
-  const elts = [first];
-  for (;;) {
-    const m = p.pos;
-    if (!p.expect(K.COMMA)) break;
-    const c = sliceOrStarred(p);
-    if (c === null) {
-      p.pos = m;
-      break;
-    }
-    elts.push(c);
-  }
+  const elts = p.gather(sliceOrStarred);
+  if (elts === null) return null;
   p.expect(K.COMMA);
   return p.fin(start, { _type: 'Tuple', elts, ctx: 'Load' });
 }

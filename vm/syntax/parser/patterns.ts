@@ -337,20 +337,8 @@ function openSequencePattern(p: Parser): Pattern[] | null {
 
 /** maybe_sequence_pattern: ','.maybe_star_pattern+ ','? */
 function maybeSequencePattern(p: Parser): Pattern[] | null {
-  const first = maybeStarPattern(p);
-  if (first === null) return null;
-  const out = [first];
-  for (;;) {
-    const m = p.pos;
-    if (!p.expect(K.COMMA)) break;
-    const x = maybeStarPattern(p);
-    if (x === null) {
-      p.pos = m;
-      break;
-    }
-    out.push(x);
-  }
-  p.expect(K.COMMA);
+  const out = p.gather(maybeStarPattern);
+  if (out !== null) p.expect(K.COMMA);
   return out;
 }
 

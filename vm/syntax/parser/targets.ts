@@ -23,37 +23,15 @@ export function starTargets(p: Parser): Expr | null {
   const a = starTarget(p);
   if (a === null) return null;
   if (p.peek() !== K.COMMA) return a;
-  const elts = [a];
-  for (;;) {
-    const m = p.pos;
-    if (!p.expect(K.COMMA)) break;
-    const c = starTarget(p);
-    if (c === null) {
-      p.pos = m;
-      break;
-    }
-    elts.push(c);
-  }
+  const elts = p.commaItems([a], starTarget);
   p.expect(K.COMMA);
   return p.fin(start, { _type: 'Tuple', elts, ctx: 'Store' });
 }
 
 /** star_targets_list_seq: ','.star_target+ [','] */
 function starTargetsListSeq(p: Parser): Expr[] | null {
-  const a = starTarget(p);
-  if (a === null) return null;
-  const elts = [a];
-  for (;;) {
-    const m = p.pos;
-    if (!p.expect(K.COMMA)) break;
-    const c = starTarget(p);
-    if (c === null) {
-      p.pos = m;
-      break;
-    }
-    elts.push(c);
-  }
-  p.expect(K.COMMA);
+  const elts = p.gather(starTarget);
+  if (elts !== null) p.expect(K.COMMA);
   return elts;
 }
 
@@ -234,20 +212,8 @@ function tPrimaryTrailer(p: Parser, start: number, a: Expr): Expr | null {
 
 /** del_targets: ','.del_target+ [','] */
 export function delTargets(p: Parser): Expr[] | null {
-  const a = delTarget(p);
-  if (a === null) return null;
-  const elts = [a];
-  for (;;) {
-    const m = p.pos;
-    if (!p.expect(K.COMMA)) break;
-    const c = delTarget(p);
-    if (c === null) {
-      p.pos = m;
-      break;
-    }
-    elts.push(c);
-  }
-  p.expect(K.COMMA);
+  const elts = p.gather(delTarget);
+  if (elts !== null) p.expect(K.COMMA);
   return elts;
 }
 

@@ -30,6 +30,8 @@ export interface Invocation {
   includeAttributes: boolean;
   /** How many times -V was given (2 prints the long version). */
   versionLevel: number;
+  /** `--heap-size SIZE`: bytes of the shared heap, or null for the default. */
+  heapBytes: number | null;
   /** CPython flags that are accepted; most have no effect yet (see `--help`). */
   flags: {
     optimize: number;
@@ -89,6 +91,12 @@ export function parseArgs(args: readonly string[]): Invocation {
     if (arg === '-' || !arg.startsWith('-')) break;
     i++;
     if (arg === '--') break;
+    if (arg.startsWith('--heap-size')) {
+      const value = arg.startsWith('--heap-size=') ? arg.slice('--heap-size='.length) : arg === '--heap-size' ? args[i++] : undefined;
+      if (value === undefined) throw new UsageError(arg === '--heap-size' ? 'Argument expected for the --heap-size option' : `unknown option ${arg}`);
+      inv.heapBytes = parseSize(value);
+      continue;
+    }
     if (arg.startsWith('--')) {
       const set = LONG_FLAGS[arg];
       if (!set) throw new UsageError(`unknown option ${arg}`);
@@ -162,10 +170,25 @@ function emptyInvocation(): Invocation {
     argv: [],
     includeAttributes: false,
     versionLevel: 0,
+    heapBytes: null,
     flags: {
       optimize: 0, ignoreEnvironment: false, isolated: false, noUserSite: false, noSite: false,
       unbuffered: false, quiet: false, verbose: 0, bytesWarning: 0, safePath: false,
       dontWriteBytecode: false, warnOptions: [], xOptions: [],
     },
   };
+}
+
+/** Heap sizes are word-indexed with 31-bit indices: at most 8 GiB. */
+const MIN_HEAP = 16 * 1024 ** 2;
+const MAX_HEAP = 8 * 1024 ** 3;
+
+/** `512m`, `4g`, `65536k` or plain bytes -> bytes (a multiple of 8). */
+export function parseSize(spec: string): number {
+  const m = /^(\d+)([kmg]?)$/i.exec(spec.trim());
+  if (!m) throw new UsageError(`invalid heap size '${spec}' (use e.g. 512m or 4g)`);
+  const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
+  const bytes = Math.floor((Number(m[1]) * unit) / 8) * 8;
+  if (bytes < MIN_HEAP || bytes > MAX_HEAP) throw new UsageError(`heap size '${spec}' out of range (16m to 8g)`);
+  return bytes;
 }

@@ -3,8 +3,9 @@
  *
  * Reads the command line as python3 does (cli/args.ts), loads the program's
  * source (a file, `-c`, `-m`, or standard input), runs it through the front
- * end (decode, parse, compile) and then does what was asked: run it, or print
- * its AST (`--dump-ast`) or its bytecode (`--dis`).
+ * end (decode, parse, compile) and then does what was asked: run it on the
+ * runtime (vm/runtime/run.ts), or print its AST (`--dump-ast`) or its
+ * bytecode (`--dis`).
  *
  * Every outcome is a Python-style message and an exit code: 0 success, 1 an
  * error in the program (a SyntaxError, a missing module), 2 a usage error or
@@ -14,7 +15,7 @@
 import { fstatSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isatty } from 'node:tty';
-import { parseArgs, UsageError, type Invocation, type Program } from './args.js';
+import { parseArgs, parseSize, UsageError, type Invocation, type Program } from './args.js';
 import { findModule } from './modules.js';
 import { writeOut, writeErr } from './output.js';
 import { HELP, USAGE_LINE, VERSION, VERSION_LONG } from './usage.js';
@@ -25,6 +26,8 @@ import { PySyntaxError, formatSyntaxError } from '../vm/syntax/errors.js';
 import { compile } from '../vm/compiler/compile.js';
 import { disassemble } from '../vm/compiler/dis.js';
 import type { Mod } from '../vm/syntax/ast.js';
+import { runProgram } from '../vm/runtime/run.js';
+import { DEFAULT_HEAP_BYTES } from '../gc/heap.js';
 
 /**
  * The program as the front end sees it. `reader` says how python3 would read
@@ -76,11 +79,15 @@ function runInvocation(inv: Invocation): number {
     writeOut(disassemble(code));
     return 0;
   }
-  throw new Exit(
-    1,
-    `pystm: ${source.filename} compiled, but running Python programs is not implemented yet ` +
-      `(the interpreter is the next milestone). Use --dump-ast or --dis to inspect the program.\n`,
-  );
+  // Like python3, tracebacks of -c and stdin programs show no source lines.
+  return runProgram(code, { argv: inv.argv, heapBytes: heapBytes(inv) });
+}
+
+/** `--heap-size`, else PYSTM_HEAP_SIZE (e.g. `4g`, `512m`), else 4 GiB. */
+function heapBytes(inv: Invocation): number {
+  if (inv.heapBytes !== null) return inv.heapBytes;
+  const spec = process.env.PYSTM_HEAP_SIZE;
+  return spec ? parseSize(spec) : DEFAULT_HEAP_BYTES;
 }
 
 function parseSource(source: LoadedSource): { tree: Mod; text: string } {

@@ -26,8 +26,12 @@ pystm's own options (before the program):
 --dump-ast            : print the program's AST as ast.dump() does, and exit
 --include-attributes  : with --dump-ast, include positions (include_attributes=True)
 --dis                 : print the disassembly of every code object of the program, and exit
+--heap-size SIZE      : size of the shared heap, e.g. 512m or 4g (default 4g; at most 8g);
+                        memory is committed only as it is used
 
 Environment variables:
 PYTHONPATH   : ':'-separated list of directories searched for modules
+PYSTM_HEAP_SIZE : the heap size when --heap-size is not given
+PYSTM_HEAP_CHECK: when set, check every heap object's layout at exit (debugging)
 PYSTM_DEBUG  : on an internal error, print the JavaScript stack
 `;

@@ -1,5 +1,4 @@
 """Fibonacci numbers three ways: a generator, memoised recursion, and a loop."""
-from functools import lru_cache
 
 
 def fib_gen():
@@ -9,9 +8,12 @@ def fib_gen():
         a, b = b, a + b
 
 
-@lru_cache(maxsize=None)
-def fib_rec(n: int) -> int:
-    return n if n < 2 else fib_rec(n - 1) + fib_rec(n - 2)
+def fib_rec(n: int, memo: dict = {}) -> int:
+    if n < 2:
+        return n
+    if n not in memo:
+        memo[n] = fib_rec(n - 1) + fib_rec(n - 2)
+    return memo[n]
 
 
 def fib_loop(n: int) -> int:
@@ -21,9 +23,23 @@ def fib_loop(n: int) -> int:
     return a
 
 
+class Fib:
+    """An iterable over the first `count` Fibonacci numbers."""
+
+    def __init__(self, count):
+        self.count = count
+
+    def __iter__(self):
+        return (x for _, x in zip(range(self.count), fib_gen()))
+
+    def __repr__(self):
+        return f"Fib({self.count})"
+
+
 if __name__ == "__main__":
-    first = [x for _, x in zip(range(15), fib_gen())]
+    first = list(Fib(15))
     print("generator:", first)
     print("recursive:", [fib_rec(n) for n in range(15)])
-    assert first == [fib_loop(n) for n in range(15)]
+    assert first == [fib_loop(n) for n in range(15)], "the three ways disagree"
     print(f"fib(90) = {fib_loop(90):,}")
+    print(f"fib(300) has {len(str(fib_rec(300)))} digits")

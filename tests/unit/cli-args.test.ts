@@ -42,3 +42,16 @@ describe('command line (python3 conventions)', () => {
     expect(() => parseArgs(['-W'])).toThrow(new UsageError('Argument expected for the -W option'));
   });
 });
+
+describe('--heap-size', () => {
+  it('takes a size with a unit, as one word or two', () => {
+    expect(parseArgs(['--heap-size', '512m', 'x.py']).heapBytes).toBe(512 * 1024 ** 2);
+    expect(parseArgs(['--heap-size=2g', 'x.py']).heapBytes).toBe(2 * 1024 ** 3);
+    expect(parseArgs(['x.py']).heapBytes).toBe(null);
+  });
+  it('rejects sizes it cannot address', () => {
+    expect(() => parseArgs(['--heap-size', '9g'])).toThrow(UsageError);
+    expect(() => parseArgs(['--heap-size', 'lots'])).toThrow(UsageError);
+    expect(() => parseArgs(['--heap-size'])).toThrow(new UsageError('Argument expected for the --heap-size option'));
+  });
+});

@@ -1,0 +1,228 @@
+/**
+ * The shared heap: one fixed SharedArrayBuffer, word-indexed, and the only
+ * place (with stm/) that touches it raw. Everything else uses the accessors
+ * exported here; bundled, they compile to plain typed-array accesses.
+ *
+ * Model:
+ * - Words 0..HEAP_BASE-1 are the heap header: magic, size in words, the
+ *   global allocation top (shared, bumped with Atomics.add), the root table.
+ *   Objects live from HEAP_BASE up to the global top, back to back, each an
+ *   even number of words (layout.ts); gaps are fillers. So the heap can be
+ *   walked object by object from HEAP_BASE (gc/check.ts does).
+ * - Allocation: each thread bumps a pointer inside its own allocation buffer
+ *   (TLAB) carved from the global region by one Atomics.add; no Atomics on
+ *   the fast path. Large objects take their own region straight from the
+ *   global top. Fresh memory is zero (the SAB starts zeroed and nothing is
+ *   reused until collection arrives in issue #5), so allocation writes only
+ *   the type word.
+ * - Exhaustion throws `HeapExhausted`; the VM turns it into MemoryError,
+ *   using the small reserve at the end of the heap (`openReserve`) to build
+ *   the exception and its traceback. It is never a crash.
+ * - Roots: the root table (a ROOTS object whose ref is in the header) holds
+ *   every object the runtime reaches from outside the heap. JS state may
+ *   cache refs only if they can be re-read from it (see vm/objects/README).
+ *
+ * One heap per worker process/isolate: the accessors close over module
+ * state set by `createHeap` / `attachHeap`.
+ */
+import { fillerWord, HEADER_WORDS, LAYOUTS, L, sizeInWords, tailStart, type Layout } from './layout.js';
+
+export const HEAP_MAGIC = 0x50595354; // 'PYST'
+export const HDR_MAGIC = 0;
+export const HDR_SIZE = 1;
+export const HDR_TOP = 2;
+export const HDR_ROOTS = 3;
+/** First object word. */
+export const HEAP_BASE = 8;
+
+/** Words per thread-local allocation buffer. */
+export const TLAB_WORDS = 1 << 16;
+/** Objects larger than this skip the TLAB. */
+export const LARGE_WORDS = TLAB_WORDS >> 2;
+/** Words kept back at the end of the heap for building a MemoryError. */
+export const RESERVE_WORDS = 1 << 16;
+
+export const DEFAULT_HEAP_BYTES = 4 * 1024 ** 3;
+
+/** Thrown when the heap cannot satisfy an allocation. */
+export class HeapExhausted {
+  constructor(readonly words: number) {}
+}
+
+let sab: SharedArrayBuffer | null = null;
+let I32: Int32Array<ArrayBufferLike> = new Int32Array(0);
+let F64: Float64Array<ArrayBufferLike> = new Float64Array(0);
+let U16: Uint16Array<ArrayBufferLike> = new Uint16Array(0);
+let U8: Uint8Array<ArrayBufferLike> = new Uint8Array(0);
+let U32: Uint32Array<ArrayBufferLike> = new Uint32Array(0);
+let limit = 0; // global allocation limit (excludes the reserve until opened)
+let tlabTop = 0;
+let tlabEnd = 0;
+
+/**
+ * Creates a zeroed heap of `bytes` bytes (a multiple of 8, at most 8 GiB so
+ * that word indices stay below 2^31) and makes it this isolate's heap.
+ */
+export function createHeap(bytes: number = DEFAULT_HEAP_BYTES): SharedArrayBuffer {
+  if (bytes % 8 !== 0 || bytes < 1 << 20 || bytes > 2 ** 33 - 8) throw new RangeError(`bad heap size ${bytes}`);
+  const buffer = new SharedArrayBuffer(bytes);
+  attachHeap(buffer);
+  I32[HDR_MAGIC] = HEAP_MAGIC;
+  I32[HDR_SIZE] = Math.min(bytes / 4, 2 ** 31 - 8);
+  I32[HDR_TOP] = HEAP_BASE;
+  return buffer;
+}
+
+/** Maps an existing heap (another worker's) into this isolate. */
+export function attachHeap(buffer: SharedArrayBuffer): void {
+  sab = buffer;
+  I32 = new Int32Array(buffer);
+  U32 = new Uint32Array(buffer);
+  F64 = new Float64Array(buffer);
+  U16 = new Uint16Array(buffer);
+  U8 = new Uint8Array(buffer);
+  limit = (I32[HDR_SIZE] || Math.min(buffer.byteLength / 4, 2 ** 31 - 8)) - RESERVE_WORDS;
+  tlabTop = tlabEnd = 0;
+}
+
+export function heapBuffer(): SharedArrayBuffer {
+  if (!sab) throw new Error('no heap');
+  return sab;
+}
+
+/** The global allocation top: objects lie in [HEAP_BASE, heapTop()). */
+export function heapTop(): number {
+  retireTlab();
+  return Atomics.load(I32, HDR_TOP);
+}
+
+export function heapSizeWords(): number {
+  return I32[HDR_SIZE]!;
+}
+
+// ---------------------------------------------------------------------------
+// Word accessors (the typed accessor layer; `addr` is a word index)
+
+export function load(addr: number): number {
+  return I32[addr]!;
+}
+export function store(addr: number, value: number): void {
+  I32[addr] = value;
+}
+export function loadU32(addr: number): number {
+  return U32[addr]!;
+}
+export function storeU32(addr: number, value: number): void {
+  U32[addr] = value;
+}
+/** The f64 at even word `addr`. */
+export function loadF64(addr: number): number {
+  return F64[addr >> 1]!;
+}
+export function storeF64(addr: number, value: number): void {
+  F64[addr >> 1] = value;
+}
+/** u16 element `i` of the tail starting at word `base`. */
+export function loadU16(base: number, i: number): number {
+  return U16[(base << 1) + i]!;
+}
+export function storeU16(base: number, i: number, value: number): void {
+  U16[(base << 1) + i] = value;
+}
+export function loadU8(base: number, i: number): number {
+  return U8[(base << 2) + i]!;
+}
+export function storeU8(base: number, i: number, value: number): void {
+  U8[(base << 2) + i] = value;
+}
+/** A live Int32Array view of `n` words from `addr` (for code and bulk copies). */
+export function wordView(addr: number, n: number): Int32Array<ArrayBufferLike> {
+  return I32.subarray(addr, addr + n);
+}
+export function u16View(base: number, n: number): Uint16Array<ArrayBufferLike> {
+  return U16.subarray(base << 1, (base << 1) + n);
+}
+export function u8View(base: number, n: number): Uint8Array<ArrayBufferLike> {
+  return U8.subarray(base << 2, (base << 2) + n);
+}
+/** Copies `n` words from `from` to `to` (ranges may overlap). */
+export function copyWords(to: number, from: number, n: number): void {
+  I32.copyWithin(to, from, from + n);
+}
+export function fillWords(addr: number, n: number, value: number): void {
+  I32.fill(value, addr, addr + n);
+}
+
+// ---------------------------------------------------------------------------
+// Allocation
+
+/**
+ * Allocates `words` words (even, >= 2) for an object of type `type` and
+ * returns its ref. Only the type word is written; the rest is zero.
+ * Throws HeapExhausted when the heap is full.
+ */
+export function allocate(words: number, type: number): number {
+  const p = tlabTop;
+  const end = p + words;
+  if (end > tlabEnd || words > LARGE_WORDS) return allocateSlow(words, type);
+  tlabTop = end;
+  I32[p] = type;
+  return p;
+}
+
+function allocateSlow(words: number, type: number): number {
+  if (words > LARGE_WORDS) {
+    const p = claim(words);
+    I32[p] = type;
+    return p;
+  }
+  retireTlab();
+  const start = claim(TLAB_WORDS);
+  tlabTop = start + words;
+  tlabEnd = start + TLAB_WORDS;
+  I32[start] = type;
+  return start;
+}
+
+/** Takes `words` from the global region (the only Atomics on allocation). */
+function claim(words: number): number {
+  const p = Atomics.add(I32, HDR_TOP, words);
+  if (p + words > limit) {
+    Atomics.sub(I32, HDR_TOP, words);
+    throw new HeapExhausted(words);
+  }
+  return p;
+}
+
+/** Turns the unused end of the TLAB into a filler so the heap stays walkable. */
+export function retireTlab(): void {
+  if (tlabEnd > tlabTop) I32[tlabTop] = fillerWord(tlabEnd - tlabTop);
+  tlabTop = tlabEnd = 0;
+}
+
+/** Makes the reserve at the end of the heap available (after HeapExhausted). */
+export function openReserve(): void {
+  limit = I32[HDR_SIZE]!;
+}
+
+/** Allocates an object of `layout` with `n` tail elements, recording n. */
+export function allocateLayout(layoutId: number, n: number, type: number): number {
+  const l: Layout = LAYOUTS[layoutId]!;
+  if (n !== (n | 0) || n < 0) throw new RangeError(`bad tail length ${n}`);
+  const p = allocate(sizeInWords(l, n), type);
+  if (l.tail !== 'none') I32[p + HEADER_WORDS + l.refs + l.lengthRaw] = n;
+  return p;
+}
+
+export { tailStart, sizeInWords, L };
+
+// ---------------------------------------------------------------------------
+// Roots
+
+/** The root table's ref (0 before the VM has created it). */
+export function rootTable(): number {
+  return I32[HDR_ROOTS]!;
+}
+export function setRootTable(ref: number): void {
+  I32[HDR_ROOTS] = ref;
+}

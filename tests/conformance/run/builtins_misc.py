@@ -1,0 +1,16 @@
+# builtins: len, min, max, sum, sorted with key, enumerate, zip, map, filter, any, all, callable, id, hash
+words = ["banana", "Apple", "cherry", "date"]
+print(sorted(words), sorted(words, key=str.lower), sorted(words, key=len, reverse=True))
+print(min(words, key=len), max(3, 7, 5), min([4, 2, 8]), max([], default=-1), sum([1, 2, 3], 10))
+print(list(enumerate("ab", start=1)), list(zip([1, 2, 3], "ab")), dict(zip("ab", range(2))))
+print(any([0, "", None]), all([1, "x"]), any(x > 2 for x in [1, 3]), all([]))
+print(callable(len), callable(3), callable(str), callable(lambda: 0))
+print(isinstance(3, int), isinstance(True, int), isinstance(3, (str, float)), isinstance("s", str))
+print(type(3), type("s"), type(None), type(type), type([]) is list, type(len))
+print(hash(1) == hash(1.0), hash("a") == hash("a"), hash(-1), hash(0), hash(2 ** 61), hash(10 ** 20))
+print(repr(None), repr(True), repr(...), repr(NotImplemented), bool(0), bool([]), bool("x"), int(False))
+print(abs(-3), divmod(17, 5), divmod(-17, 5), pow(2, 10), round(3.14159, 3))
+print(chr(65), ord("é"), ascii("é€"), format(255, "08b"), format(3.5, ".3f"), format("x", "^5"))
+print(list(reversed(range(4))), list(reversed((1, 2))), list(map(str, [1, 2])))
+print(str(b"abc"), len(b"xy"), b"a" == b"a")
+print(getattr(3, "real", "no"), hasattr([], "append"), len({1: 2}), len(range(3)), len("héé"))

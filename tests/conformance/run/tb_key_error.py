@@ -1,0 +1,3 @@
+# uncaught KeyError from a subscript (caret anchors on the subscript)
+config = {"host": "x"}
+port = config["port"]

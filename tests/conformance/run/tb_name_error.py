@@ -1,0 +1,3 @@
+# uncaught NameError
+print("before")
+print(undefined_name)

@@ -1,0 +1,126 @@
+/**
+ * Frame creation and argument binding (Python's calling rules:
+ * https://docs.python.org/3.11/reference/expressions.html#calls).
+ *
+ * `bindArguments` lays out a new frame at `fp`: header, locals bound from
+ * `nargs` argument words at `argBase` (positional, then keyword values named
+ * by `kwnames`), defaults, *args / **kwargs, cells and the closure. It never
+ * allocates on the simple path (exact positional arity).
+ */
+import { load, store } from '../../gc/heap.js';
+import {
+  FRAME_HEADER, F_AUX, F_BUILTINS, F_CODE, F_FLAGS, F_FUNC, F_GEN, F_GLOBALS, F_LOCALS, F_PC, F_SP,
+} from '../../gc/frames.js';
+import { FUNC, K, raise, T, TUPLE } from '../objects/core.js';
+import { newCell } from '../objects/function.js';
+import { dictGet, dictSet, newDict } from '../objects/dict.js';
+import { intern, jsString } from '../objects/str.js';
+import { newTuple, tupleItem, tupleLen } from '../objects/tuple.js';
+import type { CodeInfo } from './code.js';
+import { ts } from './thread.js';
+
+export function checkStack(ci: CodeInfo): void {
+  if (ts.top + ci.frameWords >= ts.end) throw raise(T.RecursionError, 'maximum recursion depth exceeded');
+}
+
+export function bindArguments(fp: number, func: number, ci: CodeInfo, argBase: number, nargs: number, kwnames: readonly string[] | null): void {
+  store(fp + F_CODE, ci.ref);
+  store(fp + F_FUNC, func);
+  store(fp + F_GLOBALS, load(func + FUNC.GLOBALS));
+  store(fp + F_BUILTINS, K.builtinsDict);
+  store(fp + F_LOCALS, 0);
+  store(fp + F_GEN, 0);
+  store(fp + F_AUX, 0);
+  store(fp + F_PC, 0);
+  store(fp + F_SP, FRAME_HEADER + ci.nlocalsplus);
+  store(fp + F_FLAGS, 0);
+  const L = fp + FRAME_HEADER;
+  if (ci.simpleArgs && kwnames === null && nargs === ci.argcount) {
+    for (let i = 0; i < nargs; i++) store(L + i, load(argBase + i));
+    for (let i = nargs; i < ci.nlocalsplus; i++) store(L + i, 0);
+    return;
+  }
+  const args: number[] = [];
+  for (let i = 0; i < nargs; i++) args.push(load(argBase + i));
+  bindGeneral(L, func, ci, args, kwnames);
+  setupCells(L, func, ci);
+}
+
+function funcName(func: number): string {
+  return jsString(load(func + FUNC.QUALNAME));
+}
+
+function bindGeneral(L: number, func: number, ci: CodeInfo, args: number[], kwnames: readonly string[] | null): void {
+  for (let i = 0; i < ci.nlocalsplus; i++) store(L + i, 0);
+  const nkw = kwnames ? kwnames.length : 0;
+  const npos = args.length - nkw;
+  const { argcount, kwonly, flags } = ci;
+  const hasVarargs = (flags & 0x04) !== 0, hasVarkw = (flags & 0x08) !== 0;
+  const name = funcName(func);
+  const n = Math.min(npos, argcount);
+  for (let i = 0; i < n; i++) store(L + i, args[i]!);
+  let slot = argcount + kwonly;
+  if (hasVarargs) store(L + slot++, newTuple(args.slice(argcount, npos)));
+  else if (npos > argcount) {
+    const defaults = load(func + FUNC.DEFAULTS);
+    const nd = defaults ? tupleLen(defaults) : 0;
+    const given = npos === 1 ? 'was' : 'were';
+    const takes = nd ? `from ${argcount - nd} to ${argcount}` : `${argcount}`;
+    throw raise(T.TypeError, `${name}() takes ${takes} positional argument${argcount === 1 && !nd ? '' : 's'} but ${npos} ${given} given`);
+  }
+  let kwdict = 0;
+  if (hasVarkw) { kwdict = newDict(); store(L + slot, kwdict); }
+  const posonlyAsKw: string[] = [];
+  for (let k = 0; k < nkw; k++) {
+    const kname = kwnames![k]!;
+    if (!hasVarkw && ci.varnames.slice(0, ci.posonly).includes(kname)) { posonlyAsKw.push(kname); continue; }
+    const v = args[npos + k]!;
+    let idx = -1;
+    for (let i = ci.posonly; i < argcount + kwonly; i++) if (ci.varnames[i] === kname) { idx = i; break; }
+    if (idx < 0) {
+      if (kwdict) { dictSet(kwdict, intern(kname), v); continue; }
+      throw raise(T.TypeError, `${name}() got an unexpected keyword argument '${kname}'`);
+    }
+    if (load(L + idx) !== 0) throw raise(T.TypeError, `${name}() got multiple values for argument '${kname}'`);
+    store(L + idx, v);
+  }
+  if (posonlyAsKw.length) {
+    throw raise(T.TypeError, `${name}() got some positional-only arguments passed as keyword arguments: '${posonlyAsKw.join(', ')}'`);
+  }
+  const defaults = load(func + FUNC.DEFAULTS);
+  const nd = defaults ? tupleLen(defaults) : 0;
+  const missing: string[] = [];
+  for (let i = 0; i < argcount; i++) {
+    if (load(L + i) !== 0) continue;
+    const di = i - (argcount - nd);
+    if (di >= 0) store(L + i, tupleItem(defaults, di));
+    else missing.push(ci.varnames[i]!);
+  }
+  if (missing.length) throw missingError(name, missing, 'positional');
+  const kwdefaults = load(func + FUNC.KWDEFAULTS);
+  for (let i = argcount; i < argcount + kwonly; i++) {
+    if (load(L + i) !== 0) continue;
+    const d = kwdefaults ? dictGet(kwdefaults, intern(ci.varnames[i]!)) : 0;
+    if (d) store(L + i, d);
+    else missing.push(ci.varnames[i]!);
+  }
+  if (missing.length) throw missingError(name, missing, 'keyword-only');
+}
+
+function missingError(name: string, missing: string[], kind: string) {
+  const quoted = missing.map((m) => `'${m}'`);
+  const list = quoted.length === 1 ? quoted[0] : quoted.length === 2 ? `${quoted[0]} and ${quoted[1]}` : `${quoted.slice(0, -1).join(', ')}, and ${quoted[quoted.length - 1]}`;
+  return raise(T.TypeError, `${name}() missing ${missing.length} required ${kind} argument${missing.length > 1 ? 's' : ''}: ${list}`);
+}
+
+function setupCells(L: number, func: number, ci: CodeInfo): void {
+  const base = L + ci.nvarnames;
+  for (let i = 0; i < ci.ncells; i++) {
+    const a = ci.cell2arg[i]!;
+    store(base + i, newCell(a >= 0 ? load(L + a) : 0));
+  }
+  if (ci.nfrees) {
+    const closure = load(func + FUNC.CLOSURE);
+    for (let i = 0; i < ci.nfrees; i++) store(base + ci.ncells + i, load(closure + TUPLE.ITEMS + i));
+  }
+}

@@ -1,0 +1,1074 @@
+/**
+ * The interpreter: one non-recursive dispatch loop over heap frames.
+ *
+ * Model:
+ * - A frame is a word range (gc/frames.ts) in the thread's FRAMESTACK.
+ *   Python -> Python calls push a frame at `ts.top` and continue in the same
+ *   JS loop; returns pop it. Only native code calling back into Python
+ *   (`callFunction`) starts a nested `run`, bounded by MAX_NESTING; the
+ *   frame it starts is flagged ENTRY and returning from it leaves that loop.
+ * - Hot state (fp, sp, pc) lives in JS locals and is written to the frame
+ *   (F_PC, F_SP) on calls and exits; the value stack and locals are heap
+ *   words, read and written through the gc accessors.
+ * - Exceptions: native code throws PyRaise; the catch at the bottom of the
+ *   loop records a traceback entry, searches the code's exception table
+ *   (by the index of the raising instruction, pc - 1) and either jumps to
+ *   the handler or pops the frame and continues in the caller.
+ * - Generators run nested for now (see README "not yet"): `genResume`.
+ */
+import { load, store, copyWords } from '../../gc/heap.js';
+import {
+  FRAME_HEADER, F_AUX, F_BACK, F_BUILTINS, F_CODE, F_FLAGS, F_FUNC, F_GEN, F_GLOBALS, F_LOCALS, F_PC, F_RESUME, F_SP, FrameFlag,
+} from '../../gc/frames.js';
+import { argOf, Op } from '../compiler/opcodes.js';
+import { EXC_ENTRY_SIZE } from '../compiler/code.js';
+import {
+  ARRAY, bool, CELL_CONTENTS, EXC, FUNC, GEN, ITER, K, LIST, METHOD, OBJ_DICT, PyRaise, raise, RANGE, small, T, TUPLE,
+  TYPE, typeOf,
+} from '../objects/core.js';
+import { iteratorNext } from '../objects/iterators.js';
+import { openForRead, openForWrite } from '../../stm/access.js';
+import {
+  BIN, binaryOp, callObject, CMP, compare, contains, getAttr, getIter, getItem, inplaceOp, isTrue,
+  iterNext, setAttr, setItem, delItem, unaryOp, callHooks, toArray, hashOf, excDetailHook, callNative,
+} from '../objects/protocol.js';
+import { dictGetStr, dictSet, dictDelete, newDict, dictEntries, dictGet, dictVersion, dictEntryValueIf, dictFindStr } from '../objects/dict.js';
+import { listAppend, newList, listFromWords, listItems } from '../objects/list.js';
+import { tupleFromWords, tupleItems, newTuple, tupleLen, tupleItem } from '../objects/tuple.js';
+import { newSet, setAdd } from '../objects/set.js';
+import { newCell, newFunction } from '../objects/function.js';
+import { jsString, newStr } from '../objects/str.js';
+import { S, typeSlot, isSubtype, typeLookup } from '../objects/type.js';
+import { intFromNumber } from '../objects/int.js';
+import { floatValue, newFloat } from '../objects/float.js';
+import { codeInfo, type CodeInfo } from './code.js';
+import { MAX_NESTING, saveThread, ts } from './thread.js';
+import { bindArguments, checkStack } from './call.js';
+import { addTraceback, normaliseRaise, exceptionMatches, setContext } from './unwind.js';
+import { formatValue, buildClassHook, importHook } from './support.js';
+import { genCreate, genResume, genState, GenState } from './generator.js';
+
+const OPC = Op;
+
+/** Pushes a frame for Python function `func` with args from JS; runs it nested; returns its result. */
+export function callFunction(func: number, args: number[], kwnames: readonly string[] | null): number {
+  if (ts.nesting >= MAX_NESTING) throw raise(T.RecursionError, 'maximum recursion depth exceeded');
+  const saveTop = ts.top;
+  const argBase = ts.top;
+  for (let i = 0; i < args.length; i++) store(argBase + i, args[i]!);
+  ts.top += args.length;
+  try {
+    const ci = codeInfo(load(func + FUNC.CODE));
+    if (ci.flags & 0x20) {
+      const fp = ts.top;
+      checkStack(ci);
+      bindArguments(fp, func, ci, argBase, args.length, kwnames);
+      return genCreate(func, ci, fp);
+    }
+    const fp = ts.top;
+    checkStack(ci);
+    bindArguments(fp, func, ci, argBase, args.length, kwnames);
+    store(fp + F_FLAGS, FrameFlag.ENTRY);
+    store(fp + F_BACK, 0);
+    ts.top = fp + ci.frameWords;
+    return run(fp);
+  } finally {
+    ts.top = saveTop;
+  }
+}
+callHooks.callFunction = callFunction;
+
+/** Runs a module / class body code object with a locals mapping. */
+export function runCode(code: number, globals: number, locals: number): number {
+  if (ts.nesting >= MAX_NESTING) throw raise(T.RecursionError, 'maximum recursion depth exceeded');
+  const ci = codeInfo(code);
+  const fp = ts.top;
+  checkStack(ci);
+  const saveTop = ts.top;
+  for (let i = 0; i < ci.nlocalsplus; i++) store(fp + FRAME_HEADER + i, 0);
+  store(fp + F_CODE, code);
+  store(fp + F_FUNC, 0);
+  store(fp + F_GLOBALS, globals);
+  store(fp + F_BUILTINS, K.builtinsDict);
+  store(fp + F_LOCALS, locals);
+  store(fp + F_GEN, 0);
+  store(fp + F_AUX, 0);
+  store(fp + F_PC, 0);
+  store(fp + F_SP, FRAME_HEADER + ci.nlocalsplus);
+  store(fp + F_FLAGS, FrameFlag.ENTRY);
+  store(fp + F_BACK, 0);
+  ts.top = fp + ci.frameWords;
+  try {
+    return run(fp);
+  } finally {
+    ts.top = saveTop;
+  }
+}
+
+let activeFp = 0;
+/** The Python frame that made the native call now running (for super() and globals()). */
+export function currentFrame(): number {
+  return activeFp;
+}
+
+/** Runs a class body function with `locals` as its namespace; returns the body's result. */
+export function callWithLocals(func: number, locals: number): number {
+  if (ts.nesting >= MAX_NESTING) throw raise(T.RecursionError, 'maximum recursion depth exceeded');
+  const ci = codeInfo(load(func + FUNC.CODE));
+  const fp = ts.top;
+  checkStack(ci);
+  const saveTop = ts.top;
+  bindArguments(fp, func, ci, fp, 0, null);
+  store(fp + F_LOCALS, locals);
+  store(fp + F_FLAGS, FrameFlag.ENTRY);
+  store(fp + F_BACK, 0);
+  ts.top = fp + ci.frameWords;
+  const saveActive = activeFp;
+  try {
+    return run(fp);
+  } finally {
+    ts.top = saveTop;
+    activeFp = saveActive;
+  }
+}
+
+/** Set when the last `run` of a generator frame ended by returning (not yielding). */
+export const genExit = { returned: false };
+
+function kwNames(tuple: number): string[] {
+  return tupleItems(tuple).map(jsString);
+}
+
+function stackArgs(base: number, n: number): number[] {
+  const a = new Array<number>(n);
+  for (let i = 0; i < n; i++) a[i] = load(base + i);
+  return a;
+}
+
+function unboundLocal(name: string): PyRaise {
+  return raise(T.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+function nameError(name: number): PyRaise {
+  const r = raise(T.NameError, `name '${jsString(name)}' is not defined`);
+  excDetailHook.set(r.exc, 'name', name);
+  return r;
+}
+
+/**
+ * Runs from frame `entry` (flagged ENTRY) until it returns or yields;
+ * returns the value. Throws PyRaise if an exception leaves it.
+ */
+export function run(entry: number): number {
+  ts.nesting++;
+  ts.depth++;
+  if (ts.depth > ts.limit) {
+    ts.depth--;
+    ts.nesting--;
+    throw raise(T.RecursionError, 'maximum recursion depth exceeded');
+  }
+  const state: SliceState = { fp: entry, pc: load(entry + F_PC), sp: entry + load(entry + F_SP), ci: codeInfo(load(entry + F_CODE)), ciStack: [], result: 0 };
+  while (!slice(state));
+  return state.result;
+}
+
+/** Where a slice of execution stopped (see `slice`). */
+interface SliceState {
+  fp: number;
+  pc: number;
+  sp: number;
+  ci: CodeInfo;
+  /** CodeInfo of the frames below the current one in this run (a per-worker cache). */
+  ciStack: CodeInfo[];
+  result: number;
+}
+
+/** Back-edges and calls a slice runs before returning to `run`. */
+const SLICE_BUDGET = 20000;
+
+/**
+ * Executes from `state` until the entry frame returns or yields (true, with
+ * state.result) or the budget of back-edges and calls is spent (false, state
+ * saved). Slices are where transaction boundaries will fall (issue #4); they
+ * also let V8 re-enter an optimised copy of this function instead of
+ * staying in a deoptimised on-stack frame.
+ */
+function slice(state: SliceState): boolean {
+  let fp = state.fp;
+  let ci: CodeInfo = state.ci;
+  let w = ci.words;
+  let pc = state.pc;
+  let sp = state.sp;
+  let L = fp + FRAME_HEADER;
+  let consts = ci.constsBase;
+  let names = ci.namesBase;
+  let reraise = false;
+  let budget = SLICE_BUDGET;
+  const ciStack = state.ciStack;
+
+  for (;;) {
+    try {
+      for (;;) {
+        const word = w[pc++]!;
+        const arg = word >>> 8;
+        switch (word & 0xff) {
+          case OPC.NOP: break;
+          case OPC.POP_TOP: sp--; break;
+          case OPC.COPY: store(sp, load(sp - arg)); sp++; break;
+          case OPC.SWAP: { const a = load(sp - 1); store(sp - 1, load(sp - arg)); store(sp - arg, a); break; }
+          case OPC.LOAD_CONST: store(sp++, load(consts + arg)); break;
+          case OPC.LOAD_FAST: {
+            const v = load(L + arg);
+            if (v === 0) throw unboundLocal(ci.varnames[arg]!);
+            store(sp++, v);
+            break;
+          }
+          case OPC.STORE_FAST: store(L + arg, load(--sp)); break;
+          case OPC.DELETE_FAST:
+            if (load(L + arg) === 0) throw unboundLocal(ci.varnames[arg]!);
+            store(L + arg, 0);
+            break;
+          case OPC.LOAD_GLOBAL: {
+            const c = ci.cache, ci4 = (pc - 1) * 4;
+            const g = load(fp + F_GLOBALS), b = load(fp + F_BUILTINS);
+            if (c[ci4] === g && c[ci4 + 1] === dictVersion(g) && c[ci4 + 2] === dictVersion(b)) {
+              store(sp++, c[ci4 + 3]!);
+              break;
+            }
+            const name = load(names + arg);
+            let v = dictGetStr(g, name);
+            if (v === 0) v = dictGetStr(b, name);
+            if (v === 0) throw nameError(name);
+            c[ci4] = g; c[ci4 + 1] = dictVersion(g); c[ci4 + 2] = dictVersion(b); c[ci4 + 3] = v;
+            store(sp++, v);
+            break;
+          }
+          case OPC.STORE_GLOBAL: dictSet(load(fp + F_GLOBALS), load(names + arg), load(--sp)); break;
+          case OPC.DELETE_GLOBAL:
+            if (!dictDelete(load(fp + F_GLOBALS), load(names + arg))) throw nameError(load(names + arg));
+            break;
+          case OPC.LOAD_NAME: {
+            const name = load(names + arg);
+            const loc = load(fp + F_LOCALS);
+            let v = loc ? mappingGet(loc, name) : 0;
+            if (v === 0) v = dictGetStr(load(fp + F_GLOBALS), name);
+            if (v === 0) v = dictGetStr(load(fp + F_BUILTINS), name);
+            if (v === 0) throw nameError(name);
+            store(sp++, v);
+            break;
+          }
+          case OPC.STORE_NAME: {
+            const loc = load(fp + F_LOCALS);
+            if (load(loc) === T.dict) dictSet(loc, load(names + arg), load(--sp));
+            else setItem(loc, load(names + arg), load(--sp));
+            break;
+          }
+          case OPC.DELETE_NAME:
+            if (!dictDelete(load(fp + F_LOCALS), load(names + arg))) throw nameError(load(names + arg));
+            break;
+          case OPC.LOAD_DEREF: case OPC.LOAD_CLASSDEREF: {
+            const cell = load(L + ci.nvarnames + arg);
+            if (word & 0xff && (word & 0xff) === OPC.LOAD_CLASSDEREF) {
+              const nm = cellName(ci, arg);
+              const v = mappingGet(load(fp + F_LOCALS), nm);
+              if (v) { store(sp++, v); break; }
+            }
+            openForRead(cell);
+            const v = load(cell + CELL_CONTENTS);
+            if (v === 0) {
+              const nm = jsString(cellName(ci, arg));
+              if (arg < ci.ncells) throw unboundLocal(nm);
+              throw raise(T.NameError, `cannot access free variable '${nm}' where it is not associated with a value in enclosing scope`);
+            }
+            store(sp++, v);
+            break;
+          }
+          case OPC.STORE_DEREF: { const cell = load(L + ci.nvarnames + arg); openForWrite(cell); store(cell + CELL_CONTENTS, load(--sp)); break; }
+          case OPC.DELETE_DEREF: { const cell = load(L + ci.nvarnames + arg); openForWrite(cell); store(cell + CELL_CONTENTS, 0); break; }
+          case OPC.LOAD_CLOSURE: store(sp++, load(L + ci.nvarnames + arg)); break;
+          case OPC.LOAD_ATTR: {
+            const obj = load(sp - 1);
+            if ((obj & 1) === 0) {
+              // Cache: [type, type version, entry hint in the instance dict].
+              const c = ci.cache, c4 = (pc - 1) * 4, t = load(obj);
+              if (c[c4] === t && c[c4 + 1] === load(t + TYPE.VERSION)) {
+                const d = load(obj + OBJ_DICT);
+                const v = d ? dictEntryValueIf(d, c[c4 + 2]!, load(names + arg)) : 0;
+                if (v) { store(sp - 1, v); break; }
+              }
+              const v = instanceAttr(obj, t, load(names + arg), c, c4);
+              if (v) { store(sp - 1, v); break; }
+            }
+            store(sp - 1, getAttr(obj, load(names + arg)));
+            break;
+          }
+          case OPC.STORE_ATTR: setAttr(load(sp - 1), load(names + arg), load(sp - 2)); sp -= 2; break;
+          case OPC.DELETE_ATTR: setAttr(load(--sp), load(names + arg), 0); break;
+          case OPC.LOAD_METHOD: {
+            const obj = load(sp - 1), name = load(names + arg);
+            const c = ci.cache, c4 = (pc - 1) * 4;
+            const t = typeOf(obj);
+            let m: number;
+            if (c[c4] === t && c[c4 + 1] === load(t + TYPE.VERSION) && c[c4 + 3] === -1) {
+              m = c[c4 + 2]!;
+              if ((obj & 1) === 0 && c[c4 + 3] === -1 && hasDictHook.has(obj, t)) {
+                const dict = load(obj + 2);
+                if (dict && dictGetStr(dict, name)) m = 0;
+              }
+            } else {
+              m = methodLookup(obj, name);
+              if (m) { c[c4] = t; c[c4 + 1] = load(t + TYPE.VERSION); c[c4 + 2] = m; c[c4 + 3] = -1; }
+            }
+            if (m) { store(sp - 1, m); store(sp++, obj); }
+            else { store(sp - 1, 0); store(sp++, getAttr(obj, name)); }
+            break;
+          }
+          case OPC.BINARY_SUBSCR: {
+            const k = load(--sp), o = load(sp - 1);
+            if (k & 1 && (o & 1) === 0) {
+              const t = load(o);
+              if (t === T.list) {
+                openForRead(o);
+                let i = k >> 1;
+                const n = load(o + LIST.LEN);
+                if (i < 0) i += n;
+                if (i >= 0 && i < n) { store(sp - 1, load(load(o + LIST.ITEMS) + ARRAY.ITEMS + i)); break; }
+              } else if (t === T.tuple) {
+                let i = k >> 1;
+                const n = load(o + TUPLE.LEN);
+                if (i < 0) i += n;
+                if (i >= 0 && i < n) { store(sp - 1, load(o + TUPLE.ITEMS + i)); break; }
+              }
+            }
+            store(sp - 1, getItem(o, k));
+            break;
+          }
+          case OPC.STORE_SUBSCR: {
+            const k = load(sp - 1), o = load(sp - 2), v = load(sp - 3);
+            sp -= 3;
+            if (k & 1 && (o & 1) === 0 && load(o) === T.list) {
+              openForWrite(o);
+              let i = k >> 1;
+              const n = load(o + LIST.LEN);
+              if (i < 0) i += n;
+              if (i >= 0 && i < n) { store(load(o + LIST.ITEMS) + ARRAY.ITEMS + i, v); break; }
+            }
+            setItem(o, k, v);
+            break;
+          }
+          case OPC.DELETE_SUBSCR: delItem(load(sp - 2), load(sp - 1)); sp -= 2; break;
+          case OPC.LOAD_BUILD_CLASS: store(sp++, buildClassHook.ref); break;
+          case OPC.LOAD_ASSERTION_ERROR: store(sp++, T.AssertionError); break;
+          case OPC.SETUP_ANNOTATIONS: {
+            const loc = load(fp + F_LOCALS), key = internName('__annotations__');
+            if (!mappingGet(loc, key)) dictSet(loc, key, newDict());
+            break;
+          }
+          case OPC.IMPORT_NAME: {
+            const fromlist = load(--sp), level = load(sp - 1);
+            store(sp - 1, importHook.importName(load(names + arg), load(fp + F_GLOBALS), fromlist, level));
+            break;
+          }
+          case OPC.IMPORT_FROM: store(sp, importHook.importFrom(load(sp - 1), load(names + arg))); sp++; break;
+          case OPC.IMPORT_STAR: importHook.importStar(load(--sp), load(fp + F_LOCALS)); break;
+          case OPC.UNARY_POSITIVE: store(sp - 1, unaryOp(S.__pos__, '+', load(sp - 1))); break;
+          case OPC.UNARY_NEGATIVE: store(sp - 1, unaryOp(S.__neg__, '-', load(sp - 1))); break;
+          case OPC.UNARY_INVERT: store(sp - 1, unaryOp(S.__invert__, '~', load(sp - 1))); break;
+          case OPC.UNARY_NOT: store(sp - 1, bool(!isTrue(load(sp - 1)))); break;
+          case OPC.BINARY_ADD: case OPC.INPLACE_ADD: {
+            const b = load(--sp), a = load(sp - 1);
+            if (a & b & 1) {
+              const r = (a >> 1) + (b >> 1);
+              store(sp - 1, r >= -1073741824 && r <= 1073741823 ? (r << 1) | 1 : intFromNumber(r));
+            } else store(sp - 1, arith(word & 0xff, BIN.ADD, a, b));
+            break;
+          }
+          case OPC.BINARY_SUBTRACT: case OPC.INPLACE_SUBTRACT: {
+            const b = load(--sp), a = load(sp - 1);
+            if (a & b & 1) {
+              const r = (a >> 1) - (b >> 1);
+              store(sp - 1, r >= -1073741824 && r <= 1073741823 ? (r << 1) | 1 : intFromNumber(r));
+            } else store(sp - 1, arith(word & 0xff, BIN.SUB, a, b));
+            break;
+          }
+          case OPC.BINARY_MULTIPLY: case OPC.INPLACE_MULTIPLY: {
+            const b = load(--sp), a = load(sp - 1);
+            if (a & b & 1) {
+              const r = (a >> 1) * (b >> 1);
+              if (r >= -1073741824 && r <= 1073741823) { store(sp - 1, (r << 1) | 1); break; }
+            }
+            store(sp - 1, arith(word & 0xff, BIN.MUL, a, b));
+            break;
+          }
+          case OPC.BINARY_MATRIX_MULTIPLY: case OPC.INPLACE_MATRIX_MULTIPLY: { const b = load(--sp); store(sp - 1, arith(word & 0xff, BIN.MATMUL, load(sp - 1), b)); break; }
+          case OPC.BINARY_TRUE_DIVIDE: case OPC.INPLACE_TRUE_DIVIDE: { const b = load(--sp); store(sp - 1, arith(word & 0xff, BIN.TRUEDIV, load(sp - 1), b)); break; }
+          case OPC.BINARY_FLOOR_DIVIDE: case OPC.INPLACE_FLOOR_DIVIDE: {
+            const b = load(--sp), a = load(sp - 1);
+            if (a & b & 1 && b !== 1 && a !== -2147483647) { store(sp - 1, (Math.floor((a >> 1) / (b >> 1)) << 1) | 1); break; }
+            store(sp - 1, arith(word & 0xff, BIN.FLOORDIV, a, b));
+            break;
+          }
+          case OPC.BINARY_MODULO: case OPC.INPLACE_MODULO: {
+            const b = load(--sp), a = load(sp - 1);
+            if (a & b & 1 && b !== 1) {
+              const y = b >> 1;
+              let r = (a >> 1) % y;
+              if (r !== 0 && (r ^ y) < 0) r += y;
+              store(sp - 1, (r << 1) | 1);
+              break;
+            }
+            store(sp - 1, arith(word & 0xff, BIN.MOD, a, b));
+            break;
+          }
+          case OPC.BINARY_POWER: case OPC.INPLACE_POWER: { const b = load(--sp); store(sp - 1, arith(word & 0xff, BIN.POW, load(sp - 1), b)); break; }
+          case OPC.BINARY_LSHIFT: case OPC.INPLACE_LSHIFT: { const b = load(--sp); store(sp - 1, arith(word & 0xff, BIN.LSHIFT, load(sp - 1), b)); break; }
+          case OPC.BINARY_RSHIFT: case OPC.INPLACE_RSHIFT: { const b = load(--sp); store(sp - 1, arith(word & 0xff, BIN.RSHIFT, load(sp - 1), b)); break; }
+          case OPC.BINARY_AND: case OPC.INPLACE_AND: { const b = load(--sp), a = load(sp - 1); store(sp - 1, a & b & 1 ? a & b : arith(word & 0xff, BIN.AND, a, b)); break; }
+          case OPC.BINARY_XOR: case OPC.INPLACE_XOR: { const b = load(--sp), a = load(sp - 1); store(sp - 1, a & b & 1 ? (a ^ b) | 1 : arith(word & 0xff, BIN.XOR, a, b)); break; }
+          case OPC.BINARY_OR: case OPC.INPLACE_OR: { const b = load(--sp), a = load(sp - 1); store(sp - 1, a & b & 1 ? a | b : arith(word & 0xff, BIN.OR, a, b)); break; }
+          case OPC.COMPARE_LT: { const b = load(--sp), a = load(sp - 1); store(sp - 1, a & b & 1 ? bool(a < b) : compare(a, b, CMP.LT)); break; }
+          case OPC.COMPARE_LE: { const b = load(--sp), a = load(sp - 1); store(sp - 1, a & b & 1 ? bool(a <= b) : compare(a, b, CMP.LE)); break; }
+          case OPC.COMPARE_EQ: { const b = load(--sp), a = load(sp - 1); store(sp - 1, a & b & 1 ? bool(a === b) : compare(a, b, CMP.EQ)); break; }
+          case OPC.COMPARE_NE: { const b = load(--sp), a = load(sp - 1); store(sp - 1, a & b & 1 ? bool(a !== b) : compare(a, b, CMP.NE)); break; }
+          case OPC.COMPARE_GT: { const b = load(--sp), a = load(sp - 1); store(sp - 1, a & b & 1 ? bool(a > b) : compare(a, b, CMP.GT)); break; }
+          case OPC.COMPARE_GE: { const b = load(--sp), a = load(sp - 1); store(sp - 1, a & b & 1 ? bool(a >= b) : compare(a, b, CMP.GE)); break; }
+          case OPC.COMPARE_IS: { const b = load(--sp); store(sp - 1, bool(load(sp - 1) === b)); break; }
+          case OPC.COMPARE_IS_NOT: { const b = load(--sp); store(sp - 1, bool(load(sp - 1) !== b)); break; }
+          case OPC.COMPARE_IN: { const b = load(--sp); store(sp - 1, bool(contains(b, load(sp - 1)))); break; }
+          case OPC.COMPARE_NOT_IN: { const b = load(--sp); store(sp - 1, bool(!contains(b, load(sp - 1)))); break; }
+          case OPC.BUILD_TUPLE: sp -= arg; store(sp, tupleFromWords(sp, arg)); sp++; break;
+          case OPC.BUILD_LIST: sp -= arg; store(sp, listFromWords(sp, arg)); sp++; break;
+          case OPC.BUILD_SET: sp -= arg; store(sp, newSet(stackArgs(sp, arg))); sp++; break;
+          case OPC.BUILD_MAP: {
+            sp -= 2 * arg;
+            const d = newDict(arg);
+            for (let i = 0; i < arg; i++) dictSet(d, load(sp + 2 * i), load(sp + 2 * i + 1));
+            store(sp++, d);
+            break;
+          }
+          case OPC.BUILD_CONST_KEY_MAP: {
+            const keys = load(--sp);
+            sp -= arg;
+            const d = newDict(arg);
+            for (let i = 0; i < arg; i++) dictSet(d, tupleItem(keys, i), load(sp + i));
+            store(sp++, d);
+            break;
+          }
+          case OPC.BUILD_STRING: {
+            sp -= arg;
+            let s = '';
+            for (let i = 0; i < arg; i++) s += jsString(load(sp + i));
+            store(sp++, newStr(s));
+            break;
+          }
+          case OPC.BUILD_SLICE: {
+            sp -= arg;
+            store(sp, sliceHook.make(load(sp), load(sp + 1), arg === 3 ? load(sp + 2) : K.None));
+            sp++;
+            break;
+          }
+          case OPC.LIST_APPEND: listAppend(load(sp - 1 - arg), load(sp - 1)); sp--; break;
+          case OPC.SET_ADD: setAdd(load(sp - 1 - arg), load(sp - 1)); sp--; break;
+          case OPC.MAP_ADD: dictSet(load(sp - 2 - arg), load(sp - 2), load(sp - 1)); sp -= 2; break;
+          case OPC.LIST_EXTEND: { const l = load(sp - 1 - arg); for (const x of toArray(load(sp - 1))) listAppend(l, x); sp--; break; }
+          case OPC.SET_UPDATE: { const s = load(sp - 1 - arg); for (const x of toArray(load(sp - 1))) setAdd(s, x); sp--; break; }
+          case OPC.DICT_UPDATE: case OPC.DICT_MERGE: {
+            const d = load(sp - 1 - arg), src = load(sp - 1);
+            if (typeOf(src) !== T.dict) throw raise(T.TypeError, `'${typeNameOf(src)}' object is not a mapping`);
+            for (const [k, v] of dictEntries(src)) {
+              if ((word & 0xff) === OPC.DICT_MERGE && dictGet(d, k)) {
+                throw raise(T.TypeError, `${funcDesc(load(sp - 3 - arg))} got multiple values for keyword argument '${jsString(k)}'`);
+              }
+              dictSet(d, k, v);
+            }
+            sp--;
+            break;
+          }
+          case OPC.LIST_TO_TUPLE: store(sp - 1, newTuple(listItems(load(sp - 1)))); break;
+          case OPC.UNPACK_SEQUENCE: {
+            const seq = load(--sp);
+            const items = sequenceItems(seq);
+            if (items.length !== arg) {
+              if (items.length > arg) throw raise(T.ValueError, `too many values to unpack (expected ${arg})`);
+              throw raise(T.ValueError, `not enough values to unpack (expected ${arg}, got ${items.length})`);
+            }
+            for (let i = arg - 1; i >= 0; i--) store(sp++, items[i]!);
+            break;
+          }
+          case OPC.UNPACK_EX: {
+            const before = arg & 0xff, after = arg >> 8;
+            const items = toArray(load(--sp));
+            if (items.length < before + after) {
+              throw raise(T.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+            }
+            for (let i = items.length - 1; i >= items.length - after; i--) store(sp++, items[i]!);
+            store(sp++, newList(items.slice(before, items.length - after)));
+            for (let i = before - 1; i >= 0; i--) store(sp++, items[i]!);
+            break;
+          }
+          case OPC.FORMAT_VALUE: {
+            const spec = arg & 4 ? load(--sp) : 0;
+            store(sp - 1, formatValue(load(sp - 1), arg & 3, spec));
+            break;
+          }
+          case OPC.CALL: {
+            const base = sp - arg;
+            const nfp = prepareCall(load(base - 1), base, arg, null, base - 1, fp, pc);
+            if (nfp === 0) { sp = base; break; }
+            ciStack.push(ci);
+            fp = nfp; ci = calleeInfo; w = ci.words; pc = 0; L = fp + FRAME_HEADER;
+            sp = L + ci.nlocalsplus; consts = ci.constsBase; names = ci.namesBase;
+            if (--budget <= 0) {
+              state.fp = fp; state.pc = pc; state.sp = sp; state.ci = ci;
+              return false;
+            }
+            break;
+          }
+          case OPC.CALL_KW: {
+            const kw = kwNames(load(--sp));
+            const base = sp - arg;
+            const nfp = prepareCall(load(base - 1), base, arg, kw, base - 1, fp, pc);
+            if (nfp === 0) { sp = base; break; }
+            ciStack.push(ci);
+            fp = nfp; ci = calleeInfo; w = ci.words; pc = 0; L = fp + FRAME_HEADER;
+            sp = L + ci.nlocalsplus; consts = ci.constsBase; names = ci.namesBase;
+            if (--budget <= 0) {
+              state.fp = fp; state.pc = pc; state.sp = sp; state.ci = ci;
+              return false;
+            }
+            break;
+          }
+          case OPC.CALL_METHOD: case OPC.CALL_METHOD_KW: {
+            const kw = (word & 0xff) === OPC.CALL_METHOD_KW ? kwNames(load(--sp)) : null;
+            const base = sp - arg;
+            const m = load(base - 2);
+            const nfp = m ? prepareCall(m, base - 1, arg + 1, kw, base - 2, fp, pc) : prepareCall(load(base - 1), base, arg, kw, base - 2, fp, pc);
+            if (nfp === 0) { sp = base - 1; break; }
+            ciStack.push(ci);
+            fp = nfp; ci = calleeInfo; w = ci.words; pc = 0; L = fp + FRAME_HEADER;
+            sp = L + ci.nlocalsplus; consts = ci.constsBase; names = ci.namesBase;
+            if (--budget <= 0) {
+              state.fp = fp; state.pc = pc; state.sp = sp; state.ci = ci;
+              return false;
+            }
+            break;
+          }
+          case OPC.CALL_FUNCTION_EX: {
+            const kwargs = arg & 1 ? load(--sp) : 0;
+            const args = toArray(load(--sp));
+            const f = load(sp - 1);
+            const kw: string[] = [];
+            if (kwargs) for (const [k, v] of dictEntries(kwargs)) { kw.push(jsString(k)); args.push(v); }
+            for (let i = 0; i < args.length; i++) store(sp + i, args[i]!);
+            checkStackRoom(sp + args.length);
+            ts.top = Math.max(ts.top, sp + args.length);
+            const nfp = prepareCall(f, sp, args.length, kw.length ? kw : null, sp - 1, fp, pc);
+            if (nfp === 0) break;
+            ciStack.push(ci);
+            fp = nfp; ci = calleeInfo; w = ci.words; pc = 0; L = fp + FRAME_HEADER;
+            sp = L + ci.nlocalsplus; consts = ci.constsBase; names = ci.namesBase;
+            if (--budget <= 0) {
+              state.fp = fp; state.pc = pc; state.sp = sp; state.ci = ci;
+              return false;
+            }
+            break;
+          }
+          case OPC.MAKE_FUNCTION: {
+            const f = newFunction(load(--sp), load(fp + F_GLOBALS));
+            if (arg & 8) store(f + FUNC.CLOSURE, load(--sp));
+            if (arg & 4) store(f + FUNC.ANNOTATIONS, load(--sp));
+            if (arg & 2) store(f + FUNC.KWDEFAULTS, load(--sp));
+            if (arg & 1) store(f + FUNC.DEFAULTS, load(--sp));
+            store(sp++, f);
+            break;
+          }
+          case OPC.RETURN_VALUE: {
+            let v = load(--sp);
+            const flags = load(fp + F_FLAGS);
+            ts.depth--;
+            if ((flags & (FrameFlag.GENERATOR | FrameFlag.ENTRY)) === FrameFlag.GENERATOR) {
+              leaveGenerator(fp, GenState.CLOSED);
+              fp = load(fp + F_BACK);
+              ci = ciStack.pop()!; w = ci.words; L = fp + FRAME_HEADER;
+              consts = ci.constsBase; names = ci.namesBase;
+              sp = fp + load(fp + F_SP);
+              const resume = load(fp + F_RESUME);
+              pc = resume >> 2;
+              if ((resume & 3) === RESUME_FOR_ITER) sp--;
+              else store(sp - 1, v);
+              break;
+            }
+            if (flags & FrameFlag.GENERATOR) {
+              store(fp + F_PC, pc);
+              store(fp + F_SP, sp - fp);
+              genExit.returned = true;
+              ts.nesting--;
+              saveThread(fp);
+              state.result = v;
+              return true;
+            }
+            if (flags & FrameFlag.INIT) {
+              if (v !== K.None) throw raise(T.TypeError, `__init__() should return None, not '${typeNameOf(v)}'`);
+              v = load(fp + F_AUX);
+            }
+            ts.top = fp;
+            if (flags & FrameFlag.ENTRY) {
+              ts.nesting--;
+              saveThread(fp);
+              state.result = v;
+              return true;
+            }
+            fp = load(fp + F_BACK);
+            ci = ciStack.pop()!; w = ci.words; L = fp + FRAME_HEADER;
+            consts = ci.constsBase; names = ci.namesBase;
+            pc = load(fp + F_PC);
+            sp = fp + load(fp + F_SP);
+            store(sp++, v);
+            break;
+          }
+          case OPC.JUMP_FORWARD: pc = arg; break;
+          case OPC.JUMP_BACKWARD: case OPC.JUMP_BACKWARD_NO_INTERRUPT:
+            pc = arg;
+            if (--budget <= 0) {
+              state.fp = fp; state.pc = pc; state.sp = sp; state.ci = ci;
+              return false;
+            }
+            break;
+          case OPC.POP_JUMP_FORWARD_IF_FALSE: case OPC.POP_JUMP_BACKWARD_IF_FALSE: {
+            const v = load(--sp);
+            if (v === K.False || (v !== K.True && !isTrue(v))) pc = arg;
+            break;
+          }
+          case OPC.POP_JUMP_FORWARD_IF_TRUE: case OPC.POP_JUMP_BACKWARD_IF_TRUE: {
+            const v = load(--sp);
+            if (v === K.True || (v !== K.False && isTrue(v))) pc = arg;
+            break;
+          }
+          case OPC.POP_JUMP_FORWARD_IF_NONE: case OPC.POP_JUMP_BACKWARD_IF_NONE: if (load(--sp) === K.None) pc = arg; break;
+          case OPC.POP_JUMP_FORWARD_IF_NOT_NONE: case OPC.POP_JUMP_BACKWARD_IF_NOT_NONE: if (load(--sp) !== K.None) pc = arg; break;
+          case OPC.JUMP_IF_FALSE_OR_POP: if (!isTrue(load(sp - 1))) pc = arg; else sp--; break;
+          case OPC.JUMP_IF_TRUE_OR_POP: if (isTrue(load(sp - 1))) pc = arg; else sp--; break;
+          case OPC.GET_ITER: store(sp - 1, getIter(load(sp - 1))); break;
+          case OPC.GET_YIELD_FROM_ITER: {
+            const v = load(sp - 1);
+            if (typeOf(v) !== T.generator) store(sp - 1, getIter(v));
+            break;
+          }
+          case OPC.FOR_ITER: {
+            const it = load(sp - 1);
+            let v: number;
+            const itType = load(it);
+            if (itType === T.range_iterator) v = rangeNext(it);
+            else if (itType === T.list_iterator || itType === T.tuple_iterator) v = iteratorNext(it);
+            else if (itType === T.generator) {
+              const gs = load(it + GEN.STATE);
+              if (gs === GenState.CREATED || gs === GenState.SUSPENDED) {
+                // Resume in place: the generator's frame runs in this loop.
+                const gf = enterGenerator(it, K.None, fp, pc, sp, RESUME_FOR_ITER | (arg << 2));
+                ciStack.push(ci);
+                fp = gf; ci = codeInfo(load(gf + F_CODE)); w = ci.words; L = fp + FRAME_HEADER;
+                consts = ci.constsBase; names = ci.namesBase; pc = load(gf + F_PC); sp = gf + load(gf + F_SP);
+                if (--budget <= 0) { state.fp = fp; state.pc = pc; state.sp = sp; state.ci = ci; return false; }
+                break;
+              }
+              store(fp + F_PC, pc); store(fp + F_SP, sp - fp);
+              v = genResume(it, K.None, fp);
+              if (genExit.returned) v = 0;
+            } else v = iterNext(it);
+            if (v === 0) { sp--; pc = arg; } else store(sp++, v);
+            break;
+          }
+          case OPC.SEND: {
+            const sent = load(--sp), it = load(sp - 1);
+            let v: number;
+            let done = false;
+            if (typeOf(it) === T.generator && (load(it + GEN.STATE) === GenState.SUSPENDED || (load(it + GEN.STATE) === GenState.CREATED && sent === K.None))) {
+              const gf = enterGenerator(it, sent, fp, pc, sp, RESUME_SEND | (arg << 2));
+              ciStack.push(ci);
+              fp = gf; ci = codeInfo(load(gf + F_CODE)); w = ci.words; L = fp + FRAME_HEADER;
+              consts = ci.constsBase; names = ci.namesBase; pc = load(gf + F_PC); sp = gf + load(gf + F_SP);
+              break;
+            }
+            if (typeOf(it) === T.generator) {
+              store(fp + F_PC, pc); store(fp + F_SP, sp - fp);
+              v = genResume(it, sent, fp);
+              done = genExit.returned;
+            } else {
+              try {
+                v = sent === K.None ? iterNextRaising(it) : callObject(getAttr(it, internName('send')), [sent]);
+              } catch (e) {
+                if (e instanceof PyRaise && isSubtype(typeOf(e.exc), T.StopIteration)) {
+                  v = load(e.exc + EXC.VALUE) || K.None;
+                  done = true;
+                } else throw e;
+              }
+            }
+            if (done) { store(sp - 1, v); pc = arg; } else store(sp++, v);
+            break;
+          }
+          case OPC.YIELD_VALUE: {
+            const v = load(--sp);
+            store(fp + F_PC, pc);
+            store(fp + F_SP, sp - fp);
+            if ((load(fp + F_FLAGS) & FrameFlag.ENTRY) === 0) {
+              // Inline resumption: back to the resuming frame, value pushed.
+              leaveGenerator(fp, GenState.SUSPENDED);
+              fp = load(fp + F_BACK);
+              ci = ciStack.pop()!; w = ci.words; L = fp + FRAME_HEADER;
+              consts = ci.constsBase; names = ci.namesBase;
+              pc = load(fp + F_PC); sp = fp + load(fp + F_SP);
+              store(sp++, v);
+              break;
+            }
+            ts.depth--;
+            genExit.returned = false;
+            ts.nesting--;
+            saveThread(fp);
+            state.result = v;
+            return true;
+          }
+          case OPC.PUSH_EXC_INFO: {
+            const v = load(sp - 1);
+            store(sp - 1, ts.handled || K.None);
+            store(sp++, v);
+            ts.handled = v;
+            break;
+          }
+          case OPC.POP_EXCEPT: { const v = load(--sp); ts.handled = v === K.None ? 0 : v; break; }
+          case OPC.RERAISE: {
+            // arg > 0 would restore the frame's lasti (only f_lineno observes it); the
+            // handler search still uses this instruction, as CPython's does.
+            const exc = load(--sp);
+            reraise = true;
+            throw new PyRaise(exc);
+          }
+          case OPC.RAISE_VARARGS: {
+            if (arg === 0) {
+              if (!ts.handled) throw raise(T.RuntimeError, 'No active exception to reraise');
+              reraise = true;
+              throw new PyRaise(ts.handled);
+            }
+            const cause = arg === 2 ? load(--sp) : -1;
+            throw new PyRaise(normaliseRaise(load(--sp), cause));
+          }
+          case OPC.CHECK_EXC_MATCH: {
+            const t = load(sp - 1);
+            store(sp - 1, bool(exceptionMatches(load(sp - 2), t)));
+            break;
+          }
+          case OPC.BEFORE_WITH: {
+            const mgr = load(sp - 1);
+            const enterFn = typeSlot(typeOf(mgr), S.__enter__), exitFn = typeSlot(typeOf(mgr), S.__exit__);
+            if (!enterFn || !exitFn) {
+              throw raise(T.TypeError, `'${typeNameOf(mgr)}' object does not support the context manager protocol`);
+            }
+            store(sp - 1, bindHook.bind(exitFn, mgr));
+            const r = callObject(bindHook.bind(enterFn, mgr), []);
+            store(sp++, r);
+            break;
+          }
+          case OPC.WITH_EXCEPT_START: {
+            const exc = load(sp - 1), exit = load(sp - 4);
+            store(sp++, callObject(exit, [typeOf(exc), exc, load(exc + EXC.TRACEBACK)]));
+            break;
+          }
+          case OPC.GET_LEN: store(sp, intFromNumber(lengthHook.len(load(sp - 1)))); sp++; break;
+          default:
+            throw raise(T.SystemError, `opcode ${word & 0xff} is not supported yet`);
+        }
+      }
+    } catch (e) {
+      let exc: number;
+      if (e instanceof PyRaise) exc = e.exc;
+      else exc = hostErrorHook.convert(e);
+      // Unwind: find a handler in this frame or pop frames.
+      for (;;) {
+        if (!reraise) {
+          addTraceback(exc, ci, pc - 1, load(fp + F_GLOBALS));
+          setContext(exc, ts.handled);
+        }
+        reraise = false;
+        const h = findHandler(ci.exctable, pc - 1);
+        if (h >= 0) {
+          const t = ci.exctable;
+          sp = fp + FRAME_HEADER + ci.nlocalsplus + t[h + 3]!;
+          if (t[h + 4]) store(sp++, small(pc - 1));
+          store(sp++, exc);
+          pc = t[h + 2]!;
+          break;
+        }
+        const flags = load(fp + F_FLAGS);
+        if ((flags & (FrameFlag.GENERATOR | FrameFlag.ENTRY)) === FrameFlag.GENERATOR) {
+          leaveGenerator(fp, GenState.CLOSED);
+          store(fp + F_PC, -1);
+          exc = generatorExceptionOut(exc);
+          fp = load(fp + F_BACK);
+          ci = ciStack.pop()!; w = ci.words; L = fp + FRAME_HEADER;
+          consts = ci.constsBase; names = ci.namesBase;
+          pc = load(fp + F_PC);
+          sp = fp + load(fp + F_SP);
+          continue;
+        }
+        ts.depth--;
+        if (flags & FrameFlag.GENERATOR) {
+          genExit.returned = true;
+          store(fp + F_PC, -1);
+          ts.nesting--;
+          saveThread(fp);
+          throw new PyRaise(exc);
+        }
+        ts.top = fp;
+        if (flags & FrameFlag.ENTRY) {
+          ts.nesting--;
+          saveThread(fp);
+          throw new PyRaise(exc);
+        }
+        fp = load(fp + F_BACK);
+        ci = ciStack.pop()!; w = ci.words; L = fp + FRAME_HEADER;
+        consts = ci.constsBase; names = ci.namesBase;
+        pc = load(fp + F_PC);
+        sp = fp + load(fp + F_SP);
+      }
+    }
+  }
+}
+
+/** The callee's CodeInfo when prepareCall returned a frame. */
+let calleeInfo: CodeInfo = null as unknown as CodeInfo;
+
+/**
+ * Calls `callable` with `nargs` argument words at `argBase`. A Python
+ * function gets a new frame at ts.top (caller state saved: its pc, and its
+ * stack pointer such that the result lands at `resultAt`): returns the new
+ * frame (calleeInfo set). Anything else runs now, its result is stored at
+ * `resultAt`, and 0 is returned.
+ */
+function prepareCall(callable: number, argBase: number, nargs: number, kw: readonly string[] | null, resultAt: number, fp: number, pc: number): number {
+  if ((callable & 1) === 0) {
+    const t = load(callable);
+    if (t === T.function) {
+      const nci = codeInfo(load(callable + FUNC.CODE));
+      const nfp = ts.top;
+      checkStack(nci);
+      bindArguments(nfp, callable, nci, argBase, nargs, kw);
+      if (nci.flags & 0x20) {
+        store(resultAt, genCreate(callable, nci, nfp));
+        return 0;
+      }
+      return pushFrame(nfp, nci, fp, pc, resultAt);
+    }
+    if (t === T.method) {
+      const f = load(callable + METHOD.FUNC);
+      if (load(f) === T.function && argBase - 1 >= resultAt) {
+        store(argBase - 1, load(callable + METHOD.SELF));
+        return prepareCall(f, argBase - 1, nargs + 1, kw, resultAt, fp, pc);
+      }
+    } else if (t === T.builtin_function_or_method) {
+      activeFp = fp;
+      store(fp + F_PC, pc);
+      store(resultAt, callNative(callable, stackArgs(argBase, nargs), kw));
+      return 0;
+    } else if (load(t + TYPE.LAYOUT) === 2) {
+      const init = typeSlot(callable, S.__init__);
+      if (init && (init & 1) === 0 && load(init) === T.function && typeSlot(callable, S.__new__) === objectNewRef.ref && argBase - 1 >= resultAt) {
+        const self = objectNewRef.alloc(callable);
+        store(argBase - 1, self);
+        const nci = codeInfo(load(init + FUNC.CODE));
+        const nfp = ts.top;
+        checkStack(nci);
+        bindArguments(nfp, init, nci, argBase - 1, nargs + 1, kw);
+        store(nfp + F_AUX, self);
+        const r = pushFrame(nfp, nci, fp, pc, resultAt);
+        store(nfp + F_FLAGS, FrameFlag.INIT);
+        return r;
+      }
+    }
+  }
+  // An instance whose class defines __call__ in Python: call it like a bound method.
+  const call = typeSlot(typeOf(callable), S.__call__);
+  if (call && (call & 1) === 0 && load(call) === T.function && argBase - 1 >= resultAt) {
+    store(argBase - 1, callable);
+    return prepareCall(call, argBase - 1, nargs + 1, kw, resultAt, fp, pc);
+  }
+  activeFp = fp;
+  store(fp + F_PC, pc);
+  store(resultAt, callObject(callable, stackArgs(argBase, nargs), kw));
+  return 0;
+}
+
+function pushFrame(nfp: number, nci: CodeInfo, fp: number, pc: number, resultAt: number): number {
+  if (ts.depth + 1 > ts.limit) throw raise(T.RecursionError, 'maximum recursion depth exceeded');
+  store(fp + F_PC, pc);
+  store(fp + F_SP, resultAt - fp);
+  store(nfp + F_BACK, fp);
+  ts.top = nfp + nci.frameWords;
+  ts.depth++;
+  calleeInfo = nci;
+  return nfp;
+}
+
+/**
+ * LOAD_ATTR on a plain instance (OBJECT layout, generic __getattribute__,
+ * no data descriptor for the name): the value from its dict, recording the
+ * entry number in the cache. 0 if that path does not apply.
+ */
+function instanceAttr(obj: number, t: number, name: number, c: Int32Array, c4: number): number {
+  if (load(t + TYPE.LAYOUT) !== 1 || typeSlot(t, S.__getattribute__) !== objectGetattributeRef.ref) return 0;
+  const d = load(obj + OBJ_DICT);
+  if (!d) return 0;
+  const td = typeLookup(t, name);
+  if (td && (td & 1) === 0 && (load(td) === T.property || typeSlot(load(td), S.__set__))) return 0;
+  const e = dictFindStr(d, name);
+  if (e < 0) return 0;
+  c[c4] = t;
+  c[c4 + 1] = load(t + TYPE.VERSION);
+  c[c4 + 2] = e;
+  c[c4 + 3] = 0;
+  return dictEntryValueIf(d, e, name);
+}
+
+/** next() of a range iterator, small ints inline. */
+function rangeNext(it: number): number {
+  const cur = load(it + ITER.AUX), r = load(it + ITER.TARGET);
+  const stop = load(r + RANGE.STOP), step = load(r + RANGE.STEP);
+  if (cur & stop & step & 1) {
+    if (step > 0 ? cur >= stop : cur <= stop) return 0;
+    const next = (cur >> 1) + (step >> 1);
+    if (next >= -1073741824 && next <= 1073741823) {
+      openForWrite(it);
+      store(it + ITER.AUX, (next << 1) | 1);
+      return cur;
+    }
+  }
+  return iteratorNext(it);
+}
+
+const RESUME_FOR_ITER = 1;
+const RESUME_SEND = 2;
+
+/**
+ * Prepares generator `g` to run in place from frame `fp` (which resumes at
+ * `pc`; `resume` says what to do with the result): pushes the sent value,
+ * links the frames, swaps the handled exception. Returns the generator frame.
+ */
+function enterGenerator(g: number, sent: number, fp: number, pc: number, sp: number, resume: number): number {
+  openForWrite(g);
+  const gf = g + GEN.FRAME;
+  if (load(g + GEN.STATE) === GenState.SUSPENDED) {
+    store(gf + load(gf + F_SP), sent);
+    store(gf + F_SP, load(gf + F_SP) + 1);
+  }
+  if (ts.depth + 1 > ts.limit) throw raise(T.RecursionError, 'maximum recursion depth exceeded');
+  ts.depth++;
+  store(fp + F_PC, pc);
+  store(fp + F_SP, sp - fp);
+  store(fp + F_RESUME, resume);
+  store(gf + F_BACK, fp);
+  store(gf + F_FLAGS, FrameFlag.GENERATOR);
+  store(g + GEN.STATE, GenState.RUNNING);
+  store(g + GEN.CALLER_HANDLED, ts.handled);
+  ts.handled = load(g + GEN.HANDLED);
+  return gf;
+}
+
+/** The generator frame `gf` stops running (suspended or finished). */
+function leaveGenerator(gf: number, newState: number): void {
+  const g = load(gf + F_GEN);
+  openForWrite(g);
+  store(g + GEN.STATE, newState);
+  store(g + GEN.HANDLED, ts.handled);
+  ts.handled = load(g + GEN.CALLER_HANDLED);
+  store(g + GEN.CALLER_HANDLED, 0);
+  ts.depth--;
+}
+
+/** An exception leaving a generator: StopIteration becomes RuntimeError (PEP 479). */
+function generatorExceptionOut(exc: number): number {
+  if (!isSubtype(typeOf(exc), T.StopIteration)) return exc;
+  const r = raise(T.RuntimeError, 'generator raised StopIteration').exc;
+  store(r + EXC.CAUSE, exc);
+  store(r + EXC.CONTEXT, exc);
+  store(r + EXC.SUPPRESS, 1);
+  return r;
+}
+
+function findHandler(t: Int32Array, i: number): number {
+  for (let k = 0; k + EXC_ENTRY_SIZE <= t.length; k += EXC_ENTRY_SIZE) {
+    if (i >= t[k]! && i < t[k + 1]!) return k;
+  }
+  return -1;
+}
+
+function cellName(ci: CodeInfo, i: number): number {
+  const code = ci.ref;
+  const cells = load(code + 2 + 6), frees = load(code + 2 + 7);
+  return i < tupleLen(cells) ? tupleItem(cells, i) : tupleItem(frees, i - tupleLen(cells));
+}
+
+function arith(opcode: number, op: number, a: number, b: number): number {
+  const inplace = opcode >= OPC.INPLACE_ADD && opcode <= OPC.INPLACE_OR;
+  if ((a & 1) === 0 && (b & 1) === 0 && load(a) === T.float && load(b) === T.float) {
+    const x = floatValue(a), y = floatValue(b);
+    if (op === BIN.ADD) return newFloat(x + y);
+    if (op === BIN.SUB) return newFloat(x - y);
+    if (op === BIN.MUL) return newFloat(x * y);
+  }
+  return inplace ? inplaceOp(op, a, b) : binaryOp(op, a, b);
+}
+
+function fastSubscr(o: number, k: number): number {
+  return getItem(o, k);
+}
+
+function mappingGet(m: number, k: number): number {
+  if (load(m) === T.dict) return dictGetStr(m, k);
+  try {
+    return getItem(m, k);
+  } catch (e) {
+    if (e instanceof PyRaise && isSubtype(typeOf(e.exc), T.KeyError)) return 0;
+    throw e;
+  }
+}
+
+function sequenceItems(v: number): number[] {
+  if ((v & 1) === 0 && load(v) === T.tuple) return tupleItems(v);
+  if ((v & 1) === 0 && load(v) === T.list) return listItems(v);
+  try {
+    return toArray(v);
+  } catch (e) {
+    if (e instanceof PyRaise && typeOf(e.exc) === T.TypeError && !typeSlot(typeOf(v), S.__iter__)) {
+      throw raise(T.TypeError, `cannot unpack non-iterable ${typeNameOf(v)} object`);
+    }
+    throw e;
+  }
+}
+
+function iterNextRaising(it: number): number {
+  const v = iterNext(it);
+  if (v === 0) throw new PyRaise(stopIterationHook.make(K.None));
+  return v;
+}
+
+function checkStackRoom(top: number): void {
+  if (top >= ts.end) throw raise(T.RecursionError, 'maximum recursion depth exceeded');
+}
+
+/** For LOAD_METHOD: the unbound method if `name` is a plain method of obj's type, else 0. */
+function methodLookup(obj: number, name: number): number {
+  const t = typeOf(obj);
+  if (typeSlot(t, S.__getattribute__) !== objectGetattributeRef.ref) return 0;
+  const d = typeLookup(t, name);
+  if (d === 0 || (d & 1)) return 0;
+  const dt = load(d);
+  if (dt === T.function || (dt === T.builtin_function_or_method && load(d + 2 + 4) === 1 && load(d + 2 + 1) === 0)) {
+    if ((obj & 1) === 0 && hasDictHook.has(obj, t)) {
+      const dict = load(obj + 2);
+      if (dict && dictGetStr(dict, name)) return 0;
+    }
+    return d;
+  }
+  return 0;
+}
+
+import { internName, typeNameOf, funcDesc, objectGetattributeRef, objectNewRef, hasDictHook, bindHook, lengthHook, sliceHook, stopIterationHook, hostErrorHook } from './support.js';
+export { genState, hashOf, copyWords, GEN, TUPLE };

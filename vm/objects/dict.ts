@@ -1,0 +1,240 @@
+/**
+ * dict: insertion-ordered hash table in CPython's compact form.
+ *
+ * Layout: DICT = (entries DICTKEYS ref, indices I32ARRAY ref, length, entries
+ * used, version). `entries` holds (hash, key, value) records in insertion
+ * order; a deleted entry has key 0 (iteration skips it). `indices` is a
+ * power-of-two open-addressing table of entry numbers + 1 (0 empty, -1
+ * deleted), probed as CPython does (perturb >>= 5; i = 5i + 1 + perturb).
+ * Entry capacity is 2/3 of the index size; when full the table is rebuilt
+ * (compacting deleted entries).
+ *
+ * The version word changes on every mutation: the interpreter's LOAD_GLOBAL
+ * caches key on (dict, version). str keys compare by ref first, then by
+ * cached hash and content; other keys go through __eq__ (which may run
+ * Python code). Every access is routed through the STM access layer.
+ */
+import { allocateLayout, load, store } from '../../gc/heap.js';
+import { L } from '../../gc/layout.js';
+import { openForRead, openForWrite } from '../../stm/access.js';
+import { DICT, DICTKEYS, I32A, K, STR, T } from './core.js';
+import { internHook, strEquals, strHash } from './str.js';
+import { hashOf, richEq } from './protocol.js';
+
+const E = DICTKEYS.ENTRIES;
+
+/** Entry capacity for an index table of `size` slots (2/3, as CPython). */
+function usable(size: number): number {
+  return ((size * 2) / 3) | 0;
+}
+
+export function newDict(expected = 0, type: number = T.dict): number {
+  let size = 8;
+  while (usable(size) < expected) size <<= 1;
+  const d = allocateLayout(L.DICT, 0, type);
+  store(d + DICT.KEYS, allocateLayout(L.DICTKEYS, usable(size), T.internal_dictkeys));
+  store(d + DICT.INDICES, allocateLayout(L.I32ARRAY, size, T.internal_i32array));
+  return d;
+}
+
+export function dictLen(d: number): number {
+  openForRead(d);
+  return load(d + DICT.LEN);
+}
+
+export function dictVersion(d: number): number {
+  return load(d + DICT.VERSION);
+}
+
+function isStr(v: number): boolean {
+  return (v & 1) === 0 && load(v) === T.str;
+}
+
+/** Entry number of `key` (with hash `h`), or -1. May run __eq__. */
+function lookup(d: number, key: number, h: number): number {
+  const keys = load(d + DICT.KEYS), idx = load(d + DICT.INDICES);
+  const mask = load(idx + I32A.LEN) - 1;
+  let i = h & mask, perturb = h >>> 0;
+  const strKey = isStr(key);
+  for (;;) {
+    const slot = load(idx + I32A.DATA + i);
+    if (slot === 0) return -1;
+    if (slot > 0) {
+      const e = keys + E + 3 * (slot - 1);
+      const k = load(e + 1);
+      if (k === key) return slot - 1;
+      if (load(e) === h) {
+        if (strKey && isStr(k)) {
+          if (strEquals(k, key)) return slot - 1;
+        } else if (!(k & key & 1) && richEq(k, key)) {
+          // __eq__ may have mutated the dict: CPython restarts; we re-check the entry.
+          if (load(d + DICT.KEYS) === keys && load(e + 1) === k) return slot - 1;
+          return lookup(d, key, h);
+        }
+      }
+    }
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+/** The value for `key`, or 0 if absent. */
+export function dictGet(d: number, key: number): number {
+  openForRead(d);
+  const e = lookup(d, key, hashOf(key));
+  return e < 0 ? 0 : load(load(d + DICT.KEYS) + E + 3 * e + 2);
+}
+
+/** Fast lookup by a str key (interned names hit on the ref compare). */
+export function dictGetStr(d: number, key: number): number {
+  openForRead(d);
+  const e = lookup(d, key, strHash(key));
+  return e < 0 ? 0 : load(load(d + DICT.KEYS) + E + 3 * e + 2);
+}
+
+/** The entry number holding str `key`, or -1 (for inline-cache hints). */
+export function dictFindStr(d: number, key: number): number {
+  openForRead(d);
+  return lookup(d, key, strHash(key));
+}
+
+/** Value of entry `e` if its key is exactly `key`, else 0 (inline-cache probe). */
+export function dictEntryValueIf(d: number, e: number, key: number): number {
+  openForRead(d);
+  if (e >= load(d + DICT.USED)) return 0;
+  const p = load(d + DICT.KEYS) + E + 3 * e;
+  return load(p + 1) === key ? load(p + 2) : 0;
+}
+
+export function dictSet(d: number, key: number, value: number): void {
+  dictSetHashed(d, key, value, hashOf(key));
+}
+
+export function dictSetHashed(d: number, key: number, value: number, h: number): void {
+  openForWrite(d);
+  const e = lookup(d, key, h);
+  store(d + DICT.VERSION, load(d + DICT.VERSION) + 1);
+  if (e >= 0) {
+    store(load(d + DICT.KEYS) + E + 3 * e + 2, value);
+    return;
+  }
+  let keys = load(d + DICT.KEYS);
+  let used = load(d + DICT.USED);
+  if (used >= load(keys + DICTKEYS.CAP)) {
+    resize(d, load(d + DICT.LEN) + 1);
+    keys = load(d + DICT.KEYS);
+    used = load(d + DICT.USED);
+  }
+  const p = keys + E + 3 * used;
+  store(p, h);
+  store(p + 1, key);
+  store(p + 2, value);
+  insertIndex(load(d + DICT.INDICES), h, used);
+  store(d + DICT.USED, used + 1);
+  store(d + DICT.LEN, load(d + DICT.LEN) + 1);
+}
+
+function insertIndex(idx: number, h: number, entry: number): void {
+  const mask = load(idx + I32A.LEN) - 1;
+  let i = h & mask, perturb = h >>> 0;
+  while (load(idx + I32A.DATA + i) > 0) {
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  store(idx + I32A.DATA + i, entry + 1);
+}
+
+/** Rebuilds the tables for at least `need` live entries, dropping deleted ones. */
+function resize(d: number, need: number): void {
+  let size = 8;
+  while (usable(size) < need * 2) size <<= 1;
+  const oldKeys = load(d + DICT.KEYS), used = load(d + DICT.USED);
+  const keys = allocateLayout(L.DICTKEYS, usable(size), T.internal_dictkeys);
+  const idx = allocateLayout(L.I32ARRAY, size, T.internal_i32array);
+  let n = 0;
+  for (let i = 0; i < used; i++) {
+    const p = oldKeys + E + 3 * i;
+    if (load(p + 1) === 0) continue;
+    const q = keys + E + 3 * n;
+    store(q, load(p));
+    store(q + 1, load(p + 1));
+    store(q + 2, load(p + 2));
+    insertIndex(idx, load(p), n);
+    n++;
+  }
+  store(d + DICT.KEYS, keys);
+  store(d + DICT.INDICES, idx);
+  store(d + DICT.USED, n);
+}
+
+/** Removes `key`; returns its value, or 0 if it was absent. */
+export function dictDelete(d: number, key: number): number {
+  openForWrite(d);
+  const h = hashOf(key);
+  const e = lookup(d, key, h);
+  if (e < 0) return 0;
+  const idx = load(d + DICT.INDICES);
+  const mask = load(idx + I32A.LEN) - 1;
+  let i = h & mask, perturb = h >>> 0;
+  while (load(idx + I32A.DATA + i) !== e + 1) {
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  store(idx + I32A.DATA + i, -1);
+  const p = load(d + DICT.KEYS) + E + 3 * e;
+  const v = load(p + 2);
+  store(p + 1, 0);
+  store(p + 2, 0);
+  store(d + DICT.LEN, load(d + DICT.LEN) - 1);
+  store(d + DICT.VERSION, load(d + DICT.VERSION) + 1);
+  return v;
+}
+
+export function dictClear(d: number): void {
+  openForWrite(d);
+  const fresh = newDict();
+  store(d + DICT.KEYS, load(fresh + DICT.KEYS));
+  store(d + DICT.INDICES, load(fresh + DICT.INDICES));
+  store(d + DICT.LEN, 0);
+  store(d + DICT.USED, 0);
+  store(d + DICT.VERSION, load(d + DICT.VERSION) + 1);
+}
+
+/**
+ * Iteration cursor: returns the next live entry number >= `from`, or -1.
+ * Key and value of entry e: dictKeyAt / dictValueAt.
+ */
+export function dictNext(d: number, from: number): number {
+  openForRead(d);
+  const keys = load(d + DICT.KEYS), used = load(d + DICT.USED);
+  for (let e = from; e < used; e++) if (load(keys + E + 3 * e + 1) !== 0) return e;
+  return -1;
+}
+export function dictKeyAt(d: number, e: number): number {
+  return load(load(d + DICT.KEYS) + E + 3 * e + 1);
+}
+export function dictValueAt(d: number, e: number): number {
+  return load(load(d + DICT.KEYS) + E + 3 * e + 2);
+}
+
+export function dictKeys(d: number): number[] {
+  const out: number[] = [];
+  for (let e = dictNext(d, 0); e >= 0; e = dictNext(d, e + 1)) out.push(dictKeyAt(d, e));
+  return out;
+}
+export function dictEntries(d: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let e = dictNext(d, 0); e >= 0; e = dictNext(d, e + 1)) out.push([dictKeyAt(d, e), dictValueAt(d, e)]);
+  return out;
+}
+
+export function dictCopy(d: number): number {
+  const c = newDict(dictLen(d));
+  for (const [k, v] of dictEntries(d)) dictSet(c, k, v);
+  return c;
+}
+
+// The heap's interned-string table is a dict: record each new interned str.
+internHook.record = (ref: number) => {
+  if (load(ref + STR.FLAGS) !== undefined) dictSetHashed(K.interned, ref, ref, strHash(ref));
+};

@@ -1,0 +1,410 @@
+/**
+ * Bootstrap: builds a fresh runtime in a new heap, in a fixed order that is
+ * part of the heap format: (1) the builtin type objects in
+ * BUILTIN_TYPE_NAMES order, (2) the singletons, (3) the interned-string
+ * table, (4) every type's dict from its TypeSpec in `SPECS` order (which
+ * also fixes the native ids), (5) the builtins and sys modules, (6) the
+ * root table, whose refs the per-worker `T` / `K` caches mirror.
+ */
+import { allocateLayout, createHeap, load, store, setRootTable, HEAP_BASE } from '../../gc/heap.js';
+import { L } from '../../gc/layout.js';
+import { BUILTIN_TYPE_NAMES, EXC, K, OBJ_DICT, PyRaise, raise, small, T, TYPE, typeOf, WELL_KNOWN_NAMES, BIGINT, MODULE_DICT, CELL_CONTENTS, type BuiltinTypeName } from '../objects/core.js';
+import { NATIVES, NativeKind, type TypeSpec } from '../objects/native.js';
+import { resetStrCaches, intern, jsString, newStr } from '../objects/str.js';
+import { newTuple, tupleItems } from '../objects/tuple.js';
+import { dictGetStr, dictSet, newDict, dictEntries } from '../objects/dict.js';
+import { allocType, initBuiltinType, internSlotNames, recomputeSlots, isSubtype, newClass, S, TF, typeModified, typeSlot, typeLookup, isType, typeName } from '../objects/type.js';
+import { defineNative, newCell } from '../objects/function.js';
+import {
+  bindDescriptor, callObject, callSlot, dictHook, getAttrOrZero, moduleNameHook, objectGetattribute,
+  objectSetattr, sequenceIterHook, storeDictHook, typeSetAttrHook, toArray, isTrue, typeNameOf, getAttr, excDetailHook,
+} from '../objects/protocol.js';
+import { newException, EXCEPTION_TREE } from '../objects/exceptions.js';
+import { dictGetHook } from '../objects/function.js';
+import { typeSetAttr } from '../objects/type.js';
+import { IterKind, newIterator } from '../objects/iterators.js';
+import { intFromNumber, isInt, toBigInt } from '../objects/int.js';
+import { listAppend, newList } from '../objects/list.js';
+import * as core from './specs.js';
+import * as cont from './specs-containers.js';
+import * as call from './specs-callables.js';
+import { BUILTIN_FUNCTIONS, buildClassHook, callableIterHook, globalsHook, stdStreams, systemExitHook } from './builtins.js';
+import { resetCodeCache, codeInfo } from '../interp/code.js';
+import { createThread, ts } from '../interp/thread.js';
+import { callWithLocals, currentFrame } from '../interp/loop.js';
+import * as support from '../interp/support.js';
+
+export const SPECS: readonly TypeSpec[] = [
+  core.objectSpec, core.typeSpec, core.intSpec, core.boolSpec, core.floatSpec, core.strSpec,
+  cont.tupleSpec, cont.listSpec, cont.dictSpec, cont.setSpec, cont.frozensetSpec, call.noneSpec,
+  call.notImplementedSpec, call.ellipsisSpec, call.functionSpec, call.nativeSpec, call.methodSpec,
+  call.cellSpec, call.codeSpec, call.moduleSpec, cont.rangeSpec, call.generatorSpec, call.bytesSpec,
+  call.propertySpec, call.staticmethodSpec, call.classmethodSpec, call.superSpec, call.tracebackSpec,
+  cont.sliceSpec, ...cont.iteratorSpecs, cont.enumerateSpec, cont.zipSpec, cont.mapSpec, cont.filterSpec,
+  cont.reversedSpec, cont.dictKeysSpec, cont.dictValuesSpec, cont.dictItemsSpec, call.baseExceptionSpec,
+  call.internalSpec, ...call.internalLayoutSpecs,
+];
+
+const specByName = new Map<string, TypeSpec>(SPECS.map((s) => [s.name, s]));
+const excBase = new Map<string, string | null>(EXCEPTION_TREE.map(([n, b]) => [n, b]));
+
+/** Which names the builtins module exports as types. */
+const BUILTIN_TYPE_EXPORTS: BuiltinTypeName[] = [
+  'object', 'type', 'int', 'bool', 'float', 'str', 'tuple', 'list', 'dict', 'set', 'frozenset', 'range',
+  'bytes', 'property', 'staticmethod', 'classmethod', 'super', 'slice', 'enumerate', 'zip', 'map', 'filter',
+  'reversed', 'complex',
+];
+
+export interface RuntimeOptions {
+  heapBytes?: number;
+  argv?: string[];
+}
+
+/** Creates the heap and every builtin object. Idempotent per heap. */
+export function bootstrap(options: RuntimeOptions = {}): void {
+  createHeap(options.heapBytes ?? 256 * 1024 * 1024);
+  resetStrCaches();
+  resetCodeCache();
+  NATIVES.length = 0;
+  for (const k of WELL_KNOWN_NAMES) K[k] = 0;
+  createTypeObjects();
+  createSingletons();
+  K.interned = newDict(64);
+  K.emptyStr = intern('');
+  internSlotNames();
+  for (const name of BUILTIN_TYPE_NAMES) initType(name);
+  for (const name of BUILTIN_TYPE_NAMES) fillTypeDict(name);
+  wireHooks();
+  // Bases come before subclasses in BUILTIN_TYPE_NAMES, so one pass suffices.
+  for (const name of BUILTIN_TYPE_NAMES) recomputeSlots(T[name]);
+  createThread();
+  createBuiltins();
+  createSys(options.argv ?? ['']);
+  K.memoryError = newException(T.MemoryError, newTuple([]));
+  writeRootTable();
+}
+
+function createTypeObjects(): void {
+  const typeType = allocType(0);
+  store(typeType, typeType);
+  T.type = typeType;
+  for (const name of BUILTIN_TYPE_NAMES) if (name !== 'type') T[name] = allocType(typeType);
+}
+
+function createSingletons(): void {
+  K.None = allocateLayout(L.OBJECT, 0, T.NoneType);
+  K.NotImplemented = allocateLayout(L.OBJECT, 0, T.NotImplementedType);
+  K.Ellipsis = allocateLayout(L.OBJECT, 0, T.ellipsis);
+  K.dummy = allocateLayout(L.OBJECT, 0, T.NativeInternal);
+  K.False = allocateLayout(L.BIGINT, 0, T.bool);
+  store(K.False + BIGINT.SIGN, 1);
+  K.True = allocateLayout(L.BIGINT, 1, T.bool);
+  store(K.True + BIGINT.SIGN, 1);
+  store(K.True + BIGINT.LIMBS, 1);
+  K.emptyTuple = allocateLayout(L.TUPLE, 0, T.tuple);
+}
+
+function initType(name: BuiltinTypeName): void {
+  const spec = specByName.get(name);
+  let base: string | null;
+  let layout: number;
+  let flags = 0;
+  if (excBase.has(name)) {
+    base = excBase.get(name)!;
+    layout = L.EXCEPTION;
+    flags = TF.EXCEPTION | TF.BASETYPE | TF.HAS_DICT;
+  } else {
+    base = spec ? (spec.base === undefined ? 'object' : spec.base) : 'object';
+    layout = spec ? spec.layout : L.OBJECT;
+    if (spec?.subclassable) flags |= TF.BASETYPE;
+  }
+  initBuiltinType(T[name], name, base ? T[base as BuiltinTypeName] : 0, layout, flags);
+  if (name === 'object' || name === 'type') store(T[name] + TYPE.FLAGS, TF.BASETYPE);
+}
+
+function fillTypeDict(name: BuiltinTypeName): void {
+  const spec = specByName.get(name);
+  if (!spec) return;
+  const t = T[name];
+  const d = load(t + TYPE.DICT);
+  const put = (n: string, v: number) => dictSet(d, intern(n), v);
+  if (spec.new) put('__new__', defineNative('__new__', spec.new, NativeKind.STATIC, `${name}.__new__`));
+  for (const [n, fn] of Object.entries(spec.methods ?? {})) put(n, defineNative(n, fn, NativeKind.METHOD, `${name}.${n}`));
+  for (const [n, fn] of Object.entries(spec.classmethods ?? {})) put(n, defineNative(n, fn, NativeKind.CLASSMETHOD, `${name}.${n}`));
+  for (const [n, fn] of Object.entries(spec.staticmethods ?? {})) put(n, defineNative(n, fn, NativeKind.STATIC, `${name}.${n}`));
+  for (const [n, get] of Object.entries(spec.getters ?? {})) {
+    const g = defineNative(n, (a) => get(a[0]!), NativeKind.FUNCTION, `${name}.${n}`);
+    put(n, makeProperty(g, K.None));
+  }
+  for (const [n, [get, set]] of Object.entries(spec.accessors ?? {})) {
+    const g = defineNative(n, (a) => get(a[0]!), NativeKind.FUNCTION, `${name}.${n}`);
+    const s = defineNative(n, (a) => (set(a[0]!, a[1]!), K.None), NativeKind.FUNCTION, `${name}.${n}`);
+    put(n, makeProperty(g, s));
+  }
+  if (spec.doc) put('__doc__', newStr(spec.doc));
+}
+
+function makeProperty(fget: number, fset: number): number {
+  const p = allocateLayout(L.PAIR, 0, T.property);
+  store(p + 2, fget);
+  store(p + 3, fset);
+  store(p + 4, K.None);
+  store(p + 5, K.None);
+  return p;
+}
+
+// ---------------------------------------------------------------------------
+// Type calls and class creation
+
+/** `cls(*args, **kw)`: __new__ then __init__ (https://docs.python.org/3.11/reference/datamodel.html#object.__new__). */
+export function typeCall(cls: number, args: number[], kw: readonly string[] | null): number {
+  if (cls === T.type && args.length === 1 && !kw) return typeOf(args[0]!);
+  const newFn = typeSlot(cls, S.__new__);
+  const initFn = typeSlot(cls, S.__init__);
+  const objectNew = typeSlot(T.object, S.__new__), objectInit = typeSlot(T.object, S.__init__);
+  if (args.length && newFn === objectNew && initFn === objectInit) {
+    throw raise(T.TypeError, `${typeName(cls)}() takes no arguments`);
+  }
+  let obj: number;
+  if (newFn === objectNew) obj = core.allocInstance(cls);
+  else if ((newFn & 1) === 0 && load(newFn) === T.function) obj = callObject(newFn, [cls, ...args], kw);
+  else obj = callObject(bindDescriptor(newFn, 0, cls), [cls, ...args], kw);
+  if (!isSubtype(typeOf(obj), cls)) return obj;
+  const init = typeSlot(typeOf(obj), S.__init__);
+  if (init && (init !== objectInit || newFn === objectNew)) {
+    if (init === objectInit && args.length) throw raise(T.TypeError, `${typeName(cls)}() takes no arguments`);
+    const r = callSlot(init, obj, args, kw);
+    if (r !== K.None) throw raise(T.TypeError, `__init__() should return None, not '${typeNameOf(r)}'`);
+  }
+  return obj;
+}
+
+/** builtins.__build_class__(func, name, *bases, metaclass=..., **kw). */
+function buildClass(a: number[], kwnames: readonly string[] | null): number {
+  const nkw = kwnames ? kwnames.length : 0;
+  const func = a[0]!, name = a[1]!;
+  const bases = a.slice(2, a.length - nkw);
+  let meta = 0;
+  const kwNames: string[] = [], kwValues: number[] = [];
+  for (let i = 0; i < nkw; i++) {
+    if (kwnames![i] === 'metaclass') meta = a[a.length - nkw + i]!;
+    else { kwNames.push(kwnames![i]!); kwValues.push(a[a.length - nkw + i]!); }
+  }
+  if (!meta) {
+    meta = T.type;
+    for (const b of bases) {
+      const mb = typeOf(b);
+      if (isSubtype(mb, meta)) meta = mb;
+    }
+  }
+  const ns = newDict();
+  const cell = callWithLocals(func, ns);
+  const cls = callObject(meta, [name, newTuple(bases), ns, ...kwValues], kwNames.length ? kwNames : null);
+  if (cell && (cell & 1) === 0 && load(cell) === T.cell) store(cell + CELL_CONTENTS, cls);
+  return cls;
+}
+
+/** type.__new__(meta, name, bases, ns, **kw): the class, then __set_name__ and __init_subclass__. */
+function typeNew(a: number[], kwnames: readonly string[] | null): number {
+  const nkw = kwnames ? kwnames.length : 0;
+  const pos = a.slice(0, a.length - nkw);
+  if (pos.length === 2) return typeOf(pos[1]!);
+  if (pos.length !== 4) throw raise(T.TypeError, 'type() takes 1 or 3 arguments');
+  const ns = newDict();
+  for (const [k, v] of dictEntries(pos[3]!)) dictSet(ns, k, v);
+  // A class that defines __eq__ but not __hash__ is unhashable (data model rule).
+  if (dictGetStr(ns, intern('__eq__')) && !dictGetStr(ns, intern('__hash__'))) dictSet(ns, intern('__hash__'), K.None);
+  const nf = dictGetStr(ns, intern('__new__'));
+  if (nf && (nf & 1) === 0 && load(nf) === T.function) {
+    const sm = allocateLayout(L.PAIR, 0, T.staticmethod);
+    store(sm + 2, nf);
+    dictSet(ns, intern('__new__'), sm);
+  }
+  for (const special of ['__init_subclass__', '__class_getitem__']) {
+    const f = dictGetStr(ns, intern(special));
+    if (f && (f & 1) === 0 && load(f) === T.function) {
+      const cm = allocateLayout(L.PAIR, 0, T.classmethod);
+      store(cm + 2, f);
+      dictSet(ns, intern(special), cm);
+    }
+  }
+  const cls = newClass(pos[0]!, pos[1]!, pos[2]!, ns);
+  for (const [k, v] of dictEntries(ns)) {
+    const sn = typeSlot(typeOf(v), S.__set_name__);
+    if (sn) callSlot(sn, v, [cls, k]);
+  }
+  const mro = tupleItems(load(cls + TYPE.MRO));
+  const isub = intern('__init_subclass__');
+  for (let i = 1; i < mro.length; i++) {
+    const f = dictGetStr(load(mro[i]! + TYPE.DICT), isub);
+    if (f) {
+      callObject(bindDescriptor(f, 0, cls), a.slice(a.length - nkw), kwnames);
+      break;
+    }
+  }
+  return cls;
+}
+
+function objectInitSubclass(a: number[], kwnames: readonly string[] | null): number {
+  if (kwnames && kwnames.length) throw raise(T.TypeError, `${typeName(a[0]!)}.__init_subclass__() takes no keyword arguments`);
+  return K.None;
+}
+
+// ---------------------------------------------------------------------------
+// Hooks, builtins, sys
+
+function wireHooks(): void {
+  core.typeCallHook.call = typeCall;
+  core.bindDescriptorHook.bind = bindDescriptor;
+  core.numberOpHook.op = numberOpSlot;
+  core.sliceHook.apply = cont.applySlice;
+  cont.keyErrorHook.make = (k) => newException(T.KeyError, newTuple([k]));
+  cont.stopHook.make = () => newException(T.StopIteration, newTuple([]));
+  cont.internHook.intern = intern;
+  call.stopValueHook.make = (v) => newException(T.StopIteration, v === K.None ? newTuple([]) : newTuple([v]));
+  call.newExceptionHook.make = newException;
+  call.tupleCoerceHook.make = (v) => newTuple(toArray(v));
+  call.dictSetHook.set = dictSet;
+  call.getattrZeroHook.get = getAttrOrZero;
+  call.currentFrameHook.fp = currentFrame;
+  call.codeInfoHook.get = (code) => codeInfo(code);
+  excDetailHook.set = (e, k, v) => {
+    let d = load(e + OBJ_DICT);
+    if (!d) { d = newDict(); store(e + OBJ_DICT, d); }
+    dictSet(d, intern(k), v);
+  };
+  dictHook.getStr = dictGetStr;
+  dictHook.set = dictSet;
+  dictHook.del = (d, k) => dictDeleteHook(d, k);
+  dictHook.make = () => newDict();
+  dictGetHook.get = dictGetStr;
+  storeDictHook.store = (o, d) => store(o + OBJ_DICT, d);
+  typeSetAttrHook.set = (t, n, v) => {
+    if (!(load(t + TYPE.FLAGS) & TF.HEAPTYPE)) throw raise(T.TypeError, `cannot set '${jsString(n)}' attribute of immutable type '${typeName(t)}'`);
+    if (v) typeSetAttr(t, n, v);
+    else {
+      dictDeleteHook(load(t + TYPE.DICT), n);
+      typeModified(t);
+    }
+  };
+  moduleNameHook.get = call.moduleName;
+  sequenceIterHook.make = (v) => newIterator(T.callable_iterator, IterKind.SEQUENCE, v);
+  objectGetattribute.ref = dictGetStr(load(T.object + TYPE.DICT), intern('__getattribute__'));
+  objectSetattr.ref = dictGetStr(load(T.object + TYPE.DICT), intern('__setattr__'));
+  objectSetattr.delRef = dictGetStr(load(T.object + TYPE.DICT), intern('__delattr__'));
+  support.objectGetattributeRef.ref = objectGetattribute.ref;
+  support.objectNewRef.ref = dictGetStr(load(T.object + TYPE.DICT), intern('__new__'));
+  support.objectNewRef.alloc = core.allocInstance;
+  support.bindHook.bind = (f, self) => bindDescriptor(f, self, typeOf(self));
+  support.lengthHook.len = (v) => toArray(v).length;
+  support.sliceHook.make = cont.newSlice;
+  support.stopIterationHook.make = (v) => call.stopValueHook.make(v);
+  systemExitHook.make = (code) => newException(T.SystemExit, code === K.None ? newTuple([]) : newTuple([code]));
+  // type.__new__ with class creation, and object.__init_subclass__.
+  const typeDict = load(T.type + TYPE.DICT);
+  dictSet(typeDict, intern('__new__'), defineNative('__new__', typeNew, NativeKind.STATIC, 'type.__new__'));
+  const objDict = load(T.object + TYPE.DICT);
+  const cm = allocateLayout(L.PAIR, 0, T.classmethod);
+  store(cm + 2, defineNative('__init_subclass__', objectInitSubclass, NativeKind.FUNCTION, 'object.__init_subclass__'));
+  dictSet(objDict, intern('__init_subclass__'), cm);
+  buildClassHook.build = buildClass;
+}
+
+import { dictDelete } from '../objects/dict.js';
+function dictDeleteHook(d: number, k: number): number {
+  return dictDelete(d, k);
+}
+
+import { numberOp, binaryOp } from '../objects/protocol.js';
+function numberOpSlot(op: number, a: number, b: number): number {
+  return numberOp(op, a, b);
+}
+void binaryOp;
+
+function newModule(name: string): number {
+  const m = allocateLayout(L.MODULE, 0, T.module);
+  const d = newDict();
+  store(m + MODULE_DICT, d);
+  dictSet(d, intern('__name__'), intern(name));
+  dictSet(d, intern('__doc__'), K.None);
+  return m;
+}
+
+function createBuiltins(): void {
+  const m = newModule('builtins');
+  const d = load(m + MODULE_DICT);
+  K.builtins = m;
+  K.builtinsDict = d;
+  for (const [name, fn] of Object.entries(BUILTIN_FUNCTIONS)) dictSet(d, intern(name), defineNative(name, fn, NativeKind.FUNCTION));
+  for (const name of BUILTIN_TYPE_EXPORTS) dictSet(d, intern(name), T[name]);
+  for (const [name] of EXCEPTION_TREE) dictSet(d, intern(name), T[name]);
+  dictSet(d, intern('None'), K.None);
+  dictSet(d, intern('Ellipsis'), K.Ellipsis);
+  dictSet(d, intern('NotImplemented'), K.NotImplemented);
+  dictSet(d, intern('True'), K.True);
+  dictSet(d, intern('False'), K.False);
+  dictSet(d, intern('__debug__'), K.True);
+  support.buildClassHook.ref = dictGetStr(d, intern('__build_class__'));
+  globalsHook.get = () => load(currentFrame() + 2);
+  callableIterHook.make = () => { throw raise(T.NotImplementedError, 'iter(callable, sentinel) is not supported yet'); };
+}
+
+function createSys(argv: string[]): void {
+  const m = newModule('sys');
+  const d = load(m + MODULE_DICT);
+  K.sys = m;
+  K.sysModules = newDict();
+  dictSet(K.sysModules, intern('builtins'), K.builtins);
+  dictSet(K.sysModules, intern('sys'), m);
+  dictSet(d, intern('modules'), K.sysModules);
+  dictSet(d, intern('argv'), newList(argv.map(newStr)));
+  dictSet(d, intern('maxsize'), intFromNumber(2 ** 53 - 1));
+  dictSet(d, intern('byteorder'), intern('little'));
+  dictSet(d, intern('platform'), intern('linux'));
+  dictSet(d, intern('version'), newStr('3.11.7 (pystm)'));
+  dictSet(d, intern('version_info'), newTuple([small(3), small(11), small(7), intern('final'), small(0)]));
+  const fns: Record<string, (a: number[]) => number> = {
+    exit: (a) => { throw new PyRaise(systemExitHook.make(a.length ? a[0]! : K.None)); },
+    getrecursionlimit: () => small(ts.limit),
+    setrecursionlimit: (a) => {
+      if (!isInt(a[0]!)) throw raise(T.TypeError, "'" + typeNameOf(a[0]!) + "' object cannot be interpreted as an integer");
+      const n = Number(toBigInt(a[0]!));
+      if (n < 1) throw raise(T.ValueError, 'recursion limit must be greater or equal than 1');
+      ts.limit = n;
+      return K.None;
+    },
+    exc_info: () => ts.handled ? newTuple([typeOf(ts.handled), ts.handled, load(ts.handled + EXC.TRACEBACK)]) : newTuple([K.None, K.None, K.None]),
+    intern: (a) => intern(jsString(a[0]!)),
+  };
+  for (const [name, fn] of Object.entries(fns)) dictSet(d, intern(name), defineNative(name, fn, NativeKind.FUNCTION, `sys.${name}`));
+  stdStreams.stdout = newStream('stdout');
+  stdStreams.stderr = newStream('stderr');
+  dictSet(d, intern('stdout'), stdStreams.stdout);
+  dictSet(d, intern('stderr'), stdStreams.stderr);
+}
+
+import { writeErr, writeOut } from '../../cli/output.js';
+/** sys.stdout / sys.stderr: minimal objects with write() and flush(). */
+function newStream(name: 'stdout' | 'stderr'): number {
+  const ns = newDict();
+  const write = name === 'stdout' ? writeOut : writeErr;
+  dictSet(ns, intern('write'), defineNative('write', (a) => {
+    if (typeOf(a[1]!) !== T.str) throw raise(T.TypeError, `write() argument must be str, not ${typeNameOf(a[1]!)}`);
+    write(jsString(a[1]!));
+    return intFromNumber(jsString(a[1]!).length);
+  }, NativeKind.METHOD, `TextIOWrapper.write`));
+  dictSet(ns, intern('flush'), defineNative('flush', () => K.None, NativeKind.METHOD, 'TextIOWrapper.flush'));
+  dictSet(ns, intern('__module__'), intern('io'));
+  const cls = newClass(T.type, intern('TextIOWrapper'), newTuple([T.object]), ns);
+  return core.allocInstance(cls);
+}
+
+function writeRootTable(): void {
+  const n = BUILTIN_TYPE_NAMES.length + WELL_KNOWN_NAMES.length;
+  const roots = allocateLayout(L.ROOTS, n, T.internal_roots);
+  BUILTIN_TYPE_NAMES.forEach((name, i) => store(roots + 3 + i, T[name]));
+  WELL_KNOWN_NAMES.forEach((name, i) => store(roots + 3 + BUILTIN_TYPE_NAMES.length + i, K[name]));
+  setRootTable(roots);
+}
+
+export { HEAP_BASE, newCell, listAppend, isTrue, getAttr, isType, typeLookup, callSlot, newClass };

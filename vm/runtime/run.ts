@@ -1,0 +1,93 @@
+/**
+ * Running a program: bootstrap the runtime, store the compiled module code in
+ * the heap, execute it as `__main__`, and turn the outcome into python3's
+ * exit status (SystemExit rules, or the traceback on stderr and status 1).
+ * If PYSTM_HEAP_CHECK=1, the heap checker runs at exit.
+ */
+import { load } from '../../gc/heap.js';
+import { checkHeap } from '../../gc/check.js';
+import { writeErr } from '../../cli/output.js';
+import type { CodeObject } from '../compiler/code.js';
+import { EXC, K, PyRaise, T, TUPLE, typeOf, MODULE_DICT } from '../objects/core.js';
+import { isInt, toBigInt } from '../objects/int.js';
+import { strOf } from '../objects/protocol.js';
+import { intern, newStr } from '../objects/str.js';
+import { dictSet } from '../objects/dict.js';
+import { isSubtype } from '../objects/type.js';
+import { allocateLayout } from '../../gc/heap.js';
+import { L } from '../../gc/layout.js';
+import { store } from '../../gc/heap.js';
+import { codeToHeap } from '../interp/code.js';
+import { runCode } from '../interp/loop.js';
+import { hostErrorHook } from '../interp/support.js';
+import { bootstrap } from './bootstrap.js';
+import { installImports } from './imports.js';
+import { dirname } from 'node:path';
+import { formatException, registerSource } from './traceback.js';
+
+export interface RunOptions {
+  argv: string[];
+  heapBytes?: number;
+  /** Source text of a program without a readable file (-c, stdin). */
+  sourceText?: string;
+}
+
+/** Runs `code` as __main__; returns the process exit status. */
+export function runProgram(code: CodeObject, options: RunOptions): number {
+  bootstrap({ heapBytes: options.heapBytes, argv: options.argv });
+  if (options.sourceText !== undefined) registerSource(code.filename, options.sourceText);
+  installImports(code.filename.startsWith('<') ? process.cwd() : dirname(code.filename));
+  let status: number;
+  try {
+    const codeRef = codeToHeap(code);
+    const main = allocateLayout(L.MODULE, 0, T.module);
+    const globals = newDictFor(main, code.filename);
+    runCode(codeRef, globals, globals);
+    status = 0;
+  } catch (e) {
+    status = handleUncaught(e);
+  }
+  if (process.env.PYSTM_HEAP_CHECK === '1') {
+    const problems = checkHeap();
+    if (problems.length) {
+      writeErr(`pystm: heap check failed:\n${problems.slice(0, 20).join('\n')}\n`);
+      return 70;
+    }
+  }
+  return status;
+}
+
+import { newDict } from '../objects/dict.js';
+function newDictFor(main: number, filename: string): number {
+  const d = newDict();
+  store(main + MODULE_DICT, d);
+  dictSet(d, intern('__name__'), intern('__main__'));
+  dictSet(d, intern('__doc__'), K.None);
+  dictSet(d, intern('__builtins__'), K.builtins);
+  if (!filename.startsWith('<')) dictSet(d, intern('__file__'), newStr(filename));
+  dictSet(K.sysModules, intern('__main__'), main);
+  return d;
+}
+
+function handleUncaught(e: unknown): number {
+  let exc: number;
+  if (e instanceof PyRaise) exc = e.exc;
+  else exc = hostErrorHook.convert(e);
+  try {
+    if (isSubtype(typeOf(exc), T.SystemExit)) return systemExitStatus(exc);
+    writeErr(formatException(exc));
+  } catch (inner) {
+    if (!(inner instanceof PyRaise)) throw inner;
+    writeErr('Error in sys.excepthook\n');
+  }
+  return 1;
+}
+
+function systemExitStatus(exc: number): number {
+  const args = load(exc + EXC.ARGS);
+  const code = load(args + TUPLE.LEN) ? load(args + TUPLE.ITEMS) : K.None;
+  if (code === K.None) return 0;
+  if (isInt(code)) return Number(BigInt.asUintN(8, toBigInt(code)));
+  writeErr(strOf(code) + '\n');
+  return 1;
+}

@@ -1,0 +1,493 @@
+/**
+ * The declarative tables of the core builtin types (object, type, int,
+ * bool, float, str, NoneType, tuple, list, dict, set, range, function,
+ * method, iterators, generator, module, BaseException). Bootstrap turns each
+ * TypeSpec into the type's dict, in this order (which fixes native ids).
+ * Types not listed here have no methods yet.
+ */
+import { allocateLayout, load, store } from '../../gc/heap.js';
+import { L } from '../../gc/layout.js';
+import {
+  bool, EXC, FUNC, GEN, K, MODULE_DICT, NATIVE, OBJ_DICT, PAIR, raise, RANGE, small, T, TYPE, typeOf, PyRaise,
+} from '../objects/core.js';
+import type { NativeFn, TypeSpec } from '../objects/native.js';
+import {
+  callObject, CMP, compare, genericGetAttr, genericSetAttr, getIter, hashOf, indexNumber, isTrue, iterNext,
+  reprOf, richEq, strOf, toArray, typeNameOf, attributeError, contains, lengthOf, asNumber, indexOf,
+} from '../objects/protocol.js';
+import { intFromBigInt, intFromNumber, isInt, parseIntLiteral, toBigInt, intToFloat } from '../objects/int.js';
+import { floatValue, newFloat } from '../objects/float.js';
+import { intern, jsString, newStr, strLen } from '../objects/str.js';
+import { newTuple, tupleItems, tupleLen, tupleItem } from '../objects/tuple.js';
+import { listAppend, listGet, listInsert, listItems, listLen, listRemoveAt, listReplace, listSet, newList } from '../objects/list.js';
+import { dictDelete, dictEntries, dictGet, dictKeys, dictLen, dictSet, newDict, dictCopy, dictClear } from '../objects/dict.js';
+import { newSet, setAdd, setContains, setDiscard, setItems, setLen } from '../objects/set.js';
+import { IterKind, iteratorNext, newIterator } from '../objects/iterators.js';
+import { isSubtype, newClass, S, typeName, typeSetAttr, typeLookup, typeSlot, isType } from '../objects/type.js';
+import { newException } from '../objects/exceptions.js';
+import { reprFloat, reprInt, reprStr } from '../format/repr.js';
+import { genResume } from '../interp/generator.js';
+import { genExit } from '../interp/loop.js';
+
+const arg = (a: number[], i: number, name: string, n: number): number => {
+  if (a.length <= i) throw raise(T.TypeError, `${name} expected ${n} argument${n > 1 ? 's' : ''}, got ${a.length - 1}`);
+  return a[i]!;
+};
+const str = (s: string) => newStr(s);
+const NI = () => K.NotImplemented;
+
+function objectRepr(a: number[]): number {
+  const o = a[0]!;
+  const t = typeOf(o);
+  const mod = load(t + TYPE.MODULE);
+  const m = mod && mod !== K.None && jsString(mod) !== 'builtins' ? jsString(mod) + '.' : '';
+  return str(`<${m}${jsString(load(t + TYPE.QUALNAME))} object at 0x${(o * 4).toString(16).padStart(12, '0')}>`);
+}
+
+/** object.__new__(cls): allocates an instance with the class's layout. */
+export function allocInstance(cls: number): number {
+  const layout = load(cls + TYPE.LAYOUT);
+  if (layout === L.OBJECT) return allocateLayout(L.OBJECT, 0, cls);
+  if (layout === L.EXCEPTION) return newException(cls, newTuple([]));
+  throw raise(T.TypeError, `cannot create '${typeName(cls)}' instances this way yet`);
+}
+
+export const objectSpec: TypeSpec = {
+  name: 'object', base: null, layout: L.OBJECT, subclassable: true,
+  new: (a) => allocInstance(a[0]!),
+  methods: {
+    __init__: () => K.None,
+    __repr__: objectRepr,
+    __str__: (a) => callSlotRepr(a[0]!),
+    __hash__: (a) => intFromNumber(a[0]! >> 3),
+    __eq__: (a) => (a[0] === a[1] ? K.True : K.NotImplemented),
+    __ne__: (a) => {
+      const r = compare(a[0]!, a[1]!, CMP.EQ);
+      return r === K.NotImplemented ? r : bool(!isTrue(r));
+    },
+    __getattribute__: (a) => {
+      const v = genericGetAttr(a[0]!, a[1]!);
+      if (!v) throw attributeError(a[0]!, a[1]!);
+      return v;
+    },
+    __setattr__: (a) => (genericSetAttr(a[0]!, a[1]!, a[2]!), K.None),
+    __delattr__: (a) => (genericSetAttr(a[0]!, a[1]!, 0), K.None),
+    __format__: (a) => {
+      if (strLen(a[1]!)) throw raise(T.TypeError, `unsupported format string passed to ${typeNameOf(a[0]!)}.__format__`);
+      return str(strOf(a[0]!));
+    },
+  },
+  getters: {
+    __class__: (o) => typeOf(o),
+    __dict__: (o) => {
+      const d = load(o + OBJ_DICT);
+      if (!d) throw attributeError(o, intern('__dict__'));
+      return d;
+    },
+  },
+};
+function callSlotRepr(o: number): number {
+  return str(reprOf(o));
+}
+
+export const typeSpec: TypeSpec = {
+  name: 'type', layout: L.TYPE, subclassable: true,
+  new: (a) => {
+    if (a.length === 2) return typeOf(a[1]!);
+    if (a.length !== 4) throw raise(T.TypeError, 'type() takes 1 or 3 arguments');
+    return newClass(a[0]!, a[1]!, a[2]!, dictCopy(a[3]!));
+  },
+  methods: {
+    __call__: (a, kw) => typeCallHook.call(a[0]!, a.slice(1), kw),
+    __repr__: (a) => {
+      const t = a[0]!;
+      const mod = load(t + TYPE.MODULE);
+      const m = mod && mod !== K.None && jsString(mod) !== 'builtins' ? jsString(mod) + '.' : '';
+      return str(`<class '${m}${jsString(load(t + TYPE.QUALNAME))}'>`);
+    },
+    __getattribute__: (a) => typeGetAttr(a[0]!, a[1]!),
+    __setattr__: (a) => (typeSetAttr(a[0]!, a[1]!, a[2]!), K.None),
+    mro: (a) => newList(tupleItems(load(a[0]! + TYPE.MRO))),
+    __subclasses__: (a) => newList(load(a[0]! + TYPE.SUBCLASSES) ? listItems(load(a[0]! + TYPE.SUBCLASSES)) : []),
+  },
+  getters: {
+    __name__: (t) => load(t + TYPE.NAME),
+    __qualname__: (t) => load(t + TYPE.QUALNAME),
+    __bases__: (t) => load(t + TYPE.BASES),
+    __mro__: (t) => load(t + TYPE.MRO),
+    __dict__: (t) => load(t + TYPE.DICT),
+    __module__: (t) => load(t + TYPE.MODULE) || K.None,
+    __doc__: (t) => load(t + TYPE.DOC) || K.None,
+  },
+};
+export const typeCallHook = { call: (_t: number, _a: number[], _kw: readonly string[] | null): number => 0 };
+
+function typeGetAttr(t: number, name: number): number {
+  const meta = typeOf(t);
+  const md = typeLookup(meta, name);
+  if (md && (md & 1) === 0 && load(md) === T.property) return callObject(load(md + PAIR.A), [t]);
+  const v = typeLookup(t, name);
+  if (v) {
+    if ((v & 1) === 0) {
+      const vt = load(v);
+      if (vt === T.classmethod || vt === T.staticmethod) return bindDescriptorHook.bind(v, 0, t);
+      if (vt === T.builtin_function_or_method && load(v + NATIVE.KIND) === 2) return bindDescriptorHook.bind(v, 0, t);
+      if (vt === T.property || vt === T.function || vt === T.builtin_function_or_method) return v;
+      const get = typeSlot(vt, S.__get__);
+      if (get) return callObject(bindDescriptorHook.bind(get, v, vt), [K.None, t]);
+    }
+    return v;
+  }
+  if (md) return bindDescriptorHook.bind(md, t, meta);
+  throw attributeError(t, name);
+}
+export const bindDescriptorHook = { bind: (_d: number, _o: number, _t: number): number => 0 };
+
+// --- numbers ---------------------------------------------------------------
+
+function intNew(a: number[], kw: readonly string[] | null): number {
+  const cls = a[0]!;
+  let x = a[1], base = a[2];
+  if (kw && kw.length) { if (kw[kw.length - 1] === 'base') { base = a[a.length - 1]; if (a.length === 3) x = a[1]; } }
+  let r: number;
+  if (x === undefined) r = small(0);
+  else if (base !== undefined) {
+    if (typeOf(x) !== T.str) throw raise(T.TypeError, "int() can't convert non-string with explicit base");
+    r = parseIntStr(x, indexNumber(base));
+  } else if (typeOf(x) === T.str) r = parseIntStr(x, 10);
+  else if (isInt(x)) r = x === K.True ? small(1) : x === K.False ? small(0) : x;
+  else if (typeOf(x) === T.float) {
+    const f = floatValue(x);
+    if (!isFinite(f)) throw raise(f !== f ? T.ValueError : T.OverflowError, f !== f ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
+    r = intFromBigInt(BigInt(Math.trunc(f)));
+  } else {
+    const s = typeSlot(typeOf(x), S.__int__) || typeSlot(typeOf(x), S.__index__);
+    if (!s) throw raise(T.TypeError, `int() argument must be a string, a bytes-like object or a real number, not '${typeNameOf(x)}'`);
+    r = callObject(bindDescriptorHook.bind(s, x, typeOf(x)), []);
+  }
+  if (cls !== T.int) throw raise(T.TypeError, 'subclasses of int are not supported yet');
+  return r;
+}
+function parseIntStr(x: number, base: number): number {
+  const text = jsString(x);
+  const v = parseIntLiteral(text, base);
+  if (v === null) throw raise(T.ValueError, `invalid literal for int() with base ${base}: ${reprStr(text)}`);
+  return intFromBigInt(v);
+}
+
+function numBin(op: (x: number, y: number) => number): NativeFn {
+  return (a) => opHook.number(op as never, a[0]!, a[1]!);
+}
+export const opHook = { number: (_op: never, _a: number, _b: number): number => 0, binary: (_o: number, _a: number, _b: number): number => 0 };
+const binSlot = (op: number, reflected = false): NativeFn => (a) => {
+  const r = numberOpHook.op(op, reflected ? a[1]! : a[0]!, reflected ? a[0]! : a[1]!);
+  return r;
+};
+export const numberOpHook = { op: (_op: number, _a: number, _b: number): number => 0 };
+void numBin;
+
+const NUMBER_METHODS: Record<string, NativeFn> = {};
+const OPS = ['add', 'sub', 'mul', 'matmul', 'truediv', 'floordiv', 'mod', 'pow', 'lshift', 'rshift', 'and', 'xor', 'or'];
+OPS.forEach((o, i) => {
+  NUMBER_METHODS[`__${o}__`] = binSlot(i);
+  NUMBER_METHODS[`__r${o}__`] = binSlot(i, true);
+});
+
+function cmpSlot(op: number): NativeFn {
+  return (a) => {
+    const x = a[0]!, y = a[1]!;
+    if (asNumber(y) === null) return K.NotImplemented;
+    return compare(x, y, op);
+  };
+}
+const CMP_METHODS: Record<string, NativeFn> = {
+  __lt__: cmpSlot(CMP.LT), __le__: cmpSlot(CMP.LE), __eq__: cmpSlot(CMP.EQ), __ne__: cmpSlot(CMP.NE),
+  __gt__: cmpSlot(CMP.GT), __ge__: cmpSlot(CMP.GE),
+};
+
+function intSpecSelf(v: number): number {
+  return v === K.True ? small(1) : v === K.False ? small(0) : v;
+}
+
+export const intSpec: TypeSpec = {
+  name: 'int', layout: L.BIGINT, subclassable: true, new: intNew,
+  getters: { real: intSpecSelf, imag: () => small(0), numerator: intSpecSelf, denominator: () => small(1) },
+  methods: {
+    ...NUMBER_METHODS, ...CMP_METHODS,
+    __repr__: (a) => str(intRepr(a[0]!)),
+    __hash__: (a) => intFromNumber(hashOf(a[0]!)),
+    __bool__: (a) => bool(toBigInt(a[0]!) !== 0n),
+    __index__: (a) => a[0]!,
+    __int__: (a) => a[0]!,
+    __float__: (a) => newFloat(intToFloat(a[0]!)),
+    __neg__: (a) => intFromBigInt(-toBigInt(a[0]!)),
+    __pos__: (a) => a[0]!,
+    __abs__: (a) => { const b = toBigInt(a[0]!); return intFromBigInt(b < 0n ? -b : b); },
+    __invert__: (a) => intFromBigInt(~toBigInt(a[0]!)),
+    __format__: (a) => str(formatInt(toBigInt(a[0]!), jsString(a[1]!))),
+    conjugate: (a) => intSpecSelf(a[0]!),
+    bit_length: (a) => { const b = toBigInt(a[0]!); return intFromNumber(b === 0n ? 0 : (b < 0n ? -b : b).toString(2).length); },
+  },
+};
+function intRepr(v: number): string {
+  if (v === K.True) return 'True';
+  if (v === K.False) return 'False';
+  try {
+    return reprInt(toBigInt(v));
+  } catch (e) {
+    throw raise(T.ValueError, (e as Error).message);
+  }
+}
+
+export const boolSpec: TypeSpec = {
+  name: 'bool', base: 'int', layout: L.BIGINT,
+  new: (a) => bool(a.length > 1 && isTrue(a[1]!)),
+  methods: { __repr__: (a) => str(a[0] === K.True ? 'True' : 'False') },
+};
+
+export const floatSpec: TypeSpec = {
+  name: 'float', layout: L.FLOAT, subclassable: true,
+  getters: { real: (v) => v, imag: () => newFloat(0) },
+  new: (a) => {
+    const x = a[1];
+    if (x === undefined) return newFloat(0);
+    if (typeOf(x) === T.str) {
+      const t = jsString(x).trim().toLowerCase().replace(/_/g, '');
+      const m = /^[+-]?(inf|infinity|nan)$/.test(t) ? (t.includes('n') && !t.includes('inf') ? NaN : t[0] === '-' ? -Infinity : Infinity) : Number(t);
+      if (t === '' || (Number.isNaN(m) && !t.includes('nan')) || /^[+-]?0[xob]/.test(t)) {
+        throw raise(T.ValueError, `could not convert string to float: ${reprStr(jsString(x))}`);
+      }
+      return newFloat(m);
+    }
+    const n = asNumber(x);
+    if (n !== null) return newFloat(n);
+    const s = typeSlot(typeOf(x), S.__float__);
+    if (s) return callObject(bindDescriptorHook.bind(s, x, typeOf(x)), []);
+    throw raise(T.TypeError, `float() argument must be a string or a real number, not '${typeNameOf(x)}'`);
+  },
+  methods: {
+    ...NUMBER_METHODS, ...CMP_METHODS,
+    __repr__: (a) => str(reprFloat(floatValue(a[0]!))),
+    __hash__: (a) => intFromNumber(hashOf(a[0]!)),
+    __bool__: (a) => bool(floatValue(a[0]!) !== 0),
+    __neg__: (a) => newFloat(-floatValue(a[0]!)),
+    __pos__: (a) => a[0]!,
+    __abs__: (a) => newFloat(Math.abs(floatValue(a[0]!))),
+    __int__: (a) => intFromBigInt(BigInt(Math.trunc(floatValue(a[0]!)))),
+    __float__: (a) => a[0]!,
+    __format__: (a) => str(formatFloat(floatValue(a[0]!), jsString(a[1]!))),
+    conjugate: (a) => a[0]!,
+    is_integer: (a) => bool(Number.isInteger(floatValue(a[0]!))),
+  },
+};
+
+/** A subset of the format-spec mini-language: [[fill]align][sign][0][width][,][.precision][type]. */
+function parseSpec(spec: string) {
+  const m = /^(?:(.)?([<>^=]))?([+\- ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/s.exec(spec);
+  if (!m) throw raise(T.ValueError, 'Invalid format specifier');
+  return { fill: m[1] ?? (m[5] && !m[2] ? '0' : ' '), align: m[2] ?? (m[5] ? '=' : ''), sign: m[3] ?? '-', width: m[6] ? +m[6] : 0, comma: m[7] ?? '', precision: m[8] !== undefined ? +m[8] : -1, type: m[9] ?? '' };
+}
+function pad(body: string, sign: string, p: ReturnType<typeof parseSpec>, defaultAlign: string): string {
+  const align = p.align || defaultAlign;
+  const len = sign.length + body.length;
+  if (len >= p.width) return sign + body;
+  const fill = p.fill.repeat(p.width - len);
+  if (align === '<') return sign + body + fill;
+  if (align === '^') { const h = (p.width - len) >> 1; return p.fill.repeat(h) + sign + body + p.fill.repeat(p.width - len - h); }
+  if (align === '=') return sign + fill + body;
+  return fill + sign + body;
+}
+function group(digits: string, sep: string): string {
+  if (!sep) return digits;
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+}
+function formatInt(v: bigint, spec: string): string {
+  if (spec === '') return v.toString();
+  const p = parseSpec(spec);
+  if ('eEfFgG%'.includes(p.type) && p.type) return formatFloat(Number(v), spec);
+  const neg = v < 0n;
+  const mag = neg ? -v : v;
+  const radix = p.type === 'x' || p.type === 'X' ? 16 : p.type === 'o' ? 8 : p.type === 'b' ? 2 : 10;
+  let body = p.type === 'c' ? String.fromCodePoint(Number(v)) : mag.toString(radix);
+  if (p.type === 'X') body = body.toUpperCase();
+  body = group(body, p.comma);
+  const sign = neg ? '-' : p.sign === '+' ? '+' : p.sign === ' ' ? ' ' : '';
+  return pad(body, sign, p, '>');
+}
+function formatFloat(x: number, spec: string): string {
+  if (spec === '') return reprFloat(x);
+  const p = parseSpec(spec);
+  const neg = x < 0 || Object.is(x, -0);
+  const a = Math.abs(x);
+  let body: string;
+  const prec = p.precision < 0 ? 6 : p.precision;
+  if (!isFinite(a)) body = a !== a ? 'nan' : 'inf';
+  else switch (p.type) {
+    case 'f': case 'F': body = group(a.toFixed(prec), p.comma); break;
+    case 'e': case 'E': body = a.toExponential(prec).replace(/e([+-])(\d)$/, 'e$10$2'); if (p.type === 'E') body = body.toUpperCase(); break;
+    case '%': body = (a * 100).toFixed(prec) + '%'; break;
+    case 'g': case 'G': case '': {
+      if (p.type === '' && p.precision < 0) { body = reprFloat(a); break; }
+      const P = prec === 0 ? 1 : prec;
+      const exp = a === 0 ? 0 : Math.floor(Math.log10(Number(a.toPrecision(P))));
+      if (exp >= -4 && exp < P) {
+        body = a.toFixed(Math.max(0, P - 1 - exp));
+        if (!spec.includes('#')) body = body.includes('.') ? body.replace(/\.?0+$/, '') : body;
+        if (p.type === '' && !body.includes('.')) body += '.0';
+      } else {
+        body = a.toExponential(P - 1).replace(/\.?0+e/, 'e').replace(/e([+-])(\d)$/, 'e$10$2');
+      }
+      break;
+    }
+    default: throw raise(T.ValueError, `Unknown format code '${p.type}' for object of type 'float'`);
+  }
+  const sign = neg ? '-' : p.sign === '+' ? '+' : p.sign === ' ' ? ' ' : '';
+  return pad(body, sign, p, '>');
+}
+
+// --- str -------------------------------------------------------------------
+
+function s0(a: number[]): string {
+  return jsString(a[0]!);
+}
+function cpIndex(s: string, i: number): number {
+  const cps = Array.from(s);
+  const n = cps.length;
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) throw raise(T.IndexError, 'string index out of range');
+  return newStr(cps[i]!) ;
+}
+export const strSpec: TypeSpec = {
+  name: 'str', layout: L.STR, subclassable: true,
+  new: (a) => (a.length < 2 ? newStr('') : newStr(strOf(a[1]!))),
+  methods: {
+    __repr__: (a) => str(reprStr(s0(a))),
+    __str__: (a) => a[0]!,
+    __hash__: (a) => intFromNumber(hashOf(a[0]!)),
+    __len__: (a) => intFromNumber(strLen(a[0]!)),
+    __eq__: (a) => (typeOf(a[1]!) === T.str ? compare(a[0]!, a[1]!, CMP.EQ) : K.NotImplemented),
+    __ne__: (a) => (typeOf(a[1]!) === T.str ? compare(a[0]!, a[1]!, CMP.NE) : K.NotImplemented),
+    __lt__: (a) => (typeOf(a[1]!) === T.str ? compare(a[0]!, a[1]!, CMP.LT) : K.NotImplemented),
+    __le__: (a) => (typeOf(a[1]!) === T.str ? compare(a[0]!, a[1]!, CMP.LE) : K.NotImplemented),
+    __gt__: (a) => (typeOf(a[1]!) === T.str ? compare(a[0]!, a[1]!, CMP.GT) : K.NotImplemented),
+    __ge__: (a) => (typeOf(a[1]!) === T.str ? compare(a[0]!, a[1]!, CMP.GE) : K.NotImplemented),
+    __add__: (a) => (typeOf(a[1]!) === T.str ? str(s0(a) + jsString(a[1]!)) : K.NotImplemented),
+    __mul__: (a) => (isInt(a[1]!) ? str(s0(a).repeat(Math.max(0, indexNumber(a[1]!)))) : K.NotImplemented),
+    __rmul__: (a) => (isInt(a[1]!) ? str(s0(a).repeat(Math.max(0, indexNumber(a[1]!)))) : K.NotImplemented),
+    __mod__: (a) => str(percentFormat(s0(a), a[1]!)),
+    __contains__: (a) => {
+      if (typeOf(a[1]!) !== T.str) throw raise(T.TypeError, `'in <string>' requires string as left operand, not ${typeNameOf(a[1]!)}`);
+      return bool(s0(a).includes(jsString(a[1]!)));
+    },
+    __getitem__: (a) => {
+      const k = a[1]!;
+      if (typeOf(k) === T.slice) return str(sliceHook.apply(Array.from(s0(a)), k).join(''));
+      return cpIndex(s0(a), indexNumber(k, `string indices must be integers, not '${typeNameOf(k)}'`));
+    },
+    __iter__: (a) => newIterator(T.str_ascii_iterator, IterKind.STR, a[0]!),
+    __format__: (a) => { const sp = jsString(a[1]!); if (!sp) return a[0]!; const p = parseSpec(sp); return str(pad(p.precision >= 0 ? s0(a).slice(0, p.precision) : s0(a), '', p, '<')); },
+    join: (a) => str(toArray(a[1]!).map((x, i) => {
+      if (typeOf(x) !== T.str) throw raise(T.TypeError, `sequence item ${i}: expected str instance, ${typeNameOf(x)} found`);
+      return jsString(x);
+    }).join(s0(a))),
+    split: (a, kw) => {
+      const s = s0(a);
+      const sep = a.length > 1 && a[1] !== K.None && !kw ? jsString(a[1]!) : null;
+      if (sep === null) return newList(s.split(/\s+/).filter((x) => x !== '').map(str));
+      if (sep === '') throw raise(T.ValueError, 'empty separator');
+      return newList(s.split(sep).map(str));
+    },
+    strip: (a) => str(a.length > 1 && a[1] !== K.None ? stripChars(s0(a), jsString(a[1]!), 3) : s0(a).trim()),
+    lstrip: (a) => str(a.length > 1 && a[1] !== K.None ? stripChars(s0(a), jsString(a[1]!), 1) : s0(a).trimStart()),
+    rstrip: (a) => str(a.length > 1 && a[1] !== K.None ? stripChars(s0(a), jsString(a[1]!), 2) : s0(a).trimEnd()),
+    upper: (a) => str(s0(a).toUpperCase()),
+    lower: (a) => str(s0(a).toLowerCase()),
+    startswith: (a) => bool(prefixTest(a, (s, p) => s.startsWith(p))),
+    endswith: (a) => bool(prefixTest(a, (s, p) => s.endsWith(p))),
+    find: (a) => intFromNumber(s0(a).indexOf(jsString(a[1]!))),
+    index: (a) => {
+      const i = s0(a).indexOf(jsString(a[1]!));
+      if (i < 0) throw raise(T.ValueError, 'substring not found');
+      return intFromNumber(i);
+    },
+    count: (a) => intFromNumber(s0(a).split(jsString(a[1]!)).length - 1),
+    replace: (a) => str(s0(a).split(jsString(a[1]!)).join(jsString(a[2]!))),
+    isdigit: (a) => bool(/^[0-9]+$/.test(s0(a))),
+    isalpha: (a) => bool(/^\p{L}+$/u.test(s0(a))),
+    isspace: (a) => bool(/^\s+$/.test(s0(a))),
+    isupper: (a) => bool(s0(a) !== s0(a).toLowerCase() && s0(a) === s0(a).toUpperCase()),
+    islower: (a) => bool(s0(a) !== s0(a).toUpperCase() && s0(a) === s0(a).toLowerCase()),
+    capitalize: (a) => { const s = s0(a); return str(s.slice(0, 1).toUpperCase() + s.slice(1).toLowerCase()); },
+    title: (a) => str(s0(a).toLowerCase().replace(/(^|[^\p{L}])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase())),
+    center: (a) => { const p = parseSpec(`${a[2] ? jsString(a[2]) : ' '}^${indexNumber(a[1]!)}`); return str(pad(s0(a), '', p, '^')); },
+    ljust: (a) => str(s0(a).padEnd(indexNumber(a[1]!), a[2] ? jsString(a[2]) : ' ')),
+    rjust: (a) => str(s0(a).padStart(indexNumber(a[1]!), a[2] ? jsString(a[2]) : ' ')),
+    zfill: (a) => { const s = s0(a), w = indexNumber(a[1]!); const sign = s[0] === '-' || s[0] === '+' ? s[0] : ''; return str(sign + s.slice(sign.length).padStart(w - sign.length, '0')); },
+    format: (a, kw) => str(strFormat(s0(a), a.slice(1), kw)),
+    splitlines: (a) => newList(s0(a).split(/\r\n|\n|\r/).filter((x, i, arr) => i < arr.length - 1 || x !== '').map(str)),
+    encode: () => { throw raise(T.NotImplementedError, 'str.encode is not supported yet'); },
+  },
+};
+function stripChars(s: string, chars: string, mode: number): string {
+  let i = 0, j = s.length;
+  if (mode & 1) while (i < j && chars.includes(s[i]!)) i++;
+  if (mode & 2) while (j > i && chars.includes(s[j - 1]!)) j--;
+  return s.slice(i, j);
+}
+function prefixTest(a: number[], test: (s: string, p: string) => boolean): boolean {
+  const s = s0(a), p = a[1]!;
+  if (typeOf(p) === T.tuple) return tupleItems(p).some((x) => test(s, jsString(x)));
+  return test(s, jsString(p));
+}
+export const sliceHook = { apply: <X>(_items: X[], _slice: number): X[] => [] };
+
+function strFormat(fmt: string, args: number[], kw: readonly string[] | null): string {
+  const nkw = kw ? kw.length : 0;
+  const pos = args.slice(0, args.length - nkw);
+  let auto = 0;
+  return fmt.replace(/\{\{|\}\}|\{([^{}!:]*)(?:!([rsa]))?(?::([^{}]*))?\}/g, (m, field: string, conv: string, spec: string) => {
+    if (m === '{{') return '{';
+    if (m === '}}') return '}';
+    let v: number;
+    const [head, ...attrs] = field.split('.');
+    if (head === '') v = pos[auto++]!;
+    else if (/^\d+$/.test(head!)) v = pos[+head!]!;
+    else {
+      const i = kw ? kw.indexOf(head!) : -1;
+      if (i < 0) throw raise(T.KeyError, `'${head}'`);
+      v = args[args.length - nkw + i]!;
+    }
+    if (v === undefined) throw raise(T.IndexError, `Replacement index ${auto - 1} out of range for positional args tuple`);
+    for (const at of attrs) v = callObject(intern('__getattribute__') && getattrHook.get, [v, intern(at)]);
+    if (conv === 'r' || conv === 'a') v = newStr(reprOf(v));
+    else if (conv === 's') v = newStr(strOf(v));
+    const f = typeSlot(typeOf(v), S.__format__);
+    return jsString(callObject(bindDescriptorHook.bind(f, v, typeOf(v)), [newStr(spec ?? '')]));
+  });
+}
+export const getattrHook = { get: 0 };
+
+function percentFormat(fmt: string, values: number): string {
+  const items = typeOf(values) === T.tuple ? tupleItems(values) : [values];
+  let i = 0;
+  const out = fmt.replace(/%([-+ 0#]*)(\d+)?(?:\.(\d+))?([sdirfgexXo%])/g, (_m, flags: string, width: string, prec: string, conv: string) => {
+    if (conv === '%') return '%';
+    const v = items[i++];
+    if (v === undefined) throw raise(T.TypeError, 'not enough arguments for format string');
+    let body: string;
+    switch (conv) {
+      case 's': body = strOf(v); break;
+      case 'r': body = reprOf(v); break;
+      case 'd': case 'i': body = formatInt(indexOf(v), (flags.includes('+') ? '+' : '')); break;
+      case 'x': case 'X': case 'o': body = formatInt(indexOf(v), conv); break;
+      default: body = formatFloat(asNumber(v) ?? 0, `${flags.includes('+') ? '+' : ''}.${prec ?? 6}${conv}`);
+    }
+    const w = width ? +width : 0;
+    if (body.length < w) body = flags.includes('-') ? body.padEnd(w) : flags.includes('0') && conv !== 's' ? (body[0] === '-' ? '-' + body.slice(1).padStart(w - 1, '0') : body.padStart(w, '0')) : body.padStart(w);
+    return body;
+  });
+  if (i < items.length) throw raise(T.TypeError, 'not all arguments converted during string formatting');
+  return out;
+}
+
+export { formatInt, formatFloat, listGet, listSet, listInsert, listRemoveAt, listReplace, listAppend, listLen, dictDelete, dictEntries, dictGet, dictKeys, dictLen, dictSet, newDict, dictClear, newSet, setAdd, setContains, setDiscard, setItems, setLen, iteratorNext, genResume, genExit, getIter, iterNext, richEq, contains, lengthOf, EXC, FUNC, GEN, MODULE_DICT, RANGE, PyRaise, tupleLen, tupleItem, isSubtype, isType, dictCopy, store, newException, NI };

@@ -60,19 +60,7 @@ export function args(p: Parser): CallArgs | null {
 
 /** ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ */
 export function positionalArgs(p: Parser): Expr[] | null {
-  const first = positionalArg(p);
-  if (first === null) return null;
-  const positional = [first];
-  for (;;) {
-    const m = p.pos;
-    if (!p.expect(K.COMMA)) return positional;
-    const e = positionalArg(p);
-    if (e === null) {
-      p.pos = m;
-      return positional;
-    }
-    positional.push(e);
-  }
+  return p.gather(positionalArg);
 }
 
 function collect(p: Parser, start: number, positional: Expr[], kw: (Keyword | Expr)[] | null): CallArgs {

@@ -343,19 +343,7 @@ function parenthesizedWithItems(p: Parser): WithItem[] | null {
 
 /** ','.with_item+ */
 function withItems(p: Parser): WithItem[] | null {
-  const first = withItem(p);
-  if (first === null) return null;
-  const items = [first];
-  for (;;) {
-    const m = p.pos;
-    if (!p.expect(K.COMMA)) return items;
-    const x = withItem(p);
-    if (x === null) {
-      p.pos = m;
-      return items;
-    }
-    items.push(x);
-  }
+  return p.gather(withItem);
 }
 
 /** with_item: expression 'as' star_target &(',' | ')' | ':') | invalid_with_item | expression */

@@ -482,19 +482,7 @@ function classPatternArguments(p: Parser, start: number, cls: Expr, open: number
 
 /** positional_patterns: ','.pattern+ */
 export function positionalPatterns(p: Parser): Pattern[] | null {
-  const first = pattern(p);
-  if (first === null) return null;
-  const out = [first];
-  for (;;) {
-    const m = p.pos;
-    if (!p.expect(K.COMMA)) return out;
-    const x = pattern(p);
-    if (x === null) {
-      p.pos = m;
-      return out;
-    }
-    out.push(x);
-  }
+  return p.gather(pattern);
 }
 
 /** keyword_patterns: ','.(NAME '=' pattern)+ */

@@ -250,7 +250,7 @@ function raiseStmt(p: Parser): Stmt {
 /** global_stmt / nonlocal_stmt: keyword ','.NAME+ */
 function globalStmt(p: Parser): Stmt | null {
   const start = p.pos++;
-  const names = commaSeparated(p, (q) => (q.peek() === K.NAME ? q.idAt(q.pos++) : null));
+  const names = p.gather((q) => (q.peek() === K.NAME ? q.idAt(q.pos++) : null));
   if (names === null) return null;
   return p.kinds[start] === K.KW_GLOBAL
     ? p.fin(start, { _type: 'Global', names })
@@ -292,7 +292,7 @@ function assertStmt(p: Parser): Stmt | null {
 /** import_name: 'import' dotted_as_names */
 function importName(p: Parser): Stmt | null {
   const start = p.pos++;
-  const names = commaSeparated(p, dottedAsName);
+  const names = p.gather(dottedAsName);
   return names === null ? null : p.fin(start, { _type: 'Import', names });
 }
 
@@ -344,25 +344,9 @@ function importFromTargets(p: Parser): Alias[] | null {
 
 /** import_from_as_names: ','.import_from_as_name+ */
 export function importFromAsNames(p: Parser): Alias[] | null {
-  return commaSeparated(p, importFromAsName);
+  return p.gather(importFromAsName);
 }
 
-/** ','.item+ (without a trailing comma). */
-function commaSeparated<T>(p: Parser, item: (p: Parser) => T | null): T[] | null {
-  const first = item(p);
-  if (first === null) return null;
-  const out = [first];
-  for (;;) {
-    const m = p.pos;
-    if (!p.expect(K.COMMA)) return out;
-    const x = item(p);
-    if (x === null) {
-      p.pos = m;
-      return out;
-    }
-    out.push(x);
-  }
-}
 
 /** import_from_as_name: NAME ['as' NAME] */
 function importFromAsName(p: Parser): Alias | null {

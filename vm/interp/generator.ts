@@ -9,15 +9,21 @@
  * to do with the yielded or returned value; no JS recursion). Native code
  * (next(), list(), send()) resumes through `genResume`, a nested loop whose
  * entry frame is the generator's (flagged ENTRY for that resumption).
+ * `throw()` / `close()` raise at the suspension point through `run`'s
+ * pending exception; a generator suspended in `yield from` (YIELD_VALUE 1
+ * after SEND) passes them to its subiterator first, as CPython's gen_throw.
  * States: 0 created, 1 suspended, 2 running, 3 closed.
  */
 import { allocateLayout, copyWords, load, store } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
-import { F_BACK, F_FLAGS, F_GEN, F_SP, FrameFlag } from '../../gc/frames.js';
+import { F_BACK, F_CODE, F_FLAGS, F_GEN, F_PC, F_SP, FrameFlag } from '../../gc/frames.js';
 import { openForWrite } from '../../stm/access.js';
 import { EXC, FUNC, GEN, K, PyRaise, raise, T, typeOf } from '../objects/core.js';
 import { isSubtype } from '../objects/type.js';
-import type { CodeInfo } from './code.js';
+import { codeInfo, type CodeInfo } from './code.js';
+import { Op } from '../compiler/opcodes.js';
+import { callObject, getAttrOrZero } from '../objects/protocol.js';
+import { intern } from '../objects/str.js';
 import { genExit, run } from './loop.js';
 import { ts } from './thread.js';
 
@@ -91,7 +97,102 @@ export function genResume(g: number, value: number, callerFp: number, throwExc =
   }
 }
 
-/** Raising inside a suspended frame (generator.throw / close) is not built yet. */
-function runThrow(_frame: number, _exc: number): number {
-  throw raise(T.NotImplementedError, 'generator.throw() is not supported yet');
+function runThrow(frame: number, exc: number): number {
+  return run(frame, exc);
+}
+
+/** The `yield from` subiterator `g` is suspended in, or 0. */
+function delegate(g: number): number {
+  if (load(g + GEN.STATE) !== GenState.SUSPENDED) return 0;
+  const frame = g + GEN.FRAME;
+  const w = codeInfo(load(frame + F_CODE)).words;
+  const pc = load(frame + F_PC);
+  if (pc < 2 || (w[pc - 1]! & 0xff) !== Op.YIELD_VALUE || (w[pc - 1]! >>> 8) !== 1) return 0;
+  return load(frame + load(frame + F_SP) - 1);
+}
+
+/** The delegation ended: pop the subiterator and continue after the `yield from` loop. */
+function endDelegation(g: number): void {
+  const frame = g + GEN.FRAME;
+  const w = codeInfo(load(frame + F_CODE)).words;
+  const pc = load(frame + F_PC);
+  store(frame + F_SP, load(frame + F_SP) - 1);
+  store(frame + F_PC, w[pc - 2]! >>> 8);
+}
+
+/**
+ * generator.throw(exc): raises `exc` where `g` is suspended (a `yield from`
+ * subiterator gets it first); returns the next yielded value, or the return
+ * value with genExit.returned set.
+ */
+export function genThrow(g: number, exc: number): number {
+  openForWrite(g);
+  if (load(g + GEN.STATE) === GenState.RUNNING) throw raise(T.ValueError, 'generator already executing');
+  const yf = delegate(g);
+  if (!yf) return genResume(g, K.None, 0, exc);
+  if (isSubtype(typeOf(exc), T.GeneratorExit)) {
+    const err = whileRunning(g, () => closeIter(yf));
+    return genResume(g, K.None, 0, err || exc);
+  }
+  let yielded = 0, returned = 0;
+  const err = whileRunning(g, () => {
+    if (typeOf(yf) === T.generator) {
+      const v = genThrow(yf, exc);
+      if (genExit.returned) returned = v; else yielded = v;
+      return;
+    }
+    const m = getAttrOrZero(yf, intern('throw'));
+    if (!m) { yielded = -1; return; }
+    try {
+      yielded = callObject(m, [exc]);
+    } catch (e) {
+      if (!(e instanceof PyRaise && isSubtype(typeOf(e.exc), T.StopIteration))) throw e;
+      returned = load(e.exc + EXC.VALUE) || K.None;
+    }
+  });
+  if (yielded === -1) return genResume(g, K.None, 0, exc);
+  if (yielded) { genExit.returned = false; return yielded; }
+  endDelegation(g);
+  if (err) return genResume(g, K.None, 0, err);
+  return genResume(g, returned, 0);
+}
+
+/** Runs `f` with g marked running; returns the exception it raised, or 0. */
+function whileRunning(g: number, f: () => void): number {
+  store(g + GEN.STATE, GenState.RUNNING);
+  try {
+    f();
+    return 0;
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    return e.exc;
+  } finally {
+    openForWrite(g);
+    store(g + GEN.STATE, GenState.SUSPENDED);
+  }
+}
+
+function closeIter(it: number): void {
+  if (typeOf(it) === T.generator) { genClose(it); return; }
+  const m = getAttrOrZero(it, intern('close'));
+  if (m) callObject(m, []);
+}
+
+/** generator.close(): GeneratorExit at the suspension point; finally blocks run. */
+export function genClose(g: number): number {
+  openForWrite(g);
+  const state = load(g + GEN.STATE);
+  if (state === GenState.RUNNING) throw raise(T.ValueError, 'generator already executing');
+  if (state === GenState.CLOSED) return K.None;
+  if (state === GenState.CREATED) { store(g + GEN.STATE, GenState.CLOSED); return K.None; }
+  const yf = delegate(g);
+  const err = yf ? whileRunning(g, () => closeIter(yf)) : 0;
+  try {
+    genResume(g, K.None, 0, err || raise(T.GeneratorExit, null).exc);
+  } catch (e) {
+    if (e instanceof PyRaise && (isSubtype(typeOf(e.exc), T.GeneratorExit) || isSubtype(typeOf(e.exc), T.StopIteration))) return K.None;
+    throw e;
+  }
+  if (!genExit.returned) throw raise(T.RuntimeError, 'generator ignored GeneratorExit');
+  return K.None;
 }

@@ -17,36 +17,26 @@
  * - Generators run nested for now (see README "not yet"): `genResume`.
  */
 import { load, store, copyWords } from '../../gc/heap.js';
-import {
-  FRAME_HEADER, F_AUX, F_BACK, F_BUILTINS, F_CODE, F_FLAGS, F_FUNC, F_GEN, F_GLOBALS, F_LOCALS, F_PC, F_RESUME, F_SP, FrameFlag,
-} from '../../gc/frames.js';
-import { argOf, Op } from '../compiler/opcodes.js';
+import { FRAME_HEADER, F_AUX, F_BACK, F_BUILTINS, F_CODE, F_FLAGS, F_FUNC, F_GEN, F_GLOBALS, F_LOCALS, F_PC, F_RESUME, F_SP, FrameFlag } from '../../gc/frames.js';
+import { Op } from '../compiler/opcodes.js';
 import { EXC_ENTRY_SIZE } from '../compiler/code.js';
-import {
-  ARRAY, bool, CELL_CONTENTS, EXC, FUNC, GEN, ITER, K, LIST, METHOD, OBJ_DICT, PyRaise, raise, RANGE, small, T, TUPLE,
-  TYPE, typeOf,
-} from '../objects/core.js';
+import { ARRAY, bool, CELL_CONTENTS, EXC, FUNC, GEN, ITER, K, LIST, METHOD, OBJ_DICT, PyRaise, raise, RANGE, small, T, TUPLE, TYPE, typeOf } from '../objects/core.js';
 import { iteratorNext } from '../objects/iterators.js';
 import { openForRead, openForWrite } from '../../stm/access.js';
-import {
-  BIN, binaryOp, callObject, CMP, compare, contains, getAttr, getIter, getItem, inplaceOp, isTrue,
-  iterNext, setAttr, setItem, delItem, unaryOp, callHooks, toArray, hashOf, excDetailHook, callNative,
-} from '../objects/protocol.js';
-import { dictGetStr, dictSet, dictDelete, newDict, dictEntries, dictGet, dictVersion, dictEntryValueIf, dictFindStr } from '../objects/dict.js';
-import { listAppend, newList, listFromWords, listItems } from '../objects/list.js';
-import { tupleFromWords, tupleItems, newTuple, tupleLen, tupleItem } from '../objects/tuple.js';
-import { newSet, setAdd } from '../objects/set.js';
-import { newCell, newFunction } from '../objects/function.js';
-import { jsString, newStr } from '../objects/str.js';
+import { BIN, binaryOp, callObject, CMP, compare, getAttr, getIter, getItem, inplaceOp, isTrue, iterNext, setAttr, setItem, callHooks, toArray, hashOf, excDetailHook, callNative } from '../objects/protocol.js';
+import { dictGetStr, dictSet, dictEntries, dictVersion, dictEntryValueIf, dictFindStr } from '../objects/dict.js';
+import { listAppend, listFromWords, listItems } from '../objects/list.js';
+import { tupleFromWords, tupleItems, tupleLen, tupleItem } from '../objects/tuple.js';
+import { jsString } from '../objects/str.js';
 import { S, typeSlot, isSubtype, typeLookup } from '../objects/type.js';
 import { intFromNumber } from '../objects/int.js';
 import { floatValue, newFloat } from '../objects/float.js';
 import { codeInfo, type CodeInfo } from './code.js';
 import { MAX_NESTING, saveThread, ts } from './thread.js';
 import { bindArguments, checkStack } from './call.js';
-import { addTraceback, normaliseRaise, exceptionMatches, setContext } from './unwind.js';
-import { formatValue, buildClassHook, importHook } from './support.js';
+import { addTraceback, normaliseRaise, setContext } from './unwind.js';
 import { genCreate, genResume, genState, GenState } from './generator.js';
+import { coldOp } from './cold.js';
 
 const OPC = Op;
 
@@ -139,17 +129,17 @@ function kwNames(tuple: number): string[] {
   return tupleItems(tuple).map(jsString);
 }
 
-function stackArgs(base: number, n: number): number[] {
+export function stackArgs(base: number, n: number): number[] {
   const a = new Array<number>(n);
   for (let i = 0; i < n; i++) a[i] = load(base + i);
   return a;
 }
 
-function unboundLocal(name: string): PyRaise {
+export function unboundLocal(name: string): PyRaise {
   return raise(T.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
 }
 
-function nameError(name: number): PyRaise {
+export function nameError(name: number): PyRaise {
   const r = raise(T.NameError, `name '${jsString(name)}' is not defined`);
   excDetailHook.set(r.exc, 'name', name);
   return r;
@@ -159,7 +149,7 @@ function nameError(name: number): PyRaise {
  * Runs from frame `entry` (flagged ENTRY) until it returns or yields;
  * returns the value. Throws PyRaise if an exception leaves it.
  */
-export function run(entry: number): number {
+export function run(entry: number, throwExc = 0): number {
   ts.nesting++;
   ts.depth++;
   if (ts.depth > ts.limit) {
@@ -167,7 +157,7 @@ export function run(entry: number): number {
     ts.nesting--;
     throw raise(T.RecursionError, 'maximum recursion depth exceeded');
   }
-  const state: SliceState = { fp: entry, pc: load(entry + F_PC), sp: entry + load(entry + F_SP), ci: codeInfo(load(entry + F_CODE)), ciStack: [], result: 0 };
+  const state: SliceState = { fp: entry, pc: load(entry + F_PC), sp: entry + load(entry + F_SP), ci: codeInfo(load(entry + F_CODE)), ciStack: [], result: 0, pending: throwExc };
   while (!slice(state));
   return state.result;
 }
@@ -181,10 +171,19 @@ interface SliceState {
   /** CodeInfo of the frames below the current one in this run (a per-worker cache). */
   ciStack: CodeInfo[];
   result: number;
+  /** An exception to raise at the entry frame's resumption point (generator.throw). */
+  pending: number;
 }
 
 /** Back-edges and calls a slice runs before returning to `run`. */
 const SLICE_BUDGET = 20000;
+/**
+ * The first slices of a process stop at their first back-edge or call, so
+ * that `slice` is called often enough for V8 to give it type feedback and
+ * its entry and exit paths are seen before TurboFan compiles it (otherwise
+ * each first use deoptimises it; a compile of `slice` costs ~50-100 ms).
+ */
+let warmSlices = 32;
 
 /**
  * Executes from `state` until the entry frame returns or yields (true, with
@@ -204,10 +203,16 @@ function slice(state: SliceState): boolean {
   let names = ci.namesBase;
   let reraise = false;
   let budget = SLICE_BUDGET;
+  if (warmSlices > 0) { warmSlices--; budget = 1; }
   const ciStack = state.ciStack;
 
   for (;;) {
     try {
+      if (state.pending) {
+        const e = state.pending;
+        state.pending = 0;
+        throw new PyRaise(e);
+      }
       for (;;) {
         const word = w[pc++]!;
         const arg = word >>> 8;
@@ -224,10 +229,6 @@ function slice(state: SliceState): boolean {
             break;
           }
           case OPC.STORE_FAST: store(L + arg, load(--sp)); break;
-          case OPC.DELETE_FAST:
-            if (load(L + arg) === 0) throw unboundLocal(ci.varnames[arg]!);
-            store(L + arg, 0);
-            break;
           case OPC.LOAD_GLOBAL: {
             const c = ci.cache, ci4 = (pc - 1) * 4;
             const g = load(fp + F_GLOBALS), b = load(fp + F_BUILTINS);
@@ -243,10 +244,6 @@ function slice(state: SliceState): boolean {
             store(sp++, v);
             break;
           }
-          case OPC.STORE_GLOBAL: dictSet(load(fp + F_GLOBALS), load(names + arg), load(--sp)); break;
-          case OPC.DELETE_GLOBAL:
-            if (!dictDelete(load(fp + F_GLOBALS), load(names + arg))) throw nameError(load(names + arg));
-            break;
           case OPC.LOAD_NAME: {
             const name = load(names + arg);
             const loc = load(fp + F_LOCALS);
@@ -263,9 +260,6 @@ function slice(state: SliceState): boolean {
             else setItem(loc, load(names + arg), load(--sp));
             break;
           }
-          case OPC.DELETE_NAME:
-            if (!dictDelete(load(fp + F_LOCALS), load(names + arg))) throw nameError(load(names + arg));
-            break;
           case OPC.LOAD_DEREF: case OPC.LOAD_CLASSDEREF: {
             const cell = load(L + ci.nvarnames + arg);
             if (word & 0xff && (word & 0xff) === OPC.LOAD_CLASSDEREF) {
@@ -283,9 +277,6 @@ function slice(state: SliceState): boolean {
             store(sp++, v);
             break;
           }
-          case OPC.STORE_DEREF: { const cell = load(L + ci.nvarnames + arg); openForWrite(cell); store(cell + CELL_CONTENTS, load(--sp)); break; }
-          case OPC.DELETE_DEREF: { const cell = load(L + ci.nvarnames + arg); openForWrite(cell); store(cell + CELL_CONTENTS, 0); break; }
-          case OPC.LOAD_CLOSURE: store(sp++, load(L + ci.nvarnames + arg)); break;
           case OPC.LOAD_ATTR: {
             const obj = load(sp - 1);
             if ((obj & 1) === 0) {
@@ -303,7 +294,6 @@ function slice(state: SliceState): boolean {
             break;
           }
           case OPC.STORE_ATTR: setAttr(load(sp - 1), load(names + arg), load(sp - 2)); sp -= 2; break;
-          case OPC.DELETE_ATTR: setAttr(load(--sp), load(names + arg), 0); break;
           case OPC.LOAD_METHOD: {
             const obj = load(sp - 1), name = load(names + arg);
             const c = ci.cache, c4 = (pc - 1) * 4;
@@ -356,24 +346,6 @@ function slice(state: SliceState): boolean {
             setItem(o, k, v);
             break;
           }
-          case OPC.DELETE_SUBSCR: delItem(load(sp - 2), load(sp - 1)); sp -= 2; break;
-          case OPC.LOAD_BUILD_CLASS: store(sp++, buildClassHook.ref); break;
-          case OPC.LOAD_ASSERTION_ERROR: store(sp++, T.AssertionError); break;
-          case OPC.SETUP_ANNOTATIONS: {
-            const loc = load(fp + F_LOCALS), key = internName('__annotations__');
-            if (!mappingGet(loc, key)) dictSet(loc, key, newDict());
-            break;
-          }
-          case OPC.IMPORT_NAME: {
-            const fromlist = load(--sp), level = load(sp - 1);
-            store(sp - 1, importHook.importName(load(names + arg), load(fp + F_GLOBALS), fromlist, level));
-            break;
-          }
-          case OPC.IMPORT_FROM: store(sp, importHook.importFrom(load(sp - 1), load(names + arg))); sp++; break;
-          case OPC.IMPORT_STAR: importHook.importStar(load(--sp), load(fp + F_LOCALS)); break;
-          case OPC.UNARY_POSITIVE: store(sp - 1, unaryOp(S.__pos__, '+', load(sp - 1))); break;
-          case OPC.UNARY_NEGATIVE: store(sp - 1, unaryOp(S.__neg__, '-', load(sp - 1))); break;
-          case OPC.UNARY_INVERT: store(sp - 1, unaryOp(S.__invert__, '~', load(sp - 1))); break;
           case OPC.UNARY_NOT: store(sp - 1, bool(!isTrue(load(sp - 1)))); break;
           case OPC.BINARY_ADD: case OPC.INPLACE_ADD: {
             const b = load(--sp), a = load(sp - 1);
@@ -400,8 +372,6 @@ function slice(state: SliceState): boolean {
             store(sp - 1, arith(word & 0xff, BIN.MUL, a, b));
             break;
           }
-          case OPC.BINARY_MATRIX_MULTIPLY: case OPC.INPLACE_MATRIX_MULTIPLY: { const b = load(--sp); store(sp - 1, arith(word & 0xff, BIN.MATMUL, load(sp - 1), b)); break; }
-          case OPC.BINARY_TRUE_DIVIDE: case OPC.INPLACE_TRUE_DIVIDE: { const b = load(--sp); store(sp - 1, arith(word & 0xff, BIN.TRUEDIV, load(sp - 1), b)); break; }
           case OPC.BINARY_FLOOR_DIVIDE: case OPC.INPLACE_FLOOR_DIVIDE: {
             const b = load(--sp), a = load(sp - 1);
             if (a & b & 1 && b !== 1 && a !== -2147483647) { store(sp - 1, (Math.floor((a >> 1) / (b >> 1)) << 1) | 1); break; }
@@ -420,9 +390,6 @@ function slice(state: SliceState): boolean {
             store(sp - 1, arith(word & 0xff, BIN.MOD, a, b));
             break;
           }
-          case OPC.BINARY_POWER: case OPC.INPLACE_POWER: { const b = load(--sp); store(sp - 1, arith(word & 0xff, BIN.POW, load(sp - 1), b)); break; }
-          case OPC.BINARY_LSHIFT: case OPC.INPLACE_LSHIFT: { const b = load(--sp); store(sp - 1, arith(word & 0xff, BIN.LSHIFT, load(sp - 1), b)); break; }
-          case OPC.BINARY_RSHIFT: case OPC.INPLACE_RSHIFT: { const b = load(--sp); store(sp - 1, arith(word & 0xff, BIN.RSHIFT, load(sp - 1), b)); break; }
           case OPC.BINARY_AND: case OPC.INPLACE_AND: { const b = load(--sp), a = load(sp - 1); store(sp - 1, a & b & 1 ? a & b : arith(word & 0xff, BIN.AND, a, b)); break; }
           case OPC.BINARY_XOR: case OPC.INPLACE_XOR: { const b = load(--sp), a = load(sp - 1); store(sp - 1, a & b & 1 ? (a ^ b) | 1 : arith(word & 0xff, BIN.XOR, a, b)); break; }
           case OPC.BINARY_OR: case OPC.INPLACE_OR: { const b = load(--sp), a = load(sp - 1); store(sp - 1, a & b & 1 ? a | b : arith(word & 0xff, BIN.OR, a, b)); break; }
@@ -434,57 +401,9 @@ function slice(state: SliceState): boolean {
           case OPC.COMPARE_GE: { const b = load(--sp), a = load(sp - 1); store(sp - 1, a & b & 1 ? bool(a >= b) : compare(a, b, CMP.GE)); break; }
           case OPC.COMPARE_IS: { const b = load(--sp); store(sp - 1, bool(load(sp - 1) === b)); break; }
           case OPC.COMPARE_IS_NOT: { const b = load(--sp); store(sp - 1, bool(load(sp - 1) !== b)); break; }
-          case OPC.COMPARE_IN: { const b = load(--sp); store(sp - 1, bool(contains(b, load(sp - 1)))); break; }
-          case OPC.COMPARE_NOT_IN: { const b = load(--sp); store(sp - 1, bool(!contains(b, load(sp - 1)))); break; }
           case OPC.BUILD_TUPLE: sp -= arg; store(sp, tupleFromWords(sp, arg)); sp++; break;
           case OPC.BUILD_LIST: sp -= arg; store(sp, listFromWords(sp, arg)); sp++; break;
-          case OPC.BUILD_SET: sp -= arg; store(sp, newSet(stackArgs(sp, arg))); sp++; break;
-          case OPC.BUILD_MAP: {
-            sp -= 2 * arg;
-            const d = newDict(arg);
-            for (let i = 0; i < arg; i++) dictSet(d, load(sp + 2 * i), load(sp + 2 * i + 1));
-            store(sp++, d);
-            break;
-          }
-          case OPC.BUILD_CONST_KEY_MAP: {
-            const keys = load(--sp);
-            sp -= arg;
-            const d = newDict(arg);
-            for (let i = 0; i < arg; i++) dictSet(d, tupleItem(keys, i), load(sp + i));
-            store(sp++, d);
-            break;
-          }
-          case OPC.BUILD_STRING: {
-            sp -= arg;
-            let s = '';
-            for (let i = 0; i < arg; i++) s += jsString(load(sp + i));
-            store(sp++, newStr(s));
-            break;
-          }
-          case OPC.BUILD_SLICE: {
-            sp -= arg;
-            store(sp, sliceHook.make(load(sp), load(sp + 1), arg === 3 ? load(sp + 2) : K.None));
-            sp++;
-            break;
-          }
           case OPC.LIST_APPEND: listAppend(load(sp - 1 - arg), load(sp - 1)); sp--; break;
-          case OPC.SET_ADD: setAdd(load(sp - 1 - arg), load(sp - 1)); sp--; break;
-          case OPC.MAP_ADD: dictSet(load(sp - 2 - arg), load(sp - 2), load(sp - 1)); sp -= 2; break;
-          case OPC.LIST_EXTEND: { const l = load(sp - 1 - arg); for (const x of toArray(load(sp - 1))) listAppend(l, x); sp--; break; }
-          case OPC.SET_UPDATE: { const s = load(sp - 1 - arg); for (const x of toArray(load(sp - 1))) setAdd(s, x); sp--; break; }
-          case OPC.DICT_UPDATE: case OPC.DICT_MERGE: {
-            const d = load(sp - 1 - arg), src = load(sp - 1);
-            if (typeOf(src) !== T.dict) throw raise(T.TypeError, `'${typeNameOf(src)}' object is not a mapping`);
-            for (const [k, v] of dictEntries(src)) {
-              if ((word & 0xff) === OPC.DICT_MERGE && dictGet(d, k)) {
-                throw raise(T.TypeError, `${funcDesc(load(sp - 3 - arg))} got multiple values for keyword argument '${jsString(k)}'`);
-              }
-              dictSet(d, k, v);
-            }
-            sp--;
-            break;
-          }
-          case OPC.LIST_TO_TUPLE: store(sp - 1, newTuple(listItems(load(sp - 1)))); break;
           case OPC.UNPACK_SEQUENCE: {
             const seq = load(--sp);
             const items = sequenceItems(seq);
@@ -493,22 +412,6 @@ function slice(state: SliceState): boolean {
               throw raise(T.ValueError, `not enough values to unpack (expected ${arg}, got ${items.length})`);
             }
             for (let i = arg - 1; i >= 0; i--) store(sp++, items[i]!);
-            break;
-          }
-          case OPC.UNPACK_EX: {
-            const before = arg & 0xff, after = arg >> 8;
-            const items = toArray(load(--sp));
-            if (items.length < before + after) {
-              throw raise(T.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
-            }
-            for (let i = items.length - 1; i >= items.length - after; i--) store(sp++, items[i]!);
-            store(sp++, newList(items.slice(before, items.length - after)));
-            for (let i = before - 1; i >= 0; i--) store(sp++, items[i]!);
-            break;
-          }
-          case OPC.FORMAT_VALUE: {
-            const spec = arg & 4 ? load(--sp) : 0;
-            store(sp - 1, formatValue(load(sp - 1), arg & 3, spec));
             break;
           }
           case OPC.CALL: {
@@ -571,15 +474,6 @@ function slice(state: SliceState): boolean {
               state.fp = fp; state.pc = pc; state.sp = sp; state.ci = ci;
               return false;
             }
-            break;
-          }
-          case OPC.MAKE_FUNCTION: {
-            const f = newFunction(load(--sp), load(fp + F_GLOBALS));
-            if (arg & 8) store(f + FUNC.CLOSURE, load(--sp));
-            if (arg & 4) store(f + FUNC.ANNOTATIONS, load(--sp));
-            if (arg & 2) store(f + FUNC.KWDEFAULTS, load(--sp));
-            if (arg & 1) store(f + FUNC.DEFAULTS, load(--sp));
-            store(sp++, f);
             break;
           }
           case OPC.RETURN_VALUE: {
@@ -649,11 +543,6 @@ function slice(state: SliceState): boolean {
           case OPC.JUMP_IF_FALSE_OR_POP: if (!isTrue(load(sp - 1))) pc = arg; else sp--; break;
           case OPC.JUMP_IF_TRUE_OR_POP: if (isTrue(load(sp - 1))) pc = arg; else sp--; break;
           case OPC.GET_ITER: store(sp - 1, getIter(load(sp - 1))); break;
-          case OPC.GET_YIELD_FROM_ITER: {
-            const v = load(sp - 1);
-            if (typeOf(v) !== T.generator) store(sp - 1, getIter(v));
-            break;
-          }
           case OPC.FOR_ITER: {
             const it = load(sp - 1);
             let v: number;
@@ -727,14 +616,6 @@ function slice(state: SliceState): boolean {
             state.result = v;
             return true;
           }
-          case OPC.PUSH_EXC_INFO: {
-            const v = load(sp - 1);
-            store(sp - 1, ts.handled || K.None);
-            store(sp++, v);
-            ts.handled = v;
-            break;
-          }
-          case OPC.POP_EXCEPT: { const v = load(--sp); ts.handled = v === K.None ? 0 : v; break; }
           case OPC.RERAISE: {
             // arg > 0 would restore the frame's lasti (only f_lineno observes it); the
             // handler search still uses this instruction, as CPython's does.
@@ -751,30 +632,9 @@ function slice(state: SliceState): boolean {
             const cause = arg === 2 ? load(--sp) : -1;
             throw new PyRaise(normaliseRaise(load(--sp), cause));
           }
-          case OPC.CHECK_EXC_MATCH: {
-            const t = load(sp - 1);
-            store(sp - 1, bool(exceptionMatches(load(sp - 2), t)));
-            break;
-          }
-          case OPC.BEFORE_WITH: {
-            const mgr = load(sp - 1);
-            const enterFn = typeSlot(typeOf(mgr), S.__enter__), exitFn = typeSlot(typeOf(mgr), S.__exit__);
-            if (!enterFn || !exitFn) {
-              throw raise(T.TypeError, `'${typeNameOf(mgr)}' object does not support the context manager protocol`);
-            }
-            store(sp - 1, bindHook.bind(exitFn, mgr));
-            const r = callObject(bindHook.bind(enterFn, mgr), []);
-            store(sp++, r);
-            break;
-          }
-          case OPC.WITH_EXCEPT_START: {
-            const exc = load(sp - 1), exit = load(sp - 4);
-            store(sp++, callObject(exit, [typeOf(exc), exc, load(exc + EXC.TRACEBACK)]));
-            break;
-          }
-          case OPC.GET_LEN: store(sp, intFromNumber(lengthHook.len(load(sp - 1)))); sp++; break;
           default:
-            throw raise(T.SystemError, `opcode ${word & 0xff} is not supported yet`);
+            sp = coldOp(word, sp, fp, ci);
+            break;
         }
       }
     } catch (e) {
@@ -1005,7 +865,7 @@ function cellName(ci: CodeInfo, i: number): number {
   return i < tupleLen(cells) ? tupleItem(cells, i) : tupleItem(frees, i - tupleLen(cells));
 }
 
-function arith(opcode: number, op: number, a: number, b: number): number {
+export function arith(opcode: number, op: number, a: number, b: number): number {
   const inplace = opcode >= OPC.INPLACE_ADD && opcode <= OPC.INPLACE_OR;
   if ((a & 1) === 0 && (b & 1) === 0 && load(a) === T.float && load(b) === T.float) {
     const x = floatValue(a), y = floatValue(b);
@@ -1020,7 +880,7 @@ function fastSubscr(o: number, k: number): number {
   return getItem(o, k);
 }
 
-function mappingGet(m: number, k: number): number {
+export function mappingGet(m: number, k: number): number {
   if (load(m) === T.dict) return dictGetStr(m, k);
   try {
     return getItem(m, k);
@@ -1070,5 +930,5 @@ function methodLookup(obj: number, name: number): number {
   return 0;
 }
 
-import { internName, typeNameOf, funcDesc, objectGetattributeRef, objectNewRef, hasDictHook, bindHook, lengthHook, sliceHook, stopIterationHook, hostErrorHook } from './support.js';
+import { internName, typeNameOf, objectGetattributeRef, objectNewRef, hasDictHook, stopIterationHook, hostErrorHook } from './support.js';
 export { genState, hashOf, copyWords, GEN, TUPLE };

@@ -5,7 +5,7 @@
  */
 import { allocateLayout, load, store } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
-import { EXC, K, raise, T, TB, typeOf, small } from '../objects/core.js';
+import { CODE, EXC, K, raise, T, TB, typeOf, small } from '../objects/core.js';
 import { callObject, isTypeObject } from '../objects/protocol.js';
 import { isSubtype, typeFlags, TF } from '../objects/type.js';
 import { tupleItems } from '../objects/tuple.js';
@@ -18,7 +18,8 @@ export function addTraceback(exc: number, ci: CodeInfo, lasti: number, globals: 
   store(tb + TB.CODE, ci.ref);
   store(tb + TB.GLOBALS, globals);
   store(tb + TB.LASTI, lasti);
-  store(tb + TB.LINENO, ci.positions[lasti * 4] ?? -1);
+  // lasti -1: thrown into a generator that never started (CPython shows the def line).
+  store(tb + TB.LINENO, lasti < 0 ? load(ci.ref + CODE.FIRSTLINENO) : ci.positions[lasti * 4] ?? -1);
   store(exc + EXC.TRACEBACK, tb);
 }
 

@@ -17,7 +17,7 @@
  *   methods, read-only attributes (getters) and `__new__`, from which
  *   bootstrap builds the type's dict. This is the only registration path.
  */
-import type { BuiltinTypeName } from './core.js';
+import { raise, T, type BuiltinTypeName } from './core.js';
 
 export type NativeFn = (args: number[], kwnames: readonly string[] | null) => number;
 
@@ -55,6 +55,83 @@ export interface TypeSpec {
   readonly getters?: Readonly<Record<string, (self: number) => number>>;
   /** Writable attributes: [getter, setter]. */
   readonly accessors?: Readonly<Record<string, readonly [(self: number) => number, (self: number, v: number) => void]>>;
+  /** Argument signatures of methods and class methods, checked before the call (see `withArity`). */
+  readonly arity?: Readonly<Record<string, string>>;
+}
+
+/**
+ * A method's declared signature, in one of CPython's calling styles (each
+ * with its own TypeError wording):
+ * - `''`       no arguments (METH_NOARGS): "list.clear() takes no arguments (1 given)"
+ * - `'O'`      exactly one (METH_O): "list.append() takes exactly one argument (0 given)"
+ * - `'1-3'`    PyArg_ParseTuple: "startswith() takes at least 1 argument (0 given)"
+ * - `'=1-2'`   Argument Clinic, positional-only: "get expected at least 1 argument, got 0"
+ * - `'kw:N:a,b'` Clinic with keywords a, b (N required): "split() takes at most 2 arguments (3 given)",
+ *              "'x' is an invalid keyword argument for split()"
+ * - `'*:a,b'`  keyword-only a, b: "sort() takes no positional arguments"
+ * A trailing `+kw` lets keywords through unchecked; otherwise every style
+ * but `kw`/`*` rejects them: "str.startswith() takes no keyword arguments".
+ */
+export function withArity(qualname: string, sig: string, fn: NativeFn): NativeFn {
+  const kwOk = sig.endsWith('+kw');
+  if (kwOk) sig = sig.slice(0, -3);
+  const name = qualname.slice(qualname.lastIndexOf('.') + 1);
+  let check: (npos: number, kw: readonly string[] | null) => string | null;
+  if (sig.startsWith('kw:') || sig.startsWith('*:')) check = keywordCheck(name, sig);
+  else {
+    const noKw = (kw: readonly string[] | null) => (kw && kw.length && !kwOk ? `${qualname}() takes no keyword arguments` : null);
+    const count = countCheck(qualname, name, sig);
+    check = (n, kw) => noKw(kw) ?? count(n);
+  }
+  return (args, kw) => {
+    if (args.length === 0) return failArity(`unbound method ${qualname}() needs an argument`);
+    const msg = check(args.length - 1 - (kw ? kw.length : 0), kw);
+    return msg === null ? fn(args, kw) : failArity(msg);
+  };
+}
+
+function failArity(msg: string): never {
+  throw raise(T.TypeError, msg);
+}
+
+function plural(n: number): string {
+  return n === 1 ? '' : 's';
+}
+
+function countCheck(qualname: string, name: string, sig: string): (n: number) => string | null {
+  if (sig === '') return (n) => (n === 0 ? null : `${qualname}() takes no arguments (${n} given)`);
+  if (sig === 'O') return (n) => (n === 1 ? null : `${qualname}() takes exactly one argument (${n} given)`);
+  const clinic = sig.startsWith('=');
+  const [lo, hi] = (clinic ? sig.slice(1) : sig).split('-').map(Number) as [number, number];
+  return (n) => {
+    if (n >= lo && n <= hi) return null;
+    const [how, k] = lo === hi ? ['exactly ', lo] : n < lo ? ['at least ', lo] : ['at most ', hi];
+    if (clinic) return `${name} expected ${how === 'exactly ' ? '' : how}${k} argument${plural(k)}, got ${n}`;
+    return `${name}() takes ${how}${k} argument${plural(k)} (${n} given)`;
+  };
+}
+
+function keywordCheck(name: string, sig: string): (n: number, kw: readonly string[] | null) => string | null {
+  const parts = sig.split(':');
+  const kwOnly = parts[0] === '*';
+  const names = (kwOnly ? parts[1]! : parts[2]!).split(',').filter((x) => x);
+  const required = kwOnly ? 0 : Number(parts[1]);
+  return (n, kw) => {
+    if (kwOnly && n > 0) return `${name}() takes no positional arguments`;
+    const total = n + (kw ? kw.length : 0);
+    if (total > names.length) {
+      return `${name}() takes at most ${names.length} ${n === 0 ? 'keyword ' : ''}argument${plural(names.length)} (${total} given)`;
+    }
+    for (const k of kw ?? []) {
+      const at = names.indexOf(k);
+      if (at < 0) return `'${k}' is an invalid keyword argument for ${name}()`;
+      if (at < n) return `argument for ${name}() given by name ('${k}') and position (${at + 1})`;
+    }
+    for (let i = n; i < required; i++) {
+      if (!kw || !kw.includes(names[i]!)) return `${name}() missing required argument '${names[i]}' (pos ${i + 1})`;
+    }
+    return null;
+  };
 }
 
 /** The specs of every builtin type, in registration order (filled by the type files' registration). */

@@ -10,9 +10,9 @@
  * see vm/interp/README.md on nesting). Errors are raised with CPython's
  * messages.
  */
-import { load } from '../../gc/heap.js';
+import { load, store } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
-import { openForRead } from '../../stm/access.js';
+import { openForRead, openForWrite } from '../../stm/access.js';
 import {
   bool, FUNC, K, METHOD, NATIVE, OBJ_DICT, PAIR, PyRaise, raise, STR, T, TUPLE, TYPE, typeOf,
 } from './core.js';
@@ -504,8 +504,9 @@ export function genericGetAttr(obj: number, name: number): number {
   const t = typeOf(obj);
   const d = typeLookup(t, name);
   if (d && isDataDescriptor(d)) return bindDescriptor(d, obj, t);
-  if (!(obj & 1) && typeLayout(t) === L.OBJECT || hasInstanceDict(obj, t)) {
-    const dict = load(obj + OBJ_DICT);
+  const slot = instanceDictWord(obj, t);
+  if (slot) {
+    const dict = load(slot);
     if (dict) {
       openForRead(obj);
       const v = dictHook.getStr(dict, name);
@@ -516,10 +517,19 @@ export function genericGetAttr(obj: number, name: number): number {
   return 0;
 }
 
-function hasInstanceDict(obj: number, t: number): boolean {
-  if (obj & 1) return false;
-  const l = typeLayout(t);
-  return l === L.OBJECT || l === L.EXCEPTION || l === L.FUNCTION || l === L.MODULE;
+/** The heap word holding `obj`'s instance `__dict__`, or 0 if its layout has none. */
+export function instanceDictWord(obj: number, t: number): number {
+  if (obj & 1) return 0;
+  switch (typeLayout(t)) {
+    case L.OBJECT:
+    case L.EXCEPTION:
+    case L.MODULE:
+      return obj + OBJ_DICT;
+    case L.FUNCTION:
+      return obj + FUNC.DICT;
+    default:
+      return 0;
+  }
 }
 export const dictHook = {
   getStr: (_d: number, _k: number): number => 0,
@@ -614,19 +624,20 @@ export function genericSetAttr(obj: number, name: number, value: number): void {
     }
   }
   if (isTypeObject(obj)) return typeSetAttrHook.set(obj, name, value);
-  if (!hasInstanceDict(obj, t)) {
+  const slot = instanceDictWord(obj, t);
+  if (!slot) {
     if (d) throw raise(T.AttributeError, `'${typeName(t)}' object attribute '${jsString(name)}' is read-only`);
     throw raise(T.AttributeError, `'${typeName(t)}' object has no attribute '${jsString(name)}'`);
   }
-  let dict = load(obj + OBJ_DICT);
+  let dict = load(slot);
   if (!dict) {
     dict = dictHook.make();
-    storeDictHook.store(obj, dict);
+    openForWrite(obj);
+    store(slot, dict);
   }
   if (value) dictHook.set(dict, name, value);
   else if (!dictHook.del(dict, name)) throw attributeError(obj, name);
 }
 export const typeSetAttrHook = { set: (_t: number, _n: number, _v: number): void => {} };
-export const storeDictHook = { store: (_o: number, _d: number): void => {} };
 
 export { FUNC, TUPLE, newStr };

@@ -9,7 +9,7 @@
 import { allocateLayout, createHeap, load, store, setRootTable, HEAP_BASE } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
 import { BUILTIN_TYPE_NAMES, EXC, K, OBJ_DICT, PyRaise, raise, small, T, TYPE, typeOf, WELL_KNOWN_NAMES, BIGINT, MODULE_DICT, CELL_CONTENTS, type BuiltinTypeName } from '../objects/core.js';
-import { NATIVES, NativeKind, type TypeSpec } from '../objects/native.js';
+import { NATIVES, NativeKind, withArity, type NativeFn, type TypeSpec } from '../objects/native.js';
 import { resetStrCaches, intern, jsString, newStr } from '../objects/str.js';
 import { newTuple, tupleItems } from '../objects/tuple.js';
 import { dictGetStr, dictSet, newDict, dictEntries } from '../objects/dict.js';
@@ -17,17 +17,18 @@ import { allocType, initBuiltinType, internSlotNames, recomputeSlots, isSubtype,
 import { defineNative, newCell } from '../objects/function.js';
 import {
   bindDescriptor, callObject, callSlot, dictHook, getAttrOrZero, moduleNameHook, objectGetattribute,
-  objectSetattr, sequenceIterHook, storeDictHook, typeSetAttrHook, toArray, isTrue, typeNameOf, getAttr, excDetailHook,
+  objectSetattr, sequenceIterHook, typeSetAttrHook, toArray, isTrue, typeNameOf, getAttr, excDetailHook,
 } from '../objects/protocol.js';
 import { newException, EXCEPTION_TREE } from '../objects/exceptions.js';
 import { dictGetHook } from '../objects/function.js';
-import { typeSetAttr } from '../objects/type.js';
+import { addSubclass, typeSetAttr } from '../objects/type.js';
 import { IterKind, newIterator } from '../objects/iterators.js';
 import { intFromNumber, isInt, toBigInt } from '../objects/int.js';
 import { listAppend, newList } from '../objects/list.js';
 import * as core from './specs.js';
 import * as cont from './specs-containers.js';
 import * as call from './specs-callables.js';
+import * as excs from './specs-exceptions.js';
 import { BUILTIN_FUNCTIONS, buildClassHook, callableIterHook, globalsHook, stdStreams, systemExitHook } from './builtins.js';
 import { resetCodeCache, codeInfo } from '../interp/code.js';
 import { createThread, ts } from '../interp/thread.js';
@@ -42,7 +43,7 @@ export const SPECS: readonly TypeSpec[] = [
   call.propertySpec, call.staticmethodSpec, call.classmethodSpec, call.superSpec, call.tracebackSpec,
   cont.sliceSpec, ...cont.iteratorSpecs, cont.enumerateSpec, cont.zipSpec, cont.mapSpec, cont.filterSpec,
   cont.reversedSpec, cont.dictKeysSpec, cont.dictValuesSpec, cont.dictItemsSpec, call.baseExceptionSpec,
-  call.internalSpec, ...call.internalLayoutSpecs,
+  call.internalSpec, ...call.internalLayoutSpecs, excs.baseExceptionGroupSpec,
 ];
 
 const specByName = new Map<string, TypeSpec>(SPECS.map((s) => [s.name, s]));
@@ -73,6 +74,7 @@ export function bootstrap(options: RuntimeOptions = {}): void {
   K.emptyStr = intern('');
   internSlotNames();
   for (const name of BUILTIN_TYPE_NAMES) initType(name);
+  giveExceptionGroupTwoBases();
   for (const name of BUILTIN_TYPE_NAMES) fillTypeDict(name);
   wireHooks();
   // Bases come before subclasses in BUILTIN_TYPE_NAMES, so one pass suffices.
@@ -122,6 +124,14 @@ function initType(name: BuiltinTypeName): void {
   if (name === 'object' || name === 'type') store(T[name] + TYPE.FLAGS, TF.BASETYPE);
 }
 
+/** ExceptionGroup derives from BaseExceptionGroup and Exception (in that MRO order). */
+function giveExceptionGroupTwoBases(): void {
+  const eg = T.ExceptionGroup;
+  store(eg + TYPE.BASES, newTuple([T.BaseExceptionGroup, T.Exception]));
+  store(eg + TYPE.MRO, newTuple([eg, T.BaseExceptionGroup, T.Exception, T.BaseException, T.object]));
+  addSubclass(T.Exception, eg);
+}
+
 function fillTypeDict(name: BuiltinTypeName): void {
   const spec = specByName.get(name);
   if (!spec) return;
@@ -129,8 +139,9 @@ function fillTypeDict(name: BuiltinTypeName): void {
   const d = load(t + TYPE.DICT);
   const put = (n: string, v: number) => dictSet(d, intern(n), v);
   if (spec.new) put('__new__', defineNative('__new__', spec.new, NativeKind.STATIC, `${name}.__new__`));
-  for (const [n, fn] of Object.entries(spec.methods ?? {})) put(n, defineNative(n, fn, NativeKind.METHOD, `${name}.${n}`));
-  for (const [n, fn] of Object.entries(spec.classmethods ?? {})) put(n, defineNative(n, fn, NativeKind.CLASSMETHOD, `${name}.${n}`));
+  const sig = (n: string, fn: NativeFn) => (spec.arity?.[n] === undefined ? fn : withArity(`${name}.${n}`, spec.arity[n]!, fn));
+  for (const [n, fn] of Object.entries(spec.methods ?? {})) put(n, defineNative(n, sig(n, fn), NativeKind.METHOD, `${name}.${n}`));
+  for (const [n, fn] of Object.entries(spec.classmethods ?? {})) put(n, defineNative(n, sig(n, fn), NativeKind.CLASSMETHOD, `${name}.${n}`));
   for (const [n, fn] of Object.entries(spec.staticmethods ?? {})) put(n, defineNative(n, fn, NativeKind.STATIC, `${name}.${n}`));
   for (const [n, get] of Object.entries(spec.getters ?? {})) {
     const g = defineNative(n, (a) => get(a[0]!), NativeKind.FUNCTION, `${name}.${n}`);
@@ -278,7 +289,6 @@ function wireHooks(): void {
   dictHook.del = (d, k) => dictDeleteHook(d, k);
   dictHook.make = () => newDict();
   dictGetHook.get = dictGetStr;
-  storeDictHook.store = (o, d) => store(o + OBJ_DICT, d);
   typeSetAttrHook.set = (t, n, v) => {
     if (!(load(t + TYPE.FLAGS) & TF.HEAPTYPE)) throw raise(T.TypeError, `cannot set '${jsString(n)}' attribute of immutable type '${typeName(t)}'`);
     if (v) typeSetAttr(t, n, v);

@@ -4,10 +4,14 @@
  * inside packages, module caching in sys.modules, and source modules and
  * packages found on sys.path (the script's folder, then PYTHONPATH). A module
  * is compiled by the front end, stored in the heap and executed in its own
- * dict. Not yet: pystm's own library, importlib, namespace packages.
+ * dict. pystm's own library (the repo's `lib/` folder: modules written in
+ * Python by us) comes last on sys.path, where CPython puts its stdlib, so a
+ * script's own `functools.py` shadows it as in CPython. Not yet: importlib,
+ * namespace packages.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { load, store, allocateLayout } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
 import { K, MODULE_DICT, PyRaise, raise, T, typeOf } from '../objects/core.js';
@@ -154,11 +158,26 @@ export function importStar(module: number, locals: number): void {
   for (const n of names) dictSet(locals, n, dictGet(d, n) || importFrom(module, n));
 }
 
-/** Installs the import hooks and sys.path (the script's folder, then PYTHONPATH). */
+/**
+ * The folder of pystm's own library: `lib/` beside the bundle's or the
+ * sources' folder (dist/ or vm/runtime/), recognised by its `keyword.py`.
+ */
+export function libraryFolder(): string | null {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let up = 0; up < 4; up++) {
+    if (existsSync(join(dir, 'lib', 'keyword.py'))) return join(dir, 'lib');
+    dir = dirname(dir);
+  }
+  return null;
+}
+
+/** Installs the import hooks and sys.path (the script's folder, PYTHONPATH, pystm's library). */
 export function installImports(scriptDir: string): void {
   importHook.importName = importName;
   importHook.importFrom = importFrom;
   importHook.importStar = importStar;
   const extra = (process.env.PYTHONPATH ?? '').split(':').filter(Boolean);
-  dictSet(load(K.sys + MODULE_DICT), intern('path'), newList([scriptDir, ...extra].map(newStr)));
+  const lib = libraryFolder();
+  const path = [scriptDir, ...extra, ...(lib ? [lib] : [])];
+  dictSet(load(K.sys + MODULE_DICT), intern('path'), newList(path.map(newStr)));
 }

@@ -23,7 +23,7 @@ import { isSubtype, typeLookup, typeName, isType } from '../objects/type.js';
 import { newMethod } from '../objects/function.js';
 import { reprBytes } from '../format/repr.js';
 import { bytesData } from '../objects/bytes.js';
-import { genResume, GenState } from '../interp/generator.js';
+import { genClose, genResume, genThrow, GenState } from '../interp/generator.js';
 import { genExit } from '../interp/loop.js';
 import { ts } from '../interp/thread.js';
 import { FRAME_HEADER, F_FUNC } from '../../gc/frames.js';
@@ -48,23 +48,12 @@ export const functionSpec: TypeSpec = {
     __defaults__: [(f) => load(f + FUNC.DEFAULTS) || K.None, (f, v) => store(f + FUNC.DEFAULTS, v === K.None ? 0 : v)],
     __kwdefaults__: [(f) => load(f + FUNC.KWDEFAULTS) || K.None, (f, v) => store(f + FUNC.KWDEFAULTS, v === K.None ? 0 : v)],
     __module__: [(f) => load(f + FUNC.MODULE) || K.None, (f, v) => store(f + FUNC.MODULE, v)],
+    __annotations__: [functionAnnotations, setFunctionAnnotations],
   },
   getters: {
     __code__: (f) => load(f + FUNC.CODE),
     __globals__: (f) => load(f + FUNC.GLOBALS),
     __closure__: (f) => load(f + FUNC.CLOSURE) || K.None,
-    __annotations__: (f) => {
-      if (!load(f + FUNC.ANNOTATIONS)) store(f + FUNC.ANNOTATIONS, newDict());
-      const ann = load(f + FUNC.ANNOTATIONS);
-      if (typeOf(ann) === T.tuple) {
-        const d = newDict();
-        const items = tupleItems(ann);
-        for (let i = 0; i + 1 < items.length; i += 2) dictSetHook.set(d, items[i]!, items[i + 1]!);
-        store(f + FUNC.ANNOTATIONS, d);
-        return d;
-      }
-      return ann;
-    },
     __dict__: (f) => {
       if (!load(f + FUNC.DICT)) store(f + FUNC.DICT, newDict());
       return load(f + FUNC.DICT);
@@ -72,6 +61,25 @@ export const functionSpec: TypeSpec = {
   },
 };
 export const dictSetHook = { set: (_d: number, _k: number, _v: number): void => {} };
+
+/** `f.__annotations__`: a dict made on first use (the compiler stores a flat tuple of pairs). */
+function functionAnnotations(f: number): number {
+  const ann = load(f + FUNC.ANNOTATIONS);
+  if (ann && typeOf(ann) !== T.tuple) return ann;
+  const d = newDict();
+  if (ann) {
+    const items = tupleItems(ann);
+    for (let i = 0; i + 1 < items.length; i += 2) dictSetHook.set(d, items[i]!, items[i + 1]!);
+  }
+  store(f + FUNC.ANNOTATIONS, d);
+  return d;
+}
+
+/** `f.__annotations__ = d`: a dict, or None to reset it (CPython's rule). */
+function setFunctionAnnotations(f: number, v: number): void {
+  if (v !== K.None && typeOf(v) !== T.dict) throw raise(T.TypeError, '__annotations__ must be set to a dict object');
+  store(f + FUNC.ANNOTATIONS, v === K.None ? 0 : v);
+}
 
 export const methodSpec: TypeSpec = {
   name: 'method', layout: L.METHOD,
@@ -172,6 +180,23 @@ function genSend(g: number, v: number): number {
   if (genExit.returned) throw new PyRaise(stopValueHook.make(r));
   return r;
 }
+/** The exception generator.throw(type[, value[, traceback]]) raises. */
+function throwArgument(a: number[]): number {
+  const typ = a[1]!, val = a.length > 2 ? a[2]! : K.None, tb = a.length > 3 ? a[3]! : K.None;
+  if (tb !== K.None && typeOf(tb) !== T.traceback) throw raise(T.TypeError, 'throw() third argument must be a traceback object');
+  let e: number;
+  if (isType(typ) && isSubtype(typ, T.BaseException)) {
+    if (val !== K.None && isSubtype(typeOf(val), typ)) e = val;
+    else e = callObject(typ, val === K.None ? [] : typeOf(val) === T.tuple ? tupleItems(val) : [val]);
+  } else if (isSubtype(typeOf(typ), T.BaseException)) {
+    if (val !== K.None) throw raise(T.TypeError, 'instance exception may not have a separate value');
+    e = typ;
+  } else {
+    throw raise(T.TypeError, `exceptions must be classes or instances deriving from BaseException, not ${typeNameOf(typ)}`);
+  }
+  if (tb !== K.None) store(e + EXC.TRACEBACK, tb);
+  return e;
+}
 export const stopValueHook = { make: (_v: number): number => 0 };
 
 export const generatorSpec: TypeSpec = {
@@ -180,12 +205,11 @@ export const generatorSpec: TypeSpec = {
     __iter__: (a) => a[0]!,
     __next__: (a) => genSend(a[0]!, K.None),
     send: (a) => genSend(a[0]!, a[1]!),
-    close: (a) => { store(a[0]! + GEN.STATE, GenState.CLOSED); return K.None; },
+    close: (a) => genClose(a[0]!),
     throw: (a) => {
-      let e = a[1]!;
-      if (isType(e)) e = callObject(e, a.length > 2 ? [a[2]!] : []);
-      store(a[0]! + GEN.STATE, GenState.CLOSED);
-      throw new PyRaise(e);
+      const r = genThrow(a[0]!, throwArgument(a));
+      if (genExit.returned) throw new PyRaise(stopValueHook.make(r));
+      return r;
     },
     __repr__: (a) => str(`<generator object ${jsString(load(a[0]! + GEN.QUALNAME))} at ${hex(a[0]!)}>`),
   },
@@ -381,6 +405,7 @@ export const tracebackSpec: TypeSpec = {
 
 export const bytesSpec: TypeSpec = {
   name: 'bytes', layout: L.BYTES,
+  arity: { decode: 'kw:0:encoding,errors' },
   methods: {
     __repr__: (a) => str(reprBytes(bytesData(a[0]!))),
     __len__: (a) => small(bytesData(a[0]!).length),

@@ -139,6 +139,7 @@ function tupleHash(items: number[]): number {
 
 export const tupleSpec: TypeSpec = {
   name: 'tuple', layout: L.TUPLE, subclassable: true,
+  arity: { index: '=1-3', count: 'O' },
   new: (a) => (a.length < 2 ? newTuple([]) : typeOf(a[1]!) === T.tuple ? a[1]! : newTuple(toArray(a[1]!))),
   methods: {
     ...seqCmpMethods(() => T.tuple, tupleItems),
@@ -225,6 +226,7 @@ function kwArg(a: number[], kw: readonly string[] | null, name: string): number 
 
 export const listSpec: TypeSpec = {
   name: 'list', layout: L.LIST, subclassable: true,
+  arity: { append: 'O', extend: 'O', insert: '=2-2', pop: '=0-1', remove: 'O', index: '=1-3', count: 'O', clear: '', copy: '', reverse: '', sort: '*:key,reverse' },
   new: (a) => newList([], a[0]!),
   methods: {
     ...seqCmpMethods(() => T.list, listItems),
@@ -319,6 +321,7 @@ function newView(type: number, d: number): number {
 
 export const dictSpec: TypeSpec = {
   name: 'dict', layout: L.DICT, subclassable: true,
+  arity: { get: '=1-2', setdefault: '=1-2', pop: '=1-2', popitem: '', keys: '', values: '', items: '', update: '=0-1+kw', copy: '', clear: '', fromkeys: '=1-2' },
   new: (a) => newDict(0, a[0]!),
   classmethods: {
     fromkeys: (a) => { const d = newDict(); for (const k of toArray(a[1]!)) dictSet(d, k, a[2] ?? K.None); return d; },
@@ -441,6 +444,7 @@ const SET_COMMON: Record<string, NativeFn> = {
 };
 export const setSpec: TypeSpec = {
   name: 'set', layout: L.SET, subclassable: true,
+  arity: { issubset: 'O', issuperset: 'O', isdisjoint: 'O', copy: '', add: 'O', discard: 'O', remove: 'O', pop: '', clear: '' },
   new: (a) => newSet([], a[0]!),
   methods: {
     ...SET_COMMON,
@@ -462,6 +466,7 @@ export const setSpec: TypeSpec = {
 };
 export const frozensetSpec: TypeSpec = {
   name: 'frozenset', layout: L.SET, subclassable: true,
+  arity: { issubset: 'O', issuperset: 'O', isdisjoint: 'O', copy: '' },
   new: (a) => newSet(a.length > 1 ? toArray(a[1]!) : [], a[0]!),
   methods: {
     ...SET_COMMON,
@@ -492,6 +497,7 @@ function asIndex(v: number): number {
 }
 export const rangeSpec: TypeSpec = {
   name: 'range', layout: L.RANGE,
+  arity: { index: 'O' },
   new: (a) => {
     if (a.length === 2) return newRange(small(0), asIndex(a[1]!), small(1));
     if (a.length < 2) throw raise(T.TypeError, 'range expected at least 1 argument, got 0');

@@ -211,6 +211,7 @@ function intSpecSelf(v: number): number {
 
 export const intSpec: TypeSpec = {
   name: 'int', layout: L.BIGINT, subclassable: true, new: intNew,
+  arity: { conjugate: '', bit_length: '' },
   getters: { real: intSpecSelf, imag: () => small(0), numerator: intSpecSelf, denominator: () => small(1) },
   methods: {
     ...NUMBER_METHODS, ...CMP_METHODS,
@@ -247,6 +248,7 @@ export const boolSpec: TypeSpec = {
 
 export const floatSpec: TypeSpec = {
   name: 'float', layout: L.FLOAT, subclassable: true,
+  arity: { conjugate: '', is_integer: '' },
   getters: { real: (v) => v, imag: () => newFloat(0) },
   new: (a) => {
     const x = a[1];
@@ -357,8 +359,22 @@ function cpIndex(s: string, i: number): number {
   if (i < 0 || i >= n) throw raise(T.IndexError, 'string index out of range');
   return newStr(cps[i]!) ;
 }
+/** str.splitlines: CPython's line boundaries (\n \r \r\n \v \f \x1c-\x1e \x85 \u2028 \u2029). */
+function splitLines(s: string, keepends: boolean): string[] {
+  const out: string[] = [];
+  const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
+  let start = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push(s.slice(start, keepends ? m.index + m[0].length : m.index));
+    start = m.index + m[0].length;
+  }
+  if (start < s.length) out.push(s.slice(start));
+  return out;
+}
+
 export const strSpec: TypeSpec = {
   name: 'str', layout: L.STR, subclassable: true,
+  arity: { join: 'O', split: 'kw:0:sep,maxsplit', strip: '=0-1', lstrip: '=0-1', rstrip: '=0-1', upper: '', lower: '', startswith: '1-3', endswith: '1-3', find: '1-3', index: '1-3', count: '1-3', replace: '=2-3', isdigit: '', isalpha: '', isspace: '', isupper: '', islower: '', capitalize: '', title: '', center: '=1-2', ljust: '=1-2', rjust: '=1-2', zfill: 'O', splitlines: 'kw:0:keepends', encode: 'kw:0:encoding,errors' },
   new: (a) => (a.length < 2 ? newStr('') : newStr(strOf(a[1]!))),
   methods: {
     __repr__: (a) => str(reprStr(s0(a))),
@@ -424,7 +440,7 @@ export const strSpec: TypeSpec = {
     rjust: (a) => str(s0(a).padStart(indexNumber(a[1]!), a[2] ? jsString(a[2]) : ' ')),
     zfill: (a) => { const s = s0(a), w = indexNumber(a[1]!); const sign = s[0] === '-' || s[0] === '+' ? s[0] : ''; return str(sign + s.slice(sign.length).padStart(w - sign.length, '0')); },
     format: (a, kw) => str(strFormat(s0(a), a.slice(1), kw)),
-    splitlines: (a) => newList(s0(a).split(/\r\n|\n|\r/).filter((x, i, arr) => i < arr.length - 1 || x !== '').map(str)),
+    splitlines: (a) => newList(splitLines(s0(a), a.length > 1 && isTrue(a[1]!)).map(str)),
     encode: () => { throw raise(T.NotImplementedError, 'str.encode is not supported yet'); },
   },
 };

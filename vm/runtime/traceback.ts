@@ -13,6 +13,7 @@ import { jsString } from '../objects/str.js';
 import { codeInfo } from '../interp/code.js';
 import { parse } from '../syntax/parse.js';
 import { suggestionFor } from './suggestions.js';
+import { groupExceptions, isGroup } from '../objects/exception-group.js';
 
 const sourceCache = new Map<string, string[] | null>();
 
@@ -151,23 +152,91 @@ function exceptionLine(exc: number): string {
   return text ? `${name}: ${text}\n` : `${name}\n`;
 }
 
-function formatOne(exc: number, out: string[], seen: Set<number>): void {
+/** Nesting of exception groups being printed (CPython's exception_print_context). */
+interface GroupContext {
+  depth: number;
+  needClose: boolean;
+}
+
+/** CPython's limits for printing nested groups. */
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+function margin(ctx: GroupContext): string {
+  return ' '.repeat(2 * ctx.depth) + (ctx.depth ? '| ' : '');
+}
+
+/** Lines of `text` with the group margin in front of each. */
+function indented(ctx: GroupContext, text: string[]): string {
+  if (!ctx.depth) return text.join('');
+  return text.join('').split(/(?<=\n)/).map((l) => margin(ctx) + l).join('');
+}
+
+function formatOne(exc: number, out: string[], seen: Set<number>, ctx: GroupContext = { depth: 0, needClose: false }): void {
   seen.add(exc);
   const cause = load(exc + EXC.CAUSE), context = load(exc + EXC.CONTEXT);
+  let chained: string | null = null, link = 0;
   if (cause && cause !== K.None && !seen.has(cause)) {
-    formatOne(cause, out, seen);
-    out.push('\nThe above exception was the direct cause of the following exception:\n\n');
+    link = cause;
+    chained = 'The above exception was the direct cause of the following exception:\n';
   } else if (context && context !== K.None && !load(exc + EXC.SUPPRESS) && !seen.has(context)) {
-    formatOne(context, out, seen);
-    out.push('\nDuring handling of the above exception, another exception occurred:\n\n');
+    link = context;
+    chained = 'During handling of the above exception, another exception occurred:\n';
   }
-  let tb = load(exc + EXC.TRACEBACK);
-  if (tb && tb !== K.None) {
-    out.push('Traceback (most recent call last):\n');
-    formatEntries(tb, out);
+  if (chained) {
+    const needClose = ctx.needClose;
+    formatOne(link, out, seen, ctx);
+    ctx.needClose = needClose;
+    out.push(margin(ctx) + '\n', margin(ctx) + chained, margin(ctx) + '\n');
   }
-  out.push(exceptionLine(exc));
+  if (isGroup(exc)) formatGroup(exc, out, seen, ctx);
+  else formatPlain(exc, out, ctx);
 }
+
+function formatPlain(exc: number, out: string[], ctx: GroupContext): void {
+  const tb = load(exc + EXC.TRACEBACK);
+  if (tb && tb !== K.None) {
+    const group = isGroup(exc);
+    const header = group ? 'Exception Group Traceback (most recent call last):\n' : 'Traceback (most recent call last):\n';
+    out.push(group && ctx.depth === 1 ? ' '.repeat(2) + '+ ' + header : margin(ctx) + header);
+    const entries: string[] = [];
+    formatEntries(tb, entries);
+    out.push(indented(ctx, entries));
+  }
+  out.push(indented(ctx, [exceptionLine(exc)]));
+}
+
+function formatGroup(exc: number, out: string[], seen: Set<number>, ctx: GroupContext): void {
+  if (ctx.depth > MAX_GROUP_DEPTH) {
+    out.push(`${margin(ctx)}... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+    return;
+  }
+  if (ctx.depth === 0) ctx.depth = 1;
+  formatPlain(exc, out, ctx);
+  const excs = groupExceptions(exc);
+  const n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true;
+    const pad = ' '.repeat(2 * ctx.depth);
+    const truncated = i >= MAX_GROUP_WIDTH;
+    out.push(`${pad}${i === 0 ? '+-' : '  '}+---------------- ${truncated ? '...' : i + 1} ----------------\n`);
+    ctx.depth++;
+    if (!truncated) formatOne(excs[i]!, out, seen, ctx);
+    else {
+      const more = excs.length - MAX_GROUP_WIDTH;
+      out.push(`${margin(ctx)}and ${more} more exception${more > 1 ? 's' : ''}\n`);
+    }
+    if (last && ctx.needClose) {
+      out.push(`${' '.repeat(2 * ctx.depth)}+------------------------------------\n`);
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (ctx.depth === 1) ctx.depth = 0;
+}
+
 
 /** The full text CPython's default excepthook prints for `exc`. */
 export function formatException(exc: number): string {

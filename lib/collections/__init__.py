@@ -1,0 +1,908 @@
+"""Container datatypes (pystm library; CPython 3.11's collections module).
+
+deque is a list with free room at its front, so both ends are amortised
+O(1); `maxlen` bounds it (appends on one side drop items from the other). OrderedDict is a dict subclass (dicts keep insertion
+order) whose move_to_end re-inserts a key. namedtuple builds a tuple subclass
+without exec: its __new__ binds arguments by hand and reproduces the
+messages of CPython's generated signature. Reprs match CPython's.
+"""
+
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
+           'UserString', 'defaultdict', 'deque', 'namedtuple']
+
+import sys as _sys
+from keyword import iskeyword as _iskeyword
+from operator import itemgetter as _itemgetter
+from collections.abc import MutableMapping as _MutableMapping
+
+# --- deque ---------------------------------------------------------------------------
+
+class deque:
+    """deque([iterable[, maxlen]]) --> deque object"""
+
+    # The elements are _items[_head:]; the slots before _head are free room
+    # (None) so that popleft and appendleft are amortised O(1): popleft
+    # advances _head (compacting once half the list is free), appendleft
+    # fills the free room, growing it by the deque's size when it runs out.
+
+    __hash__ = None
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError('an integer is required')
+            if maxlen < 0:
+                raise ValueError('maxlen must be non-negative')
+        self._maxlen = maxlen
+        self._items = []
+        self._head = 0
+        if iterable is not self:
+            self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def _live(self):
+        """The elements as a list (a copy when there is free room)."""
+        if self._head:
+            return self._items[self._head:]
+        return self._items
+
+    def _compact(self):
+        if self._head:
+            del self._items[:self._head]
+            self._head = 0
+
+    def __len__(self):
+        return len(self._items) - self._head
+
+    def append(self, x):
+        self._items.append(x)
+        if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
+            self._drop_left()
+
+    def _drop_left(self):
+        items = self._items
+        items[self._head] = None
+        self._head += 1
+        if self._head * 2 > len(items):
+            self._compact()
+
+    def appendleft(self, x):
+        if self._maxlen == 0:
+            return
+        if not self._head:
+            room = max(8, len(self._items))
+            self._items[:0] = [None] * room
+            self._head = room
+        self._head -= 1
+        self._items[self._head] = x
+        if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
+            self._items.pop()
+
+    def extend(self, iterable):
+        if iterable is self:
+            iterable = list(self._live())
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(self._live())
+        for x in iterable:
+            self.appendleft(x)
+
+    def pop(self):
+        if len(self._items) == self._head:
+            raise IndexError('pop from an empty deque')
+        x = self._items.pop()
+        if len(self._items) == self._head:
+            self._items.clear()
+            self._head = 0
+        return x
+
+    def popleft(self):
+        items = self._items
+        if len(items) == self._head:
+            raise IndexError('pop from an empty deque')
+        x = items[self._head]
+        self._drop_left()
+        return x
+
+    def clear(self):
+        self._items = []
+        self._head = 0
+
+    def copy(self):
+        return self.__class__(self._live(), self._maxlen)
+
+    __copy__ = copy
+
+    def count(self, x):
+        return self._live().count(x)
+
+    def index(self, x, start=0, stop=None):
+        items = self._live()
+        n = len(items)
+        if stop is None or stop > n:
+            stop = n
+        try:
+            return items.index(x, start, stop)
+        except ValueError:
+            raise ValueError(f'{x!r} is not in deque') from None
+
+    def insert(self, i, x):
+        if self._maxlen is not None and len(self) >= self._maxlen:
+            raise IndexError('deque already at its maximum size')
+        self._compact()
+        self._items.insert(i, x)
+
+    def remove(self, value):
+        self._compact()
+        try:
+            self._items.remove(value)
+        except ValueError:
+            raise ValueError(f'{value!r} is not in deque') from None
+
+    def reverse(self):
+        self._compact()
+        self._items.reverse()
+
+    def rotate(self, n=1):
+        self._compact()
+        items = self._items
+        size = len(items)
+        if size <= 1:
+            return
+        n %= size
+        if n:
+            items[:] = items[-n:] + items[:-n]
+
+    def __bool__(self):
+        return len(self._items) > self._head
+
+    def __iter__(self):
+        return iter(self._live())
+
+    def __reversed__(self):
+        return reversed(self._live())
+
+    def __contains__(self, x):
+        return x in self._live()
+
+    def _index(self, i):
+        if not isinstance(i, int):
+            raise TypeError(f'sequence index must be integer, not {type(i).__name__!r}')
+        n = len(self._items) - self._head
+        if i < 0:
+            i += n
+        if i < 0 or i >= n:
+            raise IndexError('deque index out of range')
+        return i + self._head
+
+    def __getitem__(self, i):
+        return self._items[self._index(i)]
+
+    def __setitem__(self, i, x):
+        self._items[self._index(i)] = x
+
+    def __delitem__(self, i):
+        del self._items[self._index(i)]
+
+    def __repr__(self):
+        if self._maxlen is None:
+            return f'{type(self).__name__}({self._live()!r})'
+        return f'{type(self).__name__}({self._live()!r}, maxlen={self._maxlen})'
+
+    def _compare_items(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return other._live()
+
+    def __eq__(self, other):
+        o = self._compare_items(other)
+        return o if o is NotImplemented else self._live() == o
+
+    def __ne__(self, other):
+        o = self._compare_items(other)
+        return o if o is NotImplemented else self._live() != o
+
+    def __lt__(self, other):
+        o = self._compare_items(other)
+        return o if o is NotImplemented else self._live() < o
+
+    def __le__(self, other):
+        o = self._compare_items(other)
+        return o if o is NotImplemented else self._live() <= o
+
+    def __gt__(self, other):
+        o = self._compare_items(other)
+        return o if o is NotImplemented else self._live() > o
+
+    def __ge__(self, other):
+        o = self._compare_items(other)
+        return o if o is NotImplemented else self._live() >= o
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
+        return self.__class__(self._live() + other._live(), self._maxlen)
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        return self.__class__(self._live() * n, self._maxlen)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        items = self._live() * n
+        self.clear()
+        self.extend(items)
+        return self
+
+    def __reduce__(self):
+        return self.__class__, (list(self._live()), self._maxlen)
+
+
+# --- defaultdict -------------------------------------------------------------------
+
+class _DictProbe(dict):
+    pass
+
+
+def _dict_subclass_has_attrs():
+    try:
+        _DictProbe().x = 1
+        return True
+    except AttributeError:
+        return False
+
+
+# The runtime may not yet give dict-subclass instances a __dict__; then each
+# defaultdict gets its own one-instance subclass holding its attributes.
+_DICT_ATTRS_WORK = _dict_subclass_has_attrs()
+
+
+class defaultdict(dict):
+    """defaultdict(default_factory=None, /, [...]): a dict calling default_factory for missing keys."""
+
+    def __new__(cls, *args, **kwargs):
+        if _DICT_ATTRS_WORK:
+            return dict.__new__(cls)
+        own = type(cls.__name__, (cls,), {'__module__': cls.__module__, '__qualname__': cls.__qualname__})
+        return dict.__new__(own)
+
+    if not _DICT_ATTRS_WORK:
+        def __setattr__(self, name, value):
+            setattr(type(self), name, value)
+
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        self.default_factory = default_factory
+        dict.__init__(self, *args, **kwargs)
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
+
+    def _public_type(self):
+        return type(self) if _DICT_ATTRS_WORK else type(self).__mro__[1]
+
+    def copy(self):
+        return self._public_type()(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return self._public_type(), (self.default_factory,), None, None, iter(self.items())
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+
+# --- OrderedDict ----------------------------------------------------------------------
+
+class OrderedDict(dict):
+    """Dictionary that remembers insertion order, with move_to_end and popitem(last=)."""
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError('dictionary is empty')
+        key = next(reversed(self)) if last else next(iter(self))
+        value = dict.pop(self, key)
+        return key, value
+
+    def move_to_end(self, key, last=True):
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+        else:
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            for k, v in rest:
+                dict.__setitem__(self, k, v)
+
+    def __repr__(self):
+        if not self:
+            return f'{self.__class__.__name__}()'
+        return f'{self.__class__.__name__}({list(self.items())!r})'
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        return not self == other
+
+    __hash__ = None
+
+    def copy(self):
+        return self.__class__(self)
+
+    def __reversed__(self):
+        return reversed(list(dict.keys(self)))
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+
+# --- namedtuple ---------------------------------------------------------------------------
+
+def _plural(n, word):
+    return f'{n} {word}' if n == 1 else f'{n} {word}s'
+
+
+def _quoted_names(names):
+    quoted = [repr(n) for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return f'{quoted[0]} and {quoted[1]}'
+    return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
+
+
+def _isidentifier(name):
+    # str.isidentifier where the runtime lacks it (letters approximate XID).
+    if not name or not (name[0] == '_' or name[0].isalpha()):
+        return False
+    for c in name:
+        if not (c == '_' or c.isalpha() or c.isdigit()):
+            return False
+    return True
+
+
+if hasattr('', 'isidentifier'):
+    _isidentifier = str.isidentifier
+
+
+def _validate_names(typename, field_names, rename):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not _isidentifier(name) or _iskeyword(name)
+                    or name.startswith('_') or name in seen):
+                field_names[index] = f'_{index}'
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not _isidentifier(name):
+            raise ValueError('Type names and field names must be valid '
+                             f'identifiers: {name!r}')
+        if _iskeyword(name):
+            raise ValueError('Type names and field names cannot be a '
+                             f'keyword: {name!r}')
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: '
+                             f'{name!r}')
+        if name in seen:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        seen.add(name)
+    return typename, tuple(field_names)
+
+
+def _bind_fields(typename, fields, defaults, args, kwargs):
+    """Binds __new__'s arguments to the field order, with CPython's messages."""
+    n = len(fields)
+    if len(args) > n:
+        given = len(args) + 1
+        if defaults:
+            takes = f'from {n + 1 - len(defaults)} to {n + 1} positional arguments'
+        else:
+            takes = f'{n + 1} positional argument' + ('' if n == 0 else 's')
+        raise TypeError(f'{typename}.__new__() takes {takes} but {given} were given')
+    values = list(args)
+    for name in fields[:len(args)]:
+        if name in kwargs:
+            raise TypeError(f"{typename}.__new__() got multiple values for argument '{name}'")
+    for name in kwargs:
+        if name not in fields:
+            raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{name}'")
+    missing = []
+    first_default = n - len(defaults)
+    for i in range(len(args), n):
+        name = fields[i]
+        if name in kwargs:
+            values.append(kwargs[name])
+        elif i >= first_default:
+            values.append(defaults[i - first_default])
+        else:
+            missing.append(name)
+    if missing:
+        raise TypeError(f'{typename}.__new__() missing {len(missing)} required positional '
+                        f'argument{"" if len(missing) == 1 else "s"}: {_quoted_names(missing)}')
+    return values
+
+
+class _TupleProbe(tuple):
+    __slots__ = ()
+
+
+class _TupleLike:
+    """Stands in for tuple as namedtuple's base where the runtime cannot
+    subclass tuple: an immutable wrapper of one tuple, `_tuple`."""
+
+    def __iter__(self):
+        return iter(self._tuple)
+
+    def __len__(self):
+        return len(self._tuple)
+
+    def __getitem__(self, i):
+        return self._tuple[i]
+
+    def __contains__(self, x):
+        return x in self._tuple
+
+    def __hash__(self):
+        return hash(self._tuple)
+
+    def _other(self, other):
+        if isinstance(other, _TupleLike):
+            return other._tuple
+        if isinstance(other, tuple):
+            return other
+        return NotImplemented
+
+    def __eq__(self, other):
+        o = self._other(other)
+        return o if o is NotImplemented else self._tuple == o
+
+    def __ne__(self, other):
+        o = self._other(other)
+        return o if o is NotImplemented else self._tuple != o
+
+    def __lt__(self, other):
+        o = self._other(other)
+        return o if o is NotImplemented else self._tuple < o
+
+    def __le__(self, other):
+        o = self._other(other)
+        return o if o is NotImplemented else self._tuple <= o
+
+    def __gt__(self, other):
+        o = self._other(other)
+        return o if o is NotImplemented else self._tuple > o
+
+    def __ge__(self, other):
+        o = self._other(other)
+        return o if o is NotImplemented else self._tuple >= o
+
+    def __add__(self, other):
+        return self._tuple + tuple(other)
+
+    def count(self, x):
+        return self._tuple.count(x)
+
+    def index(self, x, *args):
+        return self._tuple.index(x, *args)
+
+
+def _tuple_like_new(cls, iterable):
+    self = object.__new__(cls)
+    object.__setattr__(self, '_tuple', tuple(iterable))
+    return self
+
+
+# The runtime may not yet create instances of tuple subclasses.
+_TUPLE_SUBCLASSES_WORK = type(_TupleProbe(())) is _TupleProbe
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new subclass of tuple with named fields."""
+    typename, field_names = _validate_names(typename, field_names, rename)
+    num_fields = len(field_names)
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > num_fields:
+            raise TypeError('Got more default values than field names')
+    field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults or ())))))
+    bind_defaults = defaults or ()
+    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
+    _tuple_new = tuple.__new__ if _TUPLE_SUBCLASSES_WORK else _tuple_like_new
+
+    def __new__(_cls, *args, **kwargs):
+        if not kwargs and len(args) == num_fields:
+            return _tuple_new(_cls, args)
+        return _tuple_new(_cls, _bind_fields(typename, field_names, bind_defaults, args, kwargs))
+
+    @classmethod
+    def _make(cls, iterable):
+        result = _tuple_new(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
+        return result
+
+    def _replace(self, /, **kwds):
+        result = self._make([kwds.pop(name) if name in kwds else value
+                             for name, value in zip(field_names, self)])
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return result
+
+    def __repr__(self):
+        return self.__class__.__name__ + repr_fmt % tuple(self)
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    class_namespace = {
+        '__doc__': f'{typename}({", ".join(field_names)})',
+        '__slots__': (),
+        '_fields': field_names,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': _make,
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': field_names,
+    }
+    for index, name in enumerate(field_names):
+        class_namespace[name] = property(_itemgetter(index), doc=f'Alias for field number {index}')
+    if not _TUPLE_SUBCLASSES_WORK:
+        del class_namespace['__slots__']
+    base = tuple if _TUPLE_SUBCLASSES_WORK else _TupleLike
+    result = type(typename, (base,), class_namespace)
+    if module is None:
+        try:
+            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            module = '__main__'
+    result.__module__ = module
+    return result
+
+
+# --- Counter ---------------------------------------------------------------------------------
+
+class Counter(dict):
+    """Dict subclass for counting hashable items (a multiset)."""
+
+    def __init__(self, iterable=None, /, **kwds):
+        super().__init__()
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        items = sorted(self.items(), key=_itemgetter(1), reverse=True)
+        return items if n is None else items[:n]
+
+    def elements(self):
+        for elem, count in self.items():
+            for _ in range(count):
+                yield elem
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                if self:
+                    for elem, count in iterable.items():
+                        self[elem] = count + self.get(elem, 0)
+                else:
+                    dict.update(self, iterable)
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = self.get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return self.__class__(self)
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
+    def __delitem__(self, elem):
+        if elem in self:
+            super().__delitem__(elem)
+
+    def __repr__(self):
+        if not self:
+            return f'{self.__class__.__name__}()'
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self)
+        return f'{self.__class__.__name__}({d!r})'
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        for elem in nonpositive:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+
+# --- ChainMap ------------------------------------------------------------------------------------
+
+class ChainMap(_MutableMapping):
+    """A view of several mappings searched in order; writes go to maps[0]."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                return mapping[key]
+            except KeyError:
+                pass
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            d.update(dict.fromkeys(mapping))
+        return iter(d)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __repr__(self):
+        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def __eq__(self, other):
+        if isinstance(other, ChainMap):
+            other = dict(other.items())
+        return dict(self.items()) == other
+
+    def update(self, other=(), /, **kwds):
+        self.maps[0].update(other, **kwds)
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]

@@ -1,0 +1,91 @@
+import itertools, functools, operator, collections, heapq, bisect
+from collections import deque, Counter, OrderedDict, defaultdict, namedtuple, ChainMap
+# deque edge cases
+d = deque(range(5)); d.rotate(-2); print(d); d.rotate(7); print(d)
+print(deque('ab', 0), deque([1], maxlen=2) == deque([1]), deque([1, 2]) < deque([1, 3]))
+try: deque([1]).remove(5)
+except ValueError as e: print(e)
+try: deque([1])[5]
+except IndexError as e: print(e)
+d = deque([1, 2, 3], maxlen=3); d.extendleft([9, 8]); print(d, d.maxlen)
+print(deque([1, 2]) + deque([3]), deque([1]) * 3, 2 in deque([1, 2]), list(reversed(deque('abc'))))
+try: deque('ab', maxlen=2).insert(0, 'z')
+except IndexError as e: print(e)
+# Counter
+c = Counter({'a': 2, 'b': -1, 'c': 0}); print(c, +c, -c, c['zz'], c.most_common())
+c2 = Counter(a=1); c2 += Counter(a=2, b=1); print(c2); c2 -= Counter(a=5); print(c2)
+print(Counter('hello').most_common(1), Counter() == Counter(), Counter(a=1) == Counter(a=1, b=0), repr(Counter()))
+try: Counter.fromkeys('ab')
+except NotImplementedError as e: print(e)
+# OrderedDict
+od = OrderedDict.fromkeys('abc', 0); print(od, od == OrderedDict.fromkeys('cba', 0), od == dict.fromkeys('cba', 0))
+print(OrderedDict(), od.popitem(), list(reversed(od)))
+try: OrderedDict().popitem()
+except KeyError as e: print('KeyError', e)
+try: od.move_to_end('zz')
+except KeyError as e: print('KeyError', e)
+# defaultdict
+dd = defaultdict(int); dd['x'] += 3; print(dd, dd.default_factory, dict(dd), isinstance(dd, dict), defaultdict())
+try: defaultdict()['k']
+except KeyError as e: print('KeyError', e)
+try: defaultdict(5)
+except TypeError as e: print(e)
+dd2 = dd.copy(); dd2['y'] += 1; print(dd2, dd, type(dd2).__name__)
+# namedtuple
+P = namedtuple('P', 'x, y', defaults=[0])
+print(P(1), P(x=2, y=3), P._field_defaults, P.__doc__, P.__name__)
+for bad in ['1x', 'def', '_a']:
+    try: namedtuple('T', bad)
+    except ValueError as e: print(e)
+try: namedtuple('T', 'a a')
+except ValueError as e: print(e)
+print(namedtuple('T', 'a def _b a', rename=True)._fields)
+try: P(1, 2, 3)
+except TypeError as e: print(e)
+try: P(1, z=3)
+except TypeError as e: print(e)
+try: P._make([1])
+except TypeError as e: print(e)
+try: P(1)._replace(z=1)
+except ValueError as e: print(e)
+x, y = P(5, 6); print(x, y, P(1, 2) == P(1, 2), P(1, 2) < P(1, 3))
+# ChainMap
+cm = ChainMap({'a': 1}, {'b': 2}); cm['c'] = 3; print(cm, cm.maps[0], dict(cm.items()), sorted(cm.keys()), cm.new_child({'z': 0}), cm.parents)
+try: del cm['b']
+except KeyError as e: print('KeyError', e)
+try: ChainMap()['q']
+except KeyError as e: print('KeyError', e)
+# itertools errors and extras
+print(list(itertools.islice(itertools.count(), 0, 10, 3)), list(itertools.accumulate([3, 1, 4], max)), list(itertools.zip_longest()))
+try: itertools.islice('abc', -1)
+except ValueError as e: print(e)
+try: list(itertools.permutations('ab', -1))
+except ValueError as e: print(e)
+print(list(itertools.product()), list(itertools.combinations([], 0)), list(itertools.combinations_with_replacement([], 1)))
+print(repr(itertools.count(2, 3)), repr(itertools.count(1.5)), repr(itertools.repeat('a')))
+# heapq / bisect more
+h = [(2, 'b'), (1, 'a'), (3, 'c')]; heapq.heapify(h); print([heapq.heappop(h) for _ in range(3)])
+print(heapq.nlargest(2, [('a', 2), ('b', 2), ('c', 1)], key=lambda t: t[1]), heapq.nsmallest(0, [1]), heapq.nlargest(5, [3, 1]))
+try: bisect.bisect([1], 1, -1)
+except ValueError as e: print(e)
+# functools more
+print(functools.reduce(lambda a, b: a + b, range(5), 100))
+try: functools.reduce(max, 5)
+except TypeError as e: print(e)
+try: functools.partial(5)
+except TypeError as e: print(e)
+print(functools.lru_cache(maxsize=None)(abs)(-3), functools.cmp_to_key(lambda a, b: a - b)(1) < functools.cmp_to_key(lambda a, b: a - b)(2))
+try: functools.lru_cache('x')
+except TypeError as e: print(e)
+sq = functools.lru_cache(typed=True)(lambda x: x); sq(1); sq(1.0); sq(1); print(sq.cache_info(), sq.cache_parameters())
+# operator more
+print(operator.countOf([1, 2, 1], 1), operator.indexOf('abc', 'c'), operator.concat([1], [2]), operator.is_(None, None), operator.length_hint([1, 2]), operator.length_hint(object(), 7))
+try: operator.concat(1, 2)
+except TypeError as e: print(e)
+try: operator.indexOf([1], 5)
+except ValueError as e: print(e)
+try: operator.attrgetter(1)
+except TypeError as e: print(e)
+try: operator.itemgetter()
+except TypeError as e: print(e)
+l = [1]; print(operator.iadd(l, [2]) is l, l, operator.ipow(2, 5), operator.matmul.__name__, operator.call(max, 1, 2))

@@ -152,17 +152,7 @@ def takewhile(predicate, iterable):
 
 def starmap(function, iterable):
     for args in iterable:
-        # Small arities spelled out: the runtime's f(*args) of a native
-        # inside a generator currently overflows.
-        n = len(args)
-        if n == 2:
-            yield function(args[0], args[1])
-        elif n == 1:
-            yield function(args[0])
-        elif n == 3:
-            yield function(args[0], args[1], args[2])
-        else:
-            yield function(*args)
+        yield function(*args)
 
 
 def pairwise(iterable):

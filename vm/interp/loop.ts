@@ -462,6 +462,15 @@ function slice(state: SliceState): boolean {
             const f = load(sp - 1);
             const kw: string[] = [];
             if (kwargs) for (const [k, v] of dictEntries(kwargs)) { kw.push(jsString(k)); args.push(v); }
+            if (load(fp + F_FLAGS) & FrameFlag.GENERATOR) {
+              // A generator's frame lives in its heap object, sized for its own
+              // stack: the unpacked arguments cannot be laid out past `sp`
+              // there, so this call takes the nested path (bounded nesting).
+              activeFp = fp;
+              store(fp + F_PC, pc);
+              store(sp - 1, callObject(f, args, kw.length ? kw : null));
+              break;
+            }
             for (let i = 0; i < args.length; i++) store(sp + i, args[i]!);
             checkStackRoom(sp + args.length);
             ts.top = Math.max(ts.top, sp + args.length);

@@ -414,21 +414,8 @@ function slice(state: SliceState): boolean {
             for (let i = arg - 1; i >= 0; i--) store(sp++, items[i]!);
             break;
           }
-          case OPC.CALL: {
-            const base = sp - arg;
-            const nfp = prepareCall(load(base - 1), base, arg, null, base - 1, fp, pc);
-            if (nfp === 0) { sp = base; break; }
-            ciStack.push(ci);
-            fp = nfp; ci = calleeInfo; w = ci.words; pc = 0; L = fp + FRAME_HEADER;
-            sp = L + ci.nlocalsplus; consts = ci.constsBase; names = ci.namesBase;
-            if (--budget <= 0) {
-              state.fp = fp; state.pc = pc; state.sp = sp; state.ci = ci;
-              return false;
-            }
-            break;
-          }
-          case OPC.CALL_KW: {
-            const kw = kwNames(load(--sp));
+          case OPC.CALL: case OPC.CALL_KW: {
+            const kw = (word & 0xff) === OPC.CALL_KW ? kwNames(load(--sp)) : null;
             const base = sp - arg;
             const nfp = prepareCall(load(base - 1), base, arg, kw, base - 1, fp, pc);
             if (nfp === 0) { sp = base; break; }

@@ -3,27 +3,12 @@
  * and run by vm/runtime/run.ts, with output captured; deep recursion and
  * nesting limits; frames popped after exceptions; the heap stays valid.
  */
-import { describe, expect, it, vi } from 'vitest';
-import * as output from '../../cli/output.js';
-import { parse } from '../../vm/syntax/parse.js';
-import { compile } from '../../vm/compiler/compile.js';
-import { runProgram } from '../../vm/runtime/run.js';
+import { describe, expect, it } from 'vitest';
+import { runInProcess } from '../tools/run-in-process.js';
 import { ts } from '../../vm/interp/thread.js';
 import { checkHeap } from '../../gc/check.js';
 
-function run(source: string): { out: string; err: string; status: number } {
-  let out = '', err = '';
-  const o = vi.spyOn(output, 'writeOut').mockImplementation((t: string) => { out += t; });
-  const e = vi.spyOn(output, 'writeErr').mockImplementation((t: string) => { err += t; });
-  try {
-    const code = compile(parse(source, '<test>', 'exec'), { filename: '<test>', mode: 'exec', source });
-    const status = runProgram(code, { argv: ['<test>'], heapBytes: 64 << 20, sourceText: source });
-    return { out, err, status };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const run = runInProcess;
 
 describe('interpreter', () => {
   it('runs functions, classes and loops', () => {

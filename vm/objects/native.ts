@@ -73,21 +73,32 @@ export interface TypeSpec {
  * but `kw`/`*` rejects them: "str.startswith() takes no keyword arguments".
  */
 export function withArity(qualname: string, sig: string, fn: NativeFn): NativeFn {
-  const kwOk = sig.endsWith('+kw');
-  if (kwOk) sig = sig.slice(0, -3);
-  const name = qualname.slice(qualname.lastIndexOf('.') + 1);
-  let check: (npos: number, kw: readonly string[] | null) => string | null;
-  if (sig.startsWith('kw:') || sig.startsWith('*:')) check = keywordCheck(name, sig);
-  else {
-    const noKw = (kw: readonly string[] | null) => (kw && kw.length && !kwOk ? `${qualname}() takes no keyword arguments` : null);
-    const count = countCheck(qualname, name, sig);
-    check = (n, kw) => noKw(kw) ?? count(n);
-  }
+  const check = arityCheck(qualname, sig);
   return (args, kw) => {
     if (args.length === 0) return failArity(`unbound method ${qualname}() needs an argument`);
     const msg = check(args.length - 1 - (kw ? kw.length : 0), kw);
     return msg === null ? fn(args, kw) : failArity(msg);
   };
+}
+
+/** `withArity` for a plain function (no self in args[0]): module functions. */
+export function withFunctionArity(qualname: string, sig: string, fn: NativeFn): NativeFn {
+  const check = arityCheck(qualname, sig);
+  return (args, kw) => {
+    const msg = check(args.length - (kw ? kw.length : 0), kw);
+    return msg === null ? fn(args, kw) : failArity(msg);
+  };
+}
+
+/** The check behind `withArity`: null if `npos` positionals and keywords `kw` fit `sig`, else the TypeError message. */
+function arityCheck(qualname: string, sig: string): (npos: number, kw: readonly string[] | null) => string | null {
+  const kwOk = sig.endsWith('+kw');
+  if (kwOk) sig = sig.slice(0, -3);
+  const name = qualname.slice(qualname.lastIndexOf('.') + 1);
+  if (sig.startsWith('kw:') || sig.startsWith('*:')) return keywordCheck(name, sig);
+  const noKw = (kw: readonly string[] | null) => (kw && kw.length && !kwOk ? `${qualname}() takes no keyword arguments` : null);
+  const count = countCheck(qualname, name, sig);
+  return (n, kw) => noKw(kw) ?? count(n);
 }
 
 function failArity(msg: string): never {

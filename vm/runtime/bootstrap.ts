@@ -34,6 +34,8 @@ import { resetCodeCache, codeInfo } from '../interp/code.js';
 import { createThread, ts } from '../interp/thread.js';
 import { callWithLocals, currentFrame } from '../interp/loop.js';
 import * as support from '../interp/support.js';
+import { registerModules } from '../modules/registry.js';
+import { MODULE_SPECS } from '../modules/index.js';
 
 export const SPECS: readonly TypeSpec[] = [
   core.objectSpec, core.typeSpec, core.intSpec, core.boolSpec, core.floatSpec, core.strSpec,
@@ -82,6 +84,7 @@ export function bootstrap(options: RuntimeOptions = {}): void {
   createThread();
   createBuiltins();
   createSys(options.argv ?? ['']);
+  registerModules(MODULE_SPECS);
   K.memoryError = newException(T.MemoryError, newTuple([]));
   writeRootTable();
 }

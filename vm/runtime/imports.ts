@@ -27,6 +27,7 @@ import { compile } from '../compiler/compile.js';
 import { codeToHeap } from '../interp/code.js';
 import { runCode } from '../interp/loop.js';
 import { importHook } from '../interp/support.js';
+import { importNativeModule } from '../modules/registry.js';
 
 function sysModules(): number {
   return K.sysModules;
@@ -88,6 +89,10 @@ function importAbsolute(fullname: string): number {
   const cached = dictGetStr(sysModules(), intern(fullname));
   if (cached) return cached;
   const dot = fullname.lastIndexOf('.');
+  if (dot < 0) {
+    const native = importNativeModule(fullname);
+    if (native) return native;
+  }
   let folders: string[];
   let parent = 0;
   if (dot >= 0) {

@@ -17,7 +17,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { programNames, RUN_DIR, runWith, type RunResult } from '../tools/regen-run-expected.js';
+import { firstDifference, programNames, RUN_DIR, runWith, type RunResult } from '../tools/regen-run-expected.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PYSTM = join(ROOT, 'bin', 'pystm');
@@ -49,18 +49,6 @@ afterAll(() => {
   const lines = [...failing.keys()].sort().map((n) => `${n}.py  ${known.get(n) || failing.get(n)}`);
   writeFileSync(KNOWN_FAILURES_FILE, [...header, '', ...lines, ''].join('\n'));
 });
-
-function firstDifference(got: RunResult, want: RunResult): string {
-  for (const key of ['exit_code', 'stdout', 'stderr'] as const) {
-    if (got[key] === want[key]) continue;
-    if (key === 'exit_code') return `exit ${got.exit_code}, expected ${want.exit_code}`;
-    const g = String(got[key]).split('\n'), w = String(want[key]).split('\n');
-    let i = 0;
-    while (i < g.length && g[i] === w[i]) i++;
-    return `${key} line ${i + 1}: got ${JSON.stringify(g[i] ?? '<end>')}, expected ${JSON.stringify(w[i] ?? '<end>')}`;
-  }
-  return '';
-}
 
 describe('run conformance (CPython 3.11 output)', () => {
   for (const name of programNames()) {

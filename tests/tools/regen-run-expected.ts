@@ -40,6 +40,19 @@ export function programNames(): string[] {
   return readdirSync(RUN_DIR).filter((f) => f.endsWith('.py')).map((f) => f.slice(0, -3)).sort();
 }
 
+/** The first difference between two results, as one line ('' when they are equal). */
+export function firstDifference(got: RunResult, want: RunResult): string {
+  for (const key of ['exit_code', 'stdout', 'stderr'] as const) {
+    if (got[key] === want[key]) continue;
+    if (key === 'exit_code') return `exit ${got.exit_code}, expected ${want.exit_code}`;
+    const g = String(got[key]).split('\n'), w = String(want[key]).split('\n');
+    let i = 0;
+    while (i < g.length && g[i] === w[i]) i++;
+    return `${key} line ${i + 1}: got ${JSON.stringify(g[i] ?? '<end>')}, expected ${JSON.stringify(w[i] ?? '<end>')}`;
+  }
+  return '';
+}
+
 function main(): void {
   const only = process.argv.slice(2);
   const version = spawnSync('python3', ['--version'], { encoding: 'utf8' }).stdout.trim();

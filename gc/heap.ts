@@ -147,7 +147,10 @@ export function u8View(base: number, n: number): Uint8Array<ArrayBufferLike> {
 }
 /** Copies `n` words from `from` to `to` (ranges may overlap). */
 export function copyWords(to: number, from: number, n: number): void {
-  I32.copyWithin(to, from, from + n);
+  // Short copies (frames, small tuples) in JS: copyWithin is a runtime call.
+  if (n > 24) I32.copyWithin(to, from, from + n);
+  else if (to <= from || to >= from + n) for (let i = 0; i < n; i++) I32[to + i] = I32[from + i]!;
+  else for (let i = n - 1; i >= 0; i--) I32[to + i] = I32[from + i]!;
 }
 export function fillWords(addr: number, n: number, value: number): void {
   I32.fill(value, addr, addr + n);

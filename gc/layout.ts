@@ -90,18 +90,19 @@ export const LAYOUTS = [
   /* 28 THREAD: refs [handled exception, frame stack, current exception being raised] raw [top frame, stack top, depth, recursion limit] */
   layout('thread', 3, 4),
   /* 29 ROOTS: raw [count], tail values: the root table */ layout('roots', 0, 1, 'words', 1, 1),
+  /* 30 COMPLEX: raw [real f64 lo, hi, imag f64 lo, hi] */ layout('complex', 0, 4),
 ] as const satisfies readonly Layout[];
 
 export const L = {
   FILLER: 0, OBJECT: 1, TYPE: 2, BIGINT: 3, FLOAT: 4, STR: 5, TUPLE: 6, LIST: 7, ARRAY: 8, DICT: 9,
   DICTKEYS: 10, I32ARRAY: 11, SET: 12, SETTABLE: 13, FUNCTION: 14, NATIVE: 15, METHOD: 16, CELL: 17,
   CODE: 18, MODULE: 19, EXCEPTION: 20, TRACEBACK: 21, RANGE: 22, ITERATOR: 23, GENERATOR: 24,
-  BYTES: 25, PAIR: 26, FRAMESTACK: 27, THREAD: 28, ROOTS: 29,
+  BYTES: 25, PAIR: 26, FRAMESTACK: 27, THREAD: 28, ROOTS: 29, COMPLEX: 30,
 } as const;
 
 // Compile-time check: L names every row, in order.
 type Expect<T extends true> = T;
-export type _LayoutCount = Expect<(typeof LAYOUTS)['length'] extends 30 ? true : false>;
+export type _LayoutCount = Expect<(typeof LAYOUTS)['length'] extends 31 ? true : false>;
 if (LAYOUTS.length !== Object.keys(L).length) throw new Error('layout table and L disagree');
 
 /** First word of the fixed raw fields. */

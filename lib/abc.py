@@ -21,7 +21,15 @@ def abstractmethod(funcobj):
 
 
 def _is_abstract(value):
-    return getattr(value, '__isabstractmethod__', False) is True
+    if getattr(value, '__isabstractmethod__', False) is True:
+        return True
+    # runtime: the builtin property / classmethod / staticmethod do not yet
+    # report __isabstractmethod__ from the functions they wrap.
+    if isinstance(value, property):
+        return any(_is_abstract(f) for f in (value.fget, value.fset, value.fdel) if f is not None)
+    if isinstance(value, (classmethod, staticmethod)):
+        return _is_abstract(value.__func__)
+    return False
 
 
 class abstractclassmethod(classmethod):
@@ -106,7 +114,8 @@ def _abc_subclasscheck(cls, subclass):
         return True
     if not isinstance(cls, ABCMeta):
         return False
-    hook = cls.__subclasshook__(subclass)
+    hook = getattr(cls, '__subclasshook__', None)
+    hook = hook(subclass) if hook is not None else NotImplemented
     if hook is not NotImplemented:
         return bool(hook)
     for registered in _own(cls, '_abc_registry') or ():

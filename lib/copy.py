@@ -91,7 +91,9 @@ def _default_reduce(x, cls):
             state = (state, slots)
         elif not state:
             state = None
-    return _newobj, (cls,), state
+    getnewargs = getattr(x, '__getnewargs__', None)
+    args = tuple(getnewargs()) if getnewargs is not None else ()
+    return _newobj, (cls,) + args, state
 
 
 def _newobj(cls, *args):

@@ -21,5 +21,5 @@ def advance(bodies, dt, n):
             b[1] += dt * b[4]
             b[2] += dt * b[5]
 bodies = [[float(i), float(i * 2 % 5), float(i * 3 % 7), 0.01 * i, 0.02, 0.03, 1.0 + i] for i in range(5)]
-advance(bodies, 0.01, 20000)
+advance(bodies, 0.01, 100000)
 print(round(bodies[0][0], 6), round(bodies[4][2], 6))

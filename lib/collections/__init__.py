@@ -267,6 +267,16 @@ def _dict_subclass_has_attrs():
 _DICT_ATTRS_WORK = _dict_subclass_has_attrs()
 
 
+class _InstanceValue:
+    """An attribute of the one instance of a per-instance subclass (never bound as a method)."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def __get__(self, instance, owner=None):
+        return self.value
+
+
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]): a dict calling default_factory for missing keys."""
 
@@ -278,7 +288,7 @@ class defaultdict(dict):
 
     if not _DICT_ATTRS_WORK:
         def __setattr__(self, name, value):
-            setattr(type(self), name, value)
+            setattr(type(self), name, _InstanceValue(value))
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -530,6 +540,16 @@ class _TupleLike:
 
     def index(self, x, *args):
         return self._tuple.index(x, *args)
+
+    def __reduce__(self):
+        return (type(self), self._tuple)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        return _tuple_like_new(type(self), [deepcopy(v, memo) for v in self._tuple])
 
 
 def _tuple_like_new(cls, iterable):

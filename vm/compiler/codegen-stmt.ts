@@ -441,7 +441,8 @@ function compileAssert(c: Compiler, s: Extract<Stmt, { _type: 'Assert' }>): void
     compileExpr(c, s.msg);
     u.emit(Op.CALL, 1);
   }
-  u.setLoc(s.test);
+  // No location of its own, as CPython 3.11: the statement's, or the last
+  // comparison the test jumped on (jumpIf leaves it set).
   u.emit(Op.RAISE_VARARGS, 1);
   u.useNextBlock(end);
 }

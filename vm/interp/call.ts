@@ -50,6 +50,20 @@ function funcName(func: number): string {
   return jsString(load(func + FUNC.QUALNAME));
 }
 
+/** CPython's too_many_positional message, counting the keyword-only arguments given. */
+function tooManyPositional(L: number, func: number, ci: CodeInfo, name: string, npos: number): PyRaise {
+  const { argcount, kwonly } = ci;
+  const defaults = load(func + FUNC.DEFAULTS);
+  const nd = defaults ? tupleLen(defaults) : 0;
+  let kwonlyGiven = 0;
+  for (let i = argcount; i < argcount + kwonly; i++) if (load(L + i) !== 0) kwonlyGiven++;
+  const takes = nd ? `from ${argcount - nd} to ${argcount}` : `${argcount}`;
+  const kwonlySig = kwonlyGiven
+    ? ` positional argument${npos !== 1 ? 's' : ''} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven !== 1 ? 's' : ''})` : '';
+  const given = npos === 1 && !kwonlyGiven ? 'was' : 'were';
+  return raise(T.TypeError, `${name}() takes ${takes} positional argument${argcount === 1 && !nd ? '' : 's'} but ${npos}${kwonlySig} ${given} given`);
+}
+
 function bindGeneral(L: number, func: number, ci: CodeInfo, args: number[], kwnames: readonly string[] | null): void {
   for (let i = 0; i < ci.nlocalsplus; i++) store(L + i, 0);
   const nkw = kwnames ? kwnames.length : 0;
@@ -61,13 +75,6 @@ function bindGeneral(L: number, func: number, ci: CodeInfo, args: number[], kwna
   for (let i = 0; i < n; i++) store(L + i, args[i]!);
   let slot = argcount + kwonly;
   if (hasVarargs) store(L + slot++, newTuple(args.slice(argcount, npos)));
-  else if (npos > argcount) {
-    const defaults = load(func + FUNC.DEFAULTS);
-    const nd = defaults ? tupleLen(defaults) : 0;
-    const given = npos === 1 ? 'was' : 'were';
-    const takes = nd ? `from ${argcount - nd} to ${argcount}` : `${argcount}`;
-    throw raise(T.TypeError, `${name}() takes ${takes} positional argument${argcount === 1 && !nd ? '' : 's'} but ${npos} ${given} given`);
-  }
   let kwdict = 0;
   if (hasVarkw) { kwdict = newDict(); store(L + slot, kwdict); }
   const posonlyAsKw: string[] = [];
@@ -87,6 +94,8 @@ function bindGeneral(L: number, func: number, ci: CodeInfo, args: number[], kwna
   if (posonlyAsKw.length) {
     throw raise(T.TypeError, `${name}() got some positional-only arguments passed as keyword arguments: '${posonlyAsKw.join(', ')}'`);
   }
+  // As CPython, after the keywords are bound (their errors come first).
+  if (!hasVarargs && npos > argcount) throw tooManyPositional(L, func, ci, name, npos);
   const defaults = load(func + FUNC.DEFAULTS);
   const nd = defaults ? tupleLen(defaults) : 0;
   const missing: string[] = [];

@@ -21,6 +21,7 @@ import { intern, jsString, newStr } from '../objects/str.js';
 import { newTuple, tupleItems } from '../objects/tuple.js';
 import { newFrozenset } from '../objects/set.js';
 import { newBytes } from '../objects/bytes.js';
+import { newComplex } from '../objects/complex.js';
 import { raise } from '../objects/core.js';
 import type { CodeObject, ConstValue } from '../compiler/code.js';
 
@@ -46,7 +47,7 @@ export function constToHeap(c: ConstValue): number {
     case 'tuple': return newTuple(c.items.map(constToHeap));
     case 'frozenset': return newFrozenset(c.items.map(constToHeap));
     case 'code': return codeToHeap(c);
-    case 'complex': throw raise(T.NotImplementedError, 'complex numbers are not supported yet');
+    case 'complex': return newComplex(c.real, c.imag);
   }
 }
 
@@ -108,8 +109,15 @@ export interface CodeInfo {
 export const CACHE_WORDS = 4;
 const infos = new Map<number, CodeInfo>();
 
+/** A direct-mapped front for `infos` (a Map lookup per call showed in profiles). */
+const FRONT = 1024;
+const frontRefs = new Int32Array(FRONT);
+const frontInfos: (CodeInfo | undefined)[] = new Array<CodeInfo | undefined>(FRONT).fill(undefined);
+
 export function resetCodeCache(): void {
   infos.clear();
+  frontRefs.fill(0);
+  frontInfos.fill(undefined);
 }
 
 /** A per-worker copy of an I32ARRAY's contents (code is immutable, so copies stay valid). */
@@ -118,8 +126,15 @@ function view(arr: number): Int32Array {
 }
 
 export function codeInfo(ref: number): CodeInfo {
-  const hit = infos.get(ref);
-  if (hit) return hit;
+  const slot = (ref >>> 1) & (FRONT - 1);
+  if (frontRefs[slot] === ref) return frontInfos[slot]!;
+  const hit = infos.get(ref) ?? makeCodeInfo(ref);
+  frontRefs[slot] = ref;
+  frontInfos[slot] = hit;
+  return hit;
+}
+
+function makeCodeInfo(ref: number): CodeInfo {
   const words = view(load(ref + CODE.CODE));
   const varnames = tupleItems(load(ref + CODE.VARNAMES)).map(jsString);
   const ncells = load(load(ref + CODE.CELLVARS) + TUPLE.LEN);

@@ -7,16 +7,16 @@
  */
 import { load, store } from '../../gc/heap.js';
 import { FRAME_HEADER, F_GLOBALS, F_LOCALS } from '../../gc/frames.js';
-import { Op } from '../compiler/opcodes.js';
+import { OpNum as OPC } from './opnum.js';
 import { bool, CELL_CONTENTS, EXC, FUNC, K, raise, T, typeOf } from '../objects/core.js';
 import { openForWrite } from '../../stm/access.js';
-import { BIN, callObject, contains, getIter, setAttr, delItem, unaryOp, toArray } from '../objects/protocol.js';
+import { BIN, callObject, callSlot, contains, getAttrOrZero, getItem, getIter, setAttr, delItem, unaryOp, toArray } from '../objects/protocol.js';
 import { dictSet, dictDelete, newDict, dictEntries, dictGet } from '../objects/dict.js';
 import { listAppend, newList, listItems } from '../objects/list.js';
 import { newTuple, tupleItem } from '../objects/tuple.js';
-import { newSet, setAdd } from '../objects/set.js';
+import { newSet, setAdd, setContains } from '../objects/set.js';
 import { newFunction } from '../objects/function.js';
-import { jsString, newStr } from '../objects/str.js';
+import { intern, jsString, newStr } from '../objects/str.js';
 import { S, typeSlot } from '../objects/type.js';
 import { intFromNumber } from '../objects/int.js';
 import { type CodeInfo } from './code.js';
@@ -26,8 +26,17 @@ import { bindHook, buildClassHook, formatValue, funcDesc, importHook, internName
 import { isMatchMapping, isMatchSequence, matchClass, matchKeys } from './match.js';
 import { checkExceptStarType, exceptStarMatch, prepReraiseStar } from '../objects/exception-group.js';
 import { arith, mappingGet, nameError, stackArgs, unboundLocal } from './loop.js';
+import { awaitHook } from './generator.js';
 
-const OPC = Op;
+/** `v in c`: exact sets and dicts probe their table directly (their __contains__ does the same). */
+function containsFast(c: number, v: number): boolean {
+  if ((c & 1) === 0) {
+    const t = load(c);
+    if (t === T.set || t === T.frozenset) return setContains(c, v);
+    if (t === T.dict) return dictGet(c, v) !== 0;
+  }
+  return contains(c, v);
+}
 
 /**
  * Opcodes too rare or too heavy for the hot switch (deletes, imports, with,
@@ -79,8 +88,8 @@ export function coldOp(word: number, sp: number, fp: number, ci: CodeInfo): numb
     case OPC.BINARY_POWER: case OPC.INPLACE_POWER: { const b = load(--sp); store(sp - 1, arith(word & 0xff, BIN.POW, load(sp - 1), b)); break; }
     case OPC.BINARY_LSHIFT: case OPC.INPLACE_LSHIFT: { const b = load(--sp); store(sp - 1, arith(word & 0xff, BIN.LSHIFT, load(sp - 1), b)); break; }
     case OPC.BINARY_RSHIFT: case OPC.INPLACE_RSHIFT: { const b = load(--sp); store(sp - 1, arith(word & 0xff, BIN.RSHIFT, load(sp - 1), b)); break; }
-    case OPC.COMPARE_IN: { const b = load(--sp); store(sp - 1, bool(contains(b, load(sp - 1)))); break; }
-    case OPC.COMPARE_NOT_IN: { const b = load(--sp); store(sp - 1, bool(!contains(b, load(sp - 1)))); break; }
+    case OPC.COMPARE_IN: { const b = load(--sp); store(sp - 1, bool(containsFast(b, load(sp - 1)))); break; }
+    case OPC.COMPARE_NOT_IN: { const b = load(--sp); store(sp - 1, bool(!containsFast(b, load(sp - 1)))); break; }
     case OPC.BUILD_SET: sp -= arg; store(sp, newSet(stackArgs(sp, arg))); sp++; break;
     case OPC.BUILD_MAP: {
       sp -= 2 * arg;
@@ -112,14 +121,16 @@ export function coldOp(word: number, sp: number, fp: number, ci: CodeInfo): numb
     }
     case OPC.SET_ADD: setAdd(load(sp - 1 - arg), load(sp - 1)); sp--; break;
     case OPC.MAP_ADD: dictSet(load(sp - 2 - arg), load(sp - 2), load(sp - 1)); sp -= 2; break;
-    case OPC.LIST_EXTEND: { const l = load(sp - 1 - arg); for (const x of toArray(load(sp - 1))) listAppend(l, x); sp--; break; }
+    case OPC.LIST_EXTEND: { const l = load(sp - 1 - arg); for (const x of starItems(load(sp - 1), 0)) listAppend(l, x); sp--; break; }
     case OPC.SET_UPDATE: { const s = load(sp - 1 - arg); for (const x of toArray(load(sp - 1))) setAdd(s, x); sp--; break; }
     case OPC.DICT_UPDATE: case OPC.DICT_MERGE: {
       const d = load(sp - 1 - arg), src = load(sp - 1);
-      if (typeOf(src) !== T.dict) throw raise(T.TypeError, `'${typeNameOf(src)}' object is not a mapping`);
-      for (const [k, v] of dictEntries(src)) {
-        if ((word & 0xff) === OPC.DICT_MERGE && dictGet(d, k)) {
-          throw raise(T.TypeError, `${funcDesc(load(sp - 3 - arg))} got multiple values for keyword argument '${jsString(k)}'`);
+      const merge = (word & 0xff) === OPC.DICT_MERGE;
+      const entries = mappingEntries(src, merge ? load(sp - 3 - arg) : 0);
+      for (const [k, v] of entries) {
+        if (merge && typeOf(k) !== T.str) throw raise(T.TypeError, 'keywords must be strings');
+        if (merge && dictGet(d, k)) {
+          throw raise(T.TypeError, `${functionStr(load(sp - 3 - arg))} got multiple values for keyword argument '${jsString(k)}'`);
         }
         dictSet(d, k, v);
       }
@@ -154,7 +165,19 @@ export function coldOp(word: number, sp: number, fp: number, ci: CodeInfo): numb
     }
     case OPC.GET_YIELD_FROM_ITER: {
       const v = load(sp - 1);
-      if (typeOf(v) !== T.generator) store(sp - 1, getIter(v));
+      if (typeOf(v) === T.coroutine && !(ci.flags & 0x180)) {
+        throw raise(T.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+      }
+      if (typeOf(v) !== T.generator && typeOf(v) !== T.coroutine) store(sp - 1, getIter(v));
+      break;
+    }
+    case OPC.GET_AWAITABLE: store(sp - 1, awaitHook.awaitable(load(sp - 1), arg)); break;
+    case OPC.GET_AITER: store(sp - 1, awaitHook.asyncIter(load(sp - 1))); break;
+    case OPC.GET_ANEXT: store(sp, awaitHook.asyncNext(load(sp - 1))); sp++; break;
+    case OPC.BEFORE_ASYNC_WITH: {
+      const [exit, enterResult] = awaitHook.beforeAsyncWith(load(sp - 1));
+      store(sp - 1, exit);
+      store(sp++, enterResult);
       break;
     }
     case OPC.PUSH_EXC_INFO: {
@@ -174,7 +197,8 @@ export function coldOp(word: number, sp: number, fp: number, ci: CodeInfo): numb
       const mgr = load(sp - 1);
       const enterFn = typeSlot(typeOf(mgr), S.__enter__), exitFn = typeSlot(typeOf(mgr), S.__exit__);
       if (!enterFn || !exitFn) {
-        throw raise(T.TypeError, `'${typeNameOf(mgr)}' object does not support the context manager protocol`);
+        const missed = enterFn ? ' (missed __exit__ method)' : '';
+        throw raise(T.TypeError, `'${typeNameOf(mgr)}' object does not support the context manager protocol${missed}`);
       }
       store(sp - 1, bindHook.bind(exitFn, mgr));
       const r = callObject(bindHook.bind(enterFn, mgr), []);
@@ -215,4 +239,57 @@ export function coldOp(word: number, sp: number, fp: number, ci: CodeInfo): numb
       throw raise(T.SystemError, `opcode ${word & 0xff} is not supported yet`);
   }
   return sp;
+}
+
+// ---------------------------------------------------------------------------
+// Star arguments: `f(*it)`, `[*it]`, `f(**m)`, `{**m}` and their messages
+
+/**
+ * How a call error names its callee, as CPython's `_PyObject_FunctionStr`:
+ * `module.qualname()`, without the module for builtins; `qualname()` or the
+ * type name when the object lacks those attributes.
+ */
+export function functionStr(f: number): string {
+  const qual = getAttrOrZero(f, intern('__qualname__'));
+  if (qual === 0 || typeOf(qual) !== T.str) return `${typeNameOf(f)} object`;
+  const mod = getAttrOrZero(f, intern('__module__'));
+  const m = mod !== 0 && typeOf(mod) === T.str ? jsString(mod) : '';
+  return m && m !== 'builtins' ? `${m}.${jsString(qual)}()` : `${jsString(qual)}()`;
+}
+
+function isIterable(v: number): boolean {
+  const t = typeOf(v);
+  return typeSlot(t, S.__iter__) !== 0 || typeSlot(t, S.__getitem__) !== 0;
+}
+
+/** The items of `*v`: in a call to `f` (CALL_FUNCTION_EX), or in a display when f is 0. */
+export function starItems(v: number, f: number): number[] {
+  if (!isIterable(v)) {
+    const what = f ? `${functionStr(f)} argument after *` : 'Value after *';
+    throw raise(T.TypeError, `${what} must be an iterable, not ${typeNameOf(v)}`);
+  }
+  return toArray(v);
+}
+
+/** The entries of `**m`: a dict, or any object with keys() and __getitem__; f as in starItems. */
+export function mappingEntries(m: number, f: number): Array<[number, number]> {
+  if (typeOf(m) === T.dict) return [...dictEntries(m)];
+  const keys = getAttrOrZero(m, intern('keys'));
+  if (keys === 0) {
+    if (f) throw raise(T.TypeError, `${functionStr(f)} argument after ** must be a mapping, not ${typeNameOf(m)}`);
+    throw raise(T.TypeError, `'${typeNameOf(m)}' object is not a mapping`);
+  }
+  return toArray(callObject(keys, [])).map((k) => [k, getItem(m, k)]);
+}
+
+/**
+ * next(it) for SEND (`yield from` / `await` of a non-generator): the
+ * StopIteration that ends it propagates with its value. Native iterators go
+ * through `fallback`, which makes StopIteration(None).
+ */
+export function sendNext(it: number, fallback: (it: number) => number): number {
+  const t = typeOf(it);
+  const s = typeSlot(t, S.__next__);
+  if (t === T.async_generator_asend || (s && (s & 1) === 0 && load(s) === T.function)) return callSlot(s, it, []);
+  return fallback(it);
 }

@@ -13,6 +13,9 @@
  * pending exception; a generator suspended in `yield from` (YIELD_VALUE 1
  * after SEND) passes them to its subiterator first, as CPython's gen_throw.
  * States: 0 created, 1 suspended, 2 running, 3 closed.
+ * Coroutines and async generators are the same object with another type
+ * (chosen from the code's flags); their awaitable protocol is in
+ * vm/runtime/specs-coroutines.ts.
  */
 import { allocateLayout, copyWords, load, store } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
@@ -22,16 +25,30 @@ import { EXC, FUNC, GEN, K, PyRaise, raise, T, typeOf } from '../objects/core.js
 import { isSubtype } from '../objects/type.js';
 import { codeInfo, type CodeInfo } from './code.js';
 import { Op } from '../compiler/opcodes.js';
-import { callObject, getAttrOrZero } from '../objects/protocol.js';
+import { callObject, generatorNextHook, getAttrOrZero } from '../objects/protocol.js';
 import { intern } from '../objects/str.js';
 import { genExit, run } from './loop.js';
 import { ts } from './thread.js';
 
 export const GenState = { CREATED: 0, SUSPENDED: 1, RUNNING: 2, CLOSED: 3 } as const;
 
+/** CO_COROUTINE and CO_ASYNC_GENERATOR: calling such a function makes a coroutine / async generator. */
+export const CO_GENERATOR_KINDS = 0x20 | 0x80 | 0x200;
+
+/** Is `t` one of the types whose objects run a suspended frame (generator, coroutine, async generator)? */
+export function isGeneratorType(t: number): boolean {
+  return t === T.generator || t === T.coroutine || t === T.async_generator;
+}
+
+function kindName(g: number): string {
+  const t = typeOf(g);
+  return t === T.coroutine ? 'coroutine' : t === T.async_generator ? 'async generator' : 'generator';
+}
+
 export function genCreate(func: number, ci: CodeInfo, fp: number): number {
   const words = ci.frameWords;
-  const g = allocateLayout(L.GENERATOR, words, T.generator);
+  const type = ci.flags & 0x80 ? T.coroutine : ci.flags & 0x200 ? T.async_generator : T.generator;
+  const g = allocateLayout(L.GENERATOR, words, type);
   store(g + GEN.CODE, ci.ref);
   store(g + GEN.NAME, load(func + FUNC.NAME));
   store(g + GEN.QUALNAME, load(func + FUNC.QUALNAME));
@@ -59,12 +76,13 @@ export function genResume(g: number, value: number, callerFp: number, throwExc =
   if (state === GenState.RUNNING) throw raise(T.ValueError, 'generator already executing');
   if (state === GenState.CLOSED) {
     if (throwExc) throw new PyRaise(throwExc);
+    if (typeOf(g) === T.coroutine) throw raise(T.RuntimeError, 'cannot reuse already awaited coroutine');
     genExit.returned = true;
     return K.None;
   }
   const frame = g + GEN.FRAME;
   if (state === GenState.CREATED && value !== K.None && !throwExc) {
-    throw raise(T.TypeError, "can't send non-None value to a just-started generator");
+    throw raise(T.TypeError, `can't send non-None value to a just-started ${kindName(g)}`);
   }
   if (state === GenState.SUSPENDED && !throwExc) {
     const sp = frame + load(frame + F_SP);
@@ -83,8 +101,9 @@ export function genResume(g: number, value: number, callerFp: number, throwExc =
   } catch (e) {
     store(g + GEN.STATE, GenState.CLOSED);
     genExit.returned = true;
-    if (e instanceof PyRaise && isSubtype(typeOf(e.exc), T.StopIteration)) {
-      const r = raise(T.RuntimeError, 'generator raised StopIteration');
+    const stopAsync = e instanceof PyRaise && typeOf(g) === T.async_generator && isSubtype(typeOf(e.exc), T.StopAsyncIteration);
+    if (e instanceof PyRaise && (stopAsync || isSubtype(typeOf(e.exc), T.StopIteration))) {
+      const r = raise(T.RuntimeError, `${kindName(g)} raised ${stopAsync ? 'StopAsyncIteration' : 'StopIteration'}`);
       store(r.exc + EXC.CAUSE, e.exc);
       store(r.exc + EXC.CONTEXT, e.exc);
       store(r.exc + EXC.SUPPRESS, 1);
@@ -97,6 +116,13 @@ export function genResume(g: number, value: number, callerFp: number, throwExc =
   }
 }
 
+/** next(g) for native callers (iterNext): the yielded value, or 0 once `g` is exhausted. */
+function genNext(g: number): number {
+  const v = genResume(g, K.None, 0);
+  return genExit.returned ? 0 : v;
+}
+generatorNextHook.next = genNext;
+
 function runThrow(frame: number, exc: number): number {
   return run(frame, exc);
 }
@@ -107,7 +133,7 @@ function delegate(g: number): number {
   const frame = g + GEN.FRAME;
   const w = codeInfo(load(frame + F_CODE)).words;
   const pc = load(frame + F_PC);
-  if (pc < 2 || (w[pc - 1]! & 0xff) !== Op.YIELD_VALUE || (w[pc - 1]! >>> 8) !== 1) return 0;
+  if (pc < 2 || (w[pc - 1]! & 0xff) !== Op.YIELD_VALUE || (w[pc - 1]! >>> 8) === 0) return 0;
   return load(frame + load(frame + F_SP) - 1);
 }
 
@@ -136,7 +162,7 @@ export function genThrow(g: number, exc: number): number {
   }
   let yielded = 0, returned = 0;
   const err = whileRunning(g, () => {
-    if (typeOf(yf) === T.generator) {
+    if (isGeneratorType(typeOf(yf))) {
       const v = genThrow(yf, exc);
       if (genExit.returned) returned = v; else yielded = v;
       return;
@@ -173,7 +199,7 @@ function whileRunning(g: number, f: () => void): number {
 }
 
 function closeIter(it: number): void {
-  if (typeOf(it) === T.generator) { genClose(it); return; }
+  if (isGeneratorType(typeOf(it))) { genClose(it); return; }
   const m = getAttrOrZero(it, intern('close'));
   if (m) callObject(m, []);
 }
@@ -196,3 +222,28 @@ export function genClose(g: number): number {
   if (!genExit.returned) throw raise(T.RuntimeError, 'generator ignored GeneratorExit');
   return K.None;
 }
+
+/**
+ * Did the async generator `g` stop at a `yield` of its own (YIELD_VALUE 0),
+ * rather than passing on the suspension of something it awaits? CPython
+ * marks such values with ASYNC_GEN_WRAP; here the suspension point says it.
+ */
+export function stoppedAtOwnYield(g: number): boolean {
+  if (load(g + GEN.STATE) !== GenState.SUSPENDED) return false;
+  const frame = g + GEN.FRAME;
+  const w = codeInfo(load(frame + F_CODE)).words;
+  const pc = load(frame + F_PC);
+  return pc >= 1 && (w[pc - 1]! & 0xff) === Op.YIELD_VALUE && (w[pc - 1]! >>> 8) === 0;
+}
+
+/**
+ * The await protocol's opcodes (GET_AWAITABLE, GET_AITER, GET_ANEXT,
+ * BEFORE_ASYNC_WITH), installed by vm/runtime/specs-coroutines.ts, which
+ * owns the coroutine types.
+ */
+export const awaitHook = {
+  awaitable: (_v: number, _where: number): number => 0,
+  asyncIter: (_v: number): number => 0,
+  asyncNext: (_it: number): number => 0,
+  beforeAsyncWith: (_mgr: number): [number, number] => [0, 0],
+};

@@ -18,13 +18,14 @@
  */
 import { load, store, copyWords } from '../../gc/heap.js';
 import { FRAME_HEADER, F_AUX, F_BACK, F_BUILTINS, F_CODE, F_FLAGS, F_FUNC, F_GEN, F_GLOBALS, F_LOCALS, F_PC, F_RESUME, F_SP, FrameFlag } from '../../gc/frames.js';
-import { Op } from '../compiler/opcodes.js';
+import { Op, OP_NAMES } from '../compiler/opcodes.js';
+import { OpNum as OPC } from './opnum.js';
 import { EXC_ENTRY_SIZE } from '../compiler/code.js';
 import { ARRAY, bool, CELL_CONTENTS, EXC, FUNC, GEN, ITER, K, LIST, METHOD, OBJ_DICT, PyRaise, raise, RANGE, small, T, TUPLE, TYPE, typeOf } from '../objects/core.js';
 import { iteratorNext } from '../objects/iterators.js';
 import { openForRead, openForWrite } from '../../stm/access.js';
-import { BIN, binaryOp, callObject, CMP, compare, getAttr, getIter, getItem, inplaceOp, isTrue, iterNext, setAttr, setItem, callHooks, toArray, hashOf, excDetailHook, callNative } from '../objects/protocol.js';
-import { dictGetStr, dictSet, dictEntries, dictVersion, dictEntryValueIf, dictFindStr } from '../objects/dict.js';
+import { BIN, binaryOp, callObject, CMP, compare, getAttr, getIter, getItem, inplaceOp, isTrue, iterNext, setAttr, setItem, callHooks, toArray, hashOf, excDetailHook, callNative, objectSetattr } from '../objects/protocol.js';
+import { dictGetStr, dictSet, dictEntries, dictVersion, dictEntryValueIf, dictFindStr, dictStoreAtIf, newDict } from '../objects/dict.js';
 import { listAppend, listFromWords, listItems } from '../objects/list.js';
 import { tupleFromWords, tupleItems, tupleLen, tupleItem } from '../objects/tuple.js';
 import { jsString } from '../objects/str.js';
@@ -35,10 +36,14 @@ import { codeInfo, type CodeInfo } from './code.js';
 import { MAX_NESTING, saveThread, ts } from './thread.js';
 import { bindArguments, checkStack } from './call.js';
 import { addTraceback, normaliseRaise, setContext } from './unwind.js';
-import { genCreate, genResume, genState, GenState } from './generator.js';
-import { coldOp } from './cold.js';
+import { CO_GENERATOR_KINDS, genCreate, genResume, genState, GenState } from './generator.js';
+import { coldOp, sendNext, starItems } from './cold.js';
+import { warmUp } from './warmup.js';
 
-const OPC = Op;
+// The switch's labels come from the OpNum enum (literals once bundled): check it is current.
+for (const name of OP_NAMES) {
+  if ((OPC as unknown as Record<string, number>)[name] !== Op[name]) throw new Error('vm/interp/opnum.ts is stale: run npx tsx vm/interp/gen-opnum.ts');
+}
 
 /** Pushes a frame for Python function `func` with args from JS; runs it nested; returns its result. */
 export function callFunction(func: number, args: number[], kwnames: readonly string[] | null): number {
@@ -49,7 +54,7 @@ export function callFunction(func: number, args: number[], kwnames: readonly str
   ts.top += args.length;
   try {
     const ci = codeInfo(load(func + FUNC.CODE));
-    if (ci.flags & 0x20) {
+    if (ci.flags & CO_GENERATOR_KINDS) {
       const fp = ts.top;
       checkStack(ci);
       bindArguments(fp, func, ci, argBase, args.length, kwnames);
@@ -158,7 +163,7 @@ export function run(entry: number, throwExc = 0): number {
     throw raise(T.RecursionError, 'maximum recursion depth exceeded');
   }
   const state: SliceState = { fp: entry, pc: load(entry + F_PC), sp: entry + load(entry + F_SP), ci: codeInfo(load(entry + F_CODE)), ciStack: [], result: 0, pending: throwExc };
-  while (!slice(state));
+  while (!slice(state)) if (warmSlices === 0) warmUp();
   return state.result;
 }
 
@@ -230,17 +235,26 @@ function slice(state: SliceState): boolean {
           }
           case OPC.STORE_FAST: store(L + arg, load(--sp)); break;
           case OPC.LOAD_GLOBAL: {
+            // Cache: [globals, its keys version, builtins' keys version, entry]
+            // (entry >= 0 in globals, ~entry in builtins); the value is read there.
             const c = ci.cache, ci4 = (pc - 1) * 4;
             const g = load(fp + F_GLOBALS), b = load(fp + F_BUILTINS);
-            if (c[ci4] === g && c[ci4 + 1] === dictVersion(g) && c[ci4 + 2] === dictVersion(b)) {
-              store(sp++, c[ci4 + 3]!);
-              break;
-            }
             const name = load(names + arg);
-            let v = dictGetStr(g, name);
-            if (v === 0) v = dictGetStr(b, name);
-            if (v === 0) throw nameError(name);
-            c[ci4] = g; c[ci4 + 1] = dictVersion(g); c[ci4 + 2] = dictVersion(b); c[ci4 + 3] = v;
+            if (c[ci4] === g && c[ci4 + 1] === dictVersion(g) && c[ci4 + 2] === dictVersion(b)) {
+              const e = c[ci4 + 3]!;
+              const v = e >= 0 ? dictEntryValueIf(g, e, name) : dictEntryValueIf(b, ~e, name);
+              if (v) { store(sp++, v); break; }
+            }
+            let e = dictFindStr(g, name), v = 0;
+            if (e >= 0) v = dictEntryValueIf(g, e, name);
+            else {
+              e = dictFindStr(b, name);
+              if (e >= 0) { v = dictEntryValueIf(b, e, name); e = ~e; }
+            }
+            if (v === 0) {
+              v = dictGetStr(g, name) || dictGetStr(b, name);
+              if (v === 0) throw nameError(name);
+            } else { c[ci4] = g; c[ci4 + 1] = dictVersion(g); c[ci4 + 2] = dictVersion(b); c[ci4 + 3] = e; }
             store(sp++, v);
             break;
           }
@@ -293,7 +307,38 @@ function slice(state: SliceState): boolean {
             store(sp - 1, getAttr(obj, load(names + arg)));
             break;
           }
-          case OPC.STORE_ATTR: setAttr(load(sp - 1), load(names + arg), load(sp - 2)); sp -= 2; break;
+          case OPC.STORE_ATTR: {
+            const obj = load(sp - 1), v = load(sp - 2), name = load(names + arg);
+            sp -= 2;
+            if ((obj & 1) === 0) {
+              // Cache: [type, type version, entry hint, 1] when the type's
+              // __setattr__ is object's and no data descriptor claims the name.
+              const c = ci.cache, c4 = (pc - 1) * 4, t = load(obj);
+              let hit = c[c4] === t && c[c4 + 1] === load(t + TYPE.VERSION) && c[c4 + 3] === 1;
+              if (!hit && c[c4 + 3] === 1 && plainInstanceStore(t, name)) {
+                // Another plain type at this site: keep the entry hint.
+                c[c4] = t; c[c4 + 1] = load(t + TYPE.VERSION);
+                hit = true;
+              }
+              if (hit) {
+                let d = load(obj + OBJ_DICT);
+                if (d === 0) {
+                  d = newDict();
+                  openForWrite(obj);
+                  store(obj + OBJ_DICT, d);
+                }
+                if (!dictStoreAtIf(d, c[c4 + 2]!, name, v)) dictSet(d, name, v);
+                break;
+              }
+              setAttr(obj, name, v);
+              if (plainInstanceStore(t, name) && load(obj + OBJ_DICT)) {
+                c[c4] = t; c[c4 + 1] = load(t + TYPE.VERSION); c[c4 + 2] = dictFindStr(load(obj + OBJ_DICT), name); c[c4 + 3] = 1;
+              }
+              break;
+            }
+            setAttr(obj, name, v);
+            break;
+          }
           case OPC.LOAD_METHOD: {
             const obj = load(sp - 1), name = load(names + arg);
             const c = ci.cache, c4 = (pc - 1) * 4;
@@ -382,7 +427,7 @@ function slice(state: SliceState): boolean {
             const b = load(--sp), a = load(sp - 1);
             if (a & b & 1 && b !== 1) {
               const y = b >> 1;
-              let r = (a >> 1) % y;
+              let r = ((a >> 1) % y) | 0; // | 0: no -0 (V8 would deoptimise)
               if (r !== 0 && (r ^ y) < 0) r += y;
               store(sp - 1, (r << 1) | 1);
               break;
@@ -445,8 +490,9 @@ function slice(state: SliceState): boolean {
           }
           case OPC.CALL_FUNCTION_EX: {
             const kwargs = arg & 1 ? load(--sp) : 0;
-            const args = toArray(load(--sp));
+            const star = load(--sp);
             const f = load(sp - 1);
+            const args = typeOf(star) === T.tuple ? toArray(star) : starItems(star, f);
             const kw: string[] = [];
             if (kwargs) for (const [k, v] of dictEntries(kwargs)) { kw.push(jsString(k)); args.push(v); }
             if (load(fp + F_FLAGS) & FrameFlag.GENERATOR) {
@@ -567,20 +613,20 @@ function slice(state: SliceState): boolean {
             const sent = load(--sp), it = load(sp - 1);
             let v: number;
             let done = false;
-            if (typeOf(it) === T.generator && (load(it + GEN.STATE) === GenState.SUSPENDED || (load(it + GEN.STATE) === GenState.CREATED && sent === K.None))) {
+            if ((typeOf(it) === T.generator || typeOf(it) === T.coroutine) && (load(it + GEN.STATE) === GenState.SUSPENDED || (load(it + GEN.STATE) === GenState.CREATED && sent === K.None))) {
               const gf = enterGenerator(it, sent, fp, pc, sp, RESUME_SEND | (arg << 2));
               ciStack.push(ci);
               fp = gf; ci = codeInfo(load(gf + F_CODE)); w = ci.words; L = fp + FRAME_HEADER;
               consts = ci.constsBase; names = ci.namesBase; pc = load(gf + F_PC); sp = gf + load(gf + F_SP);
               break;
             }
-            if (typeOf(it) === T.generator) {
+            if (typeOf(it) === T.generator || typeOf(it) === T.coroutine) {
               store(fp + F_PC, pc); store(fp + F_SP, sp - fp);
               v = genResume(it, sent, fp);
               done = genExit.returned;
             } else {
               try {
-                v = sent === K.None ? iterNextRaising(it) : callObject(getAttr(it, internName('send')), [sent]);
+                v = sent === K.None ? sendNext(it, iterNextRaising) : callObject(getAttr(it, internName('send')), [sent]);
               } catch (e) {
                 if (e instanceof PyRaise && isSubtype(typeOf(e.exc), T.StopIteration)) {
                   v = load(e.exc + EXC.VALUE) || K.None;
@@ -611,6 +657,13 @@ function slice(state: SliceState): boolean {
             saveThread(fp);
             state.result = v;
             return true;
+          }
+          case OPC.END_ASYNC_FOR: {
+            // The handler of `async for`: StopAsyncIteration ends the loop; anything else is re-raised.
+            const exc = load(--sp);
+            if (isSubtype(typeOf(exc), T.StopAsyncIteration)) { sp--; break; }
+            reraise = true;
+            throw new PyRaise(exc);
           }
           case OPC.RERAISE: {
             // arg > 0 would restore the frame's lasti (only f_lineno observes it); the
@@ -707,7 +760,7 @@ function prepareCall(callable: number, argBase: number, nargs: number, kw: reado
       const nfp = ts.top;
       checkStack(nci);
       bindArguments(nfp, callable, nci, argBase, nargs, kw);
-      if (nci.flags & 0x20) {
+      if (nci.flags & CO_GENERATOR_KINDS) {
         store(resultAt, genCreate(callable, nci, nfp));
         return 0;
       }
@@ -724,7 +777,7 @@ function prepareCall(callable: number, argBase: number, nargs: number, kw: reado
       store(fp + F_PC, pc);
       store(resultAt, callNative(callable, stackArgs(argBase, nargs), kw));
       return 0;
-    } else if (load(t + TYPE.LAYOUT) === 2) {
+    } else if (load(t + TYPE.LAYOUT) === 2 && (t === T.type || typeSlot(t, S.__call__) === typeSlot(T.type, S.__call__))) {
       const init = typeSlot(callable, S.__init__);
       if (init && (init & 1) === 0 && load(init) === T.function && typeSlot(callable, S.__new__) === objectNewRef.ref && argBase - 1 >= resultAt) {
         const self = objectNewRef.alloc(callable);
@@ -774,13 +827,32 @@ function instanceAttr(obj: number, t: number, name: number, c: Int32Array, c4: n
   if (!d) return 0;
   const td = typeLookup(t, name);
   if (td && (td & 1) === 0 && (load(td) === T.property || typeSlot(load(td), S.__set__))) return 0;
-  const e = dictFindStr(d, name);
-  if (e < 0) return 0;
+  // At a polymorphic site the entry number is often the same for every type
+  // (attributes set in the same order by a shared __init__): try it first.
+  let e = c[c4 + 2]!;
+  let v = c[c4] !== 0 ? dictEntryValueIf(d, e, name) : 0;
+  if (v === 0) {
+    e = dictFindStr(d, name);
+    if (e < 0) return 0;
+    v = dictEntryValueIf(d, e, name);
+  }
   c[c4] = t;
   c[c4 + 1] = load(t + TYPE.VERSION);
   c[c4 + 2] = e;
   c[c4 + 3] = 0;
-  return dictEntryValueIf(d, e, name);
+  return v;
+}
+
+/**
+ * STORE_ATTR on instances of `t` can go straight to their dict: OBJECT layout,
+ * object's __setattr__, no property / data descriptor for `name` on the type.
+ */
+function plainInstanceStore(t: number, name: number): boolean {
+  if (load(t + TYPE.LAYOUT) !== 1) return false;
+  const sa = typeSlot(t, S.__setattr__);
+  if (sa && sa !== objectSetattr.ref) return false;
+  const td = typeLookup(t, name);
+  return !(td && (td & 1) === 0 && (load(td) === T.property || typeSlot(load(td), S.__set__)));
 }
 
 /** next() of a range iterator, small ints inline. */
@@ -861,14 +933,22 @@ function cellName(ci: CodeInfo, i: number): number {
   return i < tupleLen(cells) ? tupleItem(cells, i) : tupleItem(frees, i - tupleLen(cells));
 }
 
+/**
+ * The binary operators' slow path, with float arithmetic inline: float with
+ * float or small int (the int converts exactly, as float's methods do), and
+ * small int / small int (both exact doubles: one correctly rounded division,
+ * as CPython's int true division for small operands).
+ */
 export function arith(opcode: number, op: number, a: number, b: number): number {
-  const inplace = opcode >= OPC.INPLACE_ADD && opcode <= OPC.INPLACE_OR;
-  if ((a & 1) === 0 && (b & 1) === 0 && load(a) === T.float && load(b) === T.float) {
-    const x = floatValue(a), y = floatValue(b);
+  const fa = (a & 1) === 0 && load(a) === T.float, fb = (b & 1) === 0 && load(b) === T.float;
+  if ((fa || (a & 1) === 1) && (fb || (b & 1) === 1) && (fa || fb || op === BIN.TRUEDIV)) {
+    const x = fa ? floatValue(a) : a >> 1, y = fb ? floatValue(b) : b >> 1;
     if (op === BIN.ADD) return newFloat(x + y);
     if (op === BIN.SUB) return newFloat(x - y);
     if (op === BIN.MUL) return newFloat(x * y);
+    if (op === BIN.TRUEDIV && y !== 0) return newFloat(x / y);
   }
+  const inplace = opcode >= OPC.INPLACE_ADD && opcode <= OPC.INPLACE_OR;
   return inplace ? inplaceOp(op, a, b) : binaryOp(op, a, b);
 }
 

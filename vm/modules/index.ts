@@ -3,5 +3,29 @@
  * ids: append new modules at the end). See registry.ts for the model.
  */
 import type { ModuleSpec } from './registry.js';
+import { tracebackModule } from './traceback.js';
+import { mathModule } from './math.js';
+import { randomModule } from './random.js';
+import { structModule } from './struct.js';
+import { timeModule } from './time.js';
+import { cmathModule } from './cmath.js';
+import { RE_MODULE } from './_re.js';
+import { ioModule } from './io.js';
+import { errnoModule, posixModule } from './os.js';
+import { jsonModule } from './json.js';
+import { importlibModule } from './importlib.js';
 
-export const MODULE_SPECS: readonly ModuleSpec[] = [];
+export const MODULE_SPECS: readonly ModuleSpec[] = [
+  tracebackModule,
+  mathModule,
+  randomModule,
+  structModule,
+  timeModule,
+  cmathModule,
+  RE_MODULE,
+  ioModule,
+  posixModule,
+  errnoModule,
+  jsonModule,
+  importlibModule,
+];

@@ -50,7 +50,8 @@ export const BUILTIN_TYPE_NAMES = [
   'list_iterator', 'tuple_iterator', 'range_iterator', 'str_ascii_iterator', 'dict_keyiterator',
   'dict_valueiterator', 'dict_itemiterator', 'set_iterator', 'enumerate', 'zip', 'map', 'filter',
   'list_reverseiterator', 'dict_keys', 'dict_values', 'dict_items', 'bytes_iterator',
-  'callable_iterator', 'reversed', 'NativeInternal',
+  'callable_iterator', 'reversed', 'NativeInternal', 'bytearray', 'memoryview', 'bytearray_iterator',
+  'coroutine', 'async_generator', 'async_generator_asend', 'member_descriptor',
   // internal types: one per internal layout, so every object's size follows from its type
   'internal_array', 'internal_dictkeys', 'internal_i32array', 'internal_settable', 'internal_framestack',
   'internal_thread', 'internal_roots',
@@ -64,6 +65,13 @@ export const BUILTIN_TYPE_NAMES = [
   'TabError', 'SystemError', 'TypeError', 'ValueError', 'UnicodeError', 'UnicodeDecodeError',
   'UnicodeEncodeError', 'Warning', 'UserWarning', 'DeprecationWarning', 'RuntimeWarning',
   'ExceptionGroup',
+  // OSError's subclasses (PEP 3151), chosen by errno when OSError is called
+  'BlockingIOError', 'ChildProcessError', 'ConnectionError', 'BrokenPipeError', 'ConnectionAbortedError',
+  'ConnectionRefusedError', 'ConnectionResetError', 'FileExistsError', 'InterruptedError', 'IsADirectoryError',
+  'NotADirectoryError', 'ProcessLookupError', 'TimeoutError',
+  // the rest of 3.11's builtin exceptions
+  'UnicodeTranslateError', 'SyntaxWarning', 'FutureWarning', 'PendingDeprecationWarning', 'ImportWarning',
+  'UnicodeWarning', 'BytesWarning', 'ResourceWarning', 'EncodingWarning',
 ] as const;
 
 export type BuiltinTypeName = (typeof BUILTIN_TYPE_NAMES)[number];

@@ -9,8 +9,10 @@
  * Entry capacity is 2/3 of the index size; when full the table is rebuilt
  * (compacting deleted entries).
  *
- * The version word changes on every mutation: the interpreter's LOAD_GLOBAL
- * caches key on (dict, version). str keys compare by ref first, then by
+ * The version word is a keys version: it changes whenever the set of keys or
+ * the entry layout changes (insert of a new key, delete, clear, resize), not
+ * when an existing key's value is replaced. The interpreter's LOAD_GLOBAL
+ * caches an entry number keyed on (dict, version) and reads the value there. str keys compare by ref first, then by
  * cached hash and content; other keys go through __eq__ (which may run
  * Python code). Every access is routed through the STM access layer.
  */
@@ -106,6 +108,16 @@ export function dictEntryValueIf(d: number, e: number, key: number): number {
   return load(p + 1) === key ? load(p + 2) : 0;
 }
 
+/** Replaces the value of entry `e` if its key is exactly `key`; false if not (inline-cache store). */
+export function dictStoreAtIf(d: number, e: number, key: number, value: number): boolean {
+  openForWrite(d);
+  if (e >= load(d + DICT.USED)) return false;
+  const p = load(d + DICT.KEYS) + E + 3 * e;
+  if (load(p + 1) !== key) return false;
+  store(p + 2, value);
+  return true;
+}
+
 export function dictSet(d: number, key: number, value: number): void {
   dictSetHashed(d, key, value, hashOf(key));
 }
@@ -113,11 +125,11 @@ export function dictSet(d: number, key: number, value: number): void {
 export function dictSetHashed(d: number, key: number, value: number, h: number): void {
   openForWrite(d);
   const e = lookup(d, key, h);
-  store(d + DICT.VERSION, load(d + DICT.VERSION) + 1);
   if (e >= 0) {
     store(load(d + DICT.KEYS) + E + 3 * e + 2, value);
     return;
   }
+  store(d + DICT.VERSION, load(d + DICT.VERSION) + 1);
   let keys = load(d + DICT.KEYS);
   let used = load(d + DICT.USED);
   if (used >= load(keys + DICTKEYS.CAP)) {

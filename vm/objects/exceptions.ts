@@ -12,6 +12,7 @@ import { L } from '../../gc/layout.js';
 import { EXC, K, raiseHooks, T, TUPLE, type BuiltinTypeName } from './core.js';
 import { newStr } from './str.js';
 import { newTuple, tupleItem, tupleLen } from './tuple.js';
+import { isSubtype } from './type.js';
 
 /** (name, base) in creation order; must match the tail of BUILTIN_TYPE_NAMES. */
 export const EXCEPTION_TREE: readonly (readonly [BuiltinTypeName, BuiltinTypeName | null])[] = [
@@ -30,7 +31,22 @@ export const EXCEPTION_TREE: readonly (readonly [BuiltinTypeName, BuiltinTypeNam
   ['ValueError', 'Exception'], ['UnicodeError', 'ValueError'], ['UnicodeDecodeError', 'UnicodeError'],
   ['UnicodeEncodeError', 'UnicodeError'], ['Warning', 'Exception'], ['UserWarning', 'Warning'],
   ['DeprecationWarning', 'Warning'], ['RuntimeWarning', 'Warning'], ['ExceptionGroup', 'BaseExceptionGroup'],
+  ['BlockingIOError', 'OSError'], ['ChildProcessError', 'OSError'], ['ConnectionError', 'OSError'],
+  ['BrokenPipeError', 'ConnectionError'], ['ConnectionAbortedError', 'ConnectionError'],
+  ['ConnectionRefusedError', 'ConnectionError'], ['ConnectionResetError', 'ConnectionError'],
+  ['FileExistsError', 'OSError'], ['InterruptedError', 'OSError'], ['IsADirectoryError', 'OSError'],
+  ['NotADirectoryError', 'OSError'], ['ProcessLookupError', 'OSError'], ['TimeoutError', 'OSError'],
+  ['UnicodeTranslateError', 'UnicodeError'], ['SyntaxWarning', 'Warning'], ['FutureWarning', 'Warning'],
+  ['PendingDeprecationWarning', 'Warning'], ['ImportWarning', 'Warning'], ['UnicodeWarning', 'Warning'],
+  ['BytesWarning', 'Warning'], ['ResourceWarning', 'Warning'], ['EncodingWarning', 'Warning'],
 ];
+
+/** StopIteration.value / SystemExit.code from the args: the first arg (SystemExit: all of them if several). */
+export function excValue(type: number, args: number): number {
+  const n = tupleLen(args);
+  if (n > 1 && (type === T.SystemExit || isSubtype(type, T.SystemExit))) return args;
+  return n ? tupleItem(args, 0) : K.None;
+}
 
 /** A new exception instance of `type` with these args. */
 export function newException(type: number, args: number): number {
@@ -39,7 +55,7 @@ export function newException(type: number, args: number): number {
   store(e + EXC.TRACEBACK, K.None);
   store(e + EXC.CAUSE, K.None);
   store(e + EXC.CONTEXT, K.None);
-  store(e + EXC.VALUE, tupleLen(args) ? tupleItem(args, 0) : K.None);
+  store(e + EXC.VALUE, excValue(type, args));
   return e;
 }
 

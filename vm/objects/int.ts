@@ -14,7 +14,7 @@
  */
 import { allocateLayout, load, loadU32, store, storeU32 } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
-import { BIGINT, fitsSmall, K, raise, small, T, typeOf } from './core.js';
+import { BIGINT, fitsSmall, K, raise, small, T, typeOf, TYPE } from './core.js';
 
 /** A Python int value from a JS integer number (exact, |n| <= 2^53 or any safe integer). */
 export function intFromNumber(n: number): number {
@@ -64,7 +64,8 @@ export function isInt(v: number): boolean {
   const t = load(v);
   return t === T.int || t === T.bool || isIntSubtypeHook.test(t);
 }
-export const isIntSubtypeHook = { test: (_t: number): boolean => false };
+/** Subclasses of int are the other types whose instances use the BIGINT layout. */
+export const isIntSubtypeHook = { test: (t: number): boolean => load(t + TYPE.LAYOUT) === L.BIGINT };
 
 /** The BigInt value of an int or bool. */
 export function toBigInt(v: number): bigint {
@@ -130,12 +131,12 @@ export function intFloorDiv(a: number, b: number): number {
 export function intMod(a: number, b: number): number {
   const x = mediumValue(a), y = mediumValue(b);
   if (x === x && y === y) {
-    if (y === 0) throw raise(T.ZeroDivisionError, 'integer division or modulo by zero');
+    if (y === 0) throw raise(T.ZeroDivisionError, 'integer modulo by zero');
     const r = x % y;
     return intFromNumber(r !== 0 && (r < 0) !== (y < 0) ? r + y : r);
   }
   const bx = toBigInt(a), by = toBigInt(b);
-  if (by === 0n) throw raise(T.ZeroDivisionError, 'integer division or modulo by zero');
+  if (by === 0n) throw raise(T.ZeroDivisionError, 'integer modulo by zero');
   return intFromBigInt(bx - bigFloorDiv(bx, by) * by);
 }
 export function bigFloorDiv(x: bigint, y: bigint): bigint {
@@ -248,10 +249,26 @@ function digitValue(ch: string): number {
   if (c >= 48 && c <= 57) return c - 48;
   if (c >= 97 && c <= 122) return c - 87;
   if (c >= 65 && c <= 90) return c - 55;
-  const u = /\p{Nd}/u.test(ch) ? Number.parseInt(ch.normalize('NFKD'), 10) : NaN;
-  return Number.isNaN(u) ? -1 : u;
+  if (!ND.test(ch)) return -1;
+  // Decimal digits come in runs of ten from their zero; find the run's start.
+  let start = c;
+  while (start > 0 && ND.test(String.fromCodePoint(start - 1))) start--;
+  return (c - start) % 10;
 }
+const ND = /^\p{Nd}$/u;
 
 export function intTypeOf(v: number): boolean {
   return typeOf(v) === T.int;
+}
+
+/** An int subclass instance (always boxed, whatever its size) holding `b`. */
+export function newIntOfType(b: bigint, type: number): number {
+  const neg = b < 0n;
+  let m = neg ? -b : b;
+  const limbs: number[] = [];
+  while (m > 0n) { limbs.push(Number(m & 0xffffffffn)); m >>= 32n; }
+  const ref = allocateLayout(L.BIGINT, limbs.length, type);
+  store(ref + BIGINT.SIGN, neg ? -1 : 1);
+  for (let i = 0; i < limbs.length; i++) storeU32(ref + BIGINT.LIMBS + i, limbs[i]!);
+  return ref;
 }

@@ -11,7 +11,7 @@ import { ITER, K, LIST, RANGE, STR, T, TUPLE, TYPE, typeOf, small, raise, PyRais
 import { listGet, listLen } from './list.js';
 import { dictKeyAt, dictNext, dictValueAt, dictLen } from './dict.js';
 import { newTuple, tupleItems } from './tuple.js';
-import { callObject, fastNextHook, getItem, isTrue, iterNext, NOT_HANDLED } from './protocol.js';
+import { callObject, fastNextHook, getItem, isTrue, iterNext, NOT_HANDLED, richEq } from './protocol.js';
 import { intAdd, intCompare, intFromNumber } from './int.js';
 import { jsString, newStr } from './str.js';
 import { isSubtype } from './type.js';
@@ -19,6 +19,8 @@ import { isSubtype } from './type.js';
 export const IterKind = {
   LIST: 0, TUPLE: 1, RANGE: 2, STR: 3, DICT_KEYS: 4, DICT_VALUES: 5, DICT_ITEMS: 6, SNAPSHOT: 7,
   ENUMERATE: 8, ZIP: 9, MAP: 10, FILTER: 11, REVERSED_LIST: 12, SEQUENCE: 13,
+  /** iter(callable, sentinel): target = the callable, aux = the sentinel (0 once exhausted). */
+  CALLABLE: 14,
 } as const;
 
 export function newIterator(type: number, kind: number, target: number, aux = 0, index = 0): number {
@@ -83,12 +85,22 @@ export function iteratorNext(it: number): number {
       const its = tupleItems(target);
       if (its.length === 0) return 0;
       const out: number[] = [];
-      for (const x of its) {
-        const v = iterNext(x);
-        if (v === 0) return 0;
+      for (let k = 0; k < its.length; k++) {
+        const v = iterNext(its[k]!);
+        if (v === 0) {
+          if (load(it + ITER.AUX) === K.True) zipStrictCheck(its, k);
+          return 0;
+        }
         out.push(v);
       }
       return newTuple(out);
+    }
+    case IterKind.CALLABLE: {
+      const sentinel = load(it + ITER.AUX);
+      if (sentinel === 0) return 0;
+      const v = callObject(target, []);
+      if (v === sentinel || richEq(v, sentinel)) { store(it + ITER.AUX, 0); return 0; }
+      return v;
     }
     case IterKind.MAP: {
       const its = tupleItems(load(it + ITER.AUX));
@@ -129,6 +141,15 @@ export function iteratorNext(it: number): number {
     }
   }
   return 0;
+}
+
+/** zip(strict=True): iterator k ran out; every other one must be exhausted at the same time. */
+function zipStrictCheck(its: number[], k: number): void {
+  const plural = (n: number): string => (n === 1 ? ' ' : 's 1-') + n;
+  if (k > 0) throw raise(T.ValueError, `zip() argument ${k + 1} is shorter than argument${plural(k)}`);
+  for (let j = 1; j < its.length; j++) {
+    if (iterNext(its[j]!) !== 0) throw raise(T.ValueError, `zip() argument ${j + 1} is longer than argument${plural(j)}`);
+  }
 }
 
 fastNextHook.next = (it: number, _t: number): number => {

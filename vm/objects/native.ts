@@ -55,6 +55,8 @@ export interface TypeSpec {
   readonly getters?: Readonly<Record<string, (self: number) => number>>;
   /** Writable attributes: [getter, setter]. */
   readonly accessors?: Readonly<Record<string, readonly [(self: number) => number, (self: number, v: number) => void]>>;
+  /** `__hash__ = None` in the type's dict (list, dict, set, bytearray: unhashable, not Hashable). */
+  readonly unhashable?: boolean;
   /** Argument signatures of methods and class methods, checked before the call (see `withArity`). */
   readonly arity?: Readonly<Record<string, string>>;
 }

@@ -23,7 +23,7 @@ import {
 } from './int.js';
 import { NativeKind, NATIVES } from './native.js';
 import { intern, jsString, newStr, strCompare, strEquals, strHash } from './str.js';
-import { isSubtype, S, typeLayout, typeLookup, typeName, typeSlot } from './type.js';
+import { isSubtype, S, TF, typeFlags, typeLayout, typeLookup, typeName, typeSlot } from './type.js';
 
 /** Hooks set by the interpreter (breaks the import cycle objects -> interp). */
 export const callHooks = {
@@ -190,7 +190,10 @@ function trySlotCmp(a: number, b: number, op: number): number {
 }
 
 function isIntLike(t: number): boolean {
-  return t === T.int || t === T.bool;
+  return t === T.int || t === T.bool || load(t + TYPE.LAYOUT) === L.BIGINT;
+}
+function isFloatLike(t: number): boolean {
+  return t === T.float || load(t + TYPE.LAYOUT) === L.FLOAT;
 }
 
 /** int/bool/float as a JS number, else null. */
@@ -199,6 +202,9 @@ export function asNumber(v: number): number | null {
   const t = load(v);
   if (t === T.float) return floatValue(v);
   if (t === T.int || t === T.bool) return intToFloat(v);
+  const layout = load(t + TYPE.LAYOUT);
+  if (layout === L.BIGINT) return intToFloat(v);
+  if (layout === L.FLOAT) return floatValue(v);
   return null;
 }
 
@@ -230,6 +236,9 @@ export function numberOp(op: number, a: number, b: number): number {
         if (r !== -1) return r;
         const x = intToFloat(a);
         if (x === 0) throw raise(T.ZeroDivisionError, '0.0 cannot be raised to a negative power');
+        // 1 / x**n is correctly rounded when x**n is exact (V8's ** is not: 7 ** -2).
+        const d = x ** -intToFloat(b);
+        if (Number.isSafeInteger(d)) return newFloat(1 / d);
         return newFloat(x ** intToFloat(b));
       }
       case 8: return intLshift(a, b);
@@ -240,13 +249,21 @@ export function numberOp(op: number, a: number, b: number): number {
     }
     return K.NotImplemented;
   }
-  if ((ta === T.float || isIntLike(ta)) && (tb === T.float || isIntLike(tb)) && op <= 7 && op !== 3) {
-    return newFloat(floatOp(op, asNumber(a)!, asNumber(b)!));
+  if ((isFloatLike(ta) || isIntLike(ta)) && (isFloatLike(tb) || isIntLike(tb)) && op <= 7 && op !== 3) {
+    const x = asNumber(a)!, y = asNumber(b)!;
+    // A negative base to a fractional power is complex (as CPython's float_pow).
+    if (op === 7 && x < 0 && isFinite(x) && isFinite(y) && !Number.isInteger(y)) return newComplexPow(x, y);
+    return newFloat(floatOp(op, x, y));
   }
   return K.NotImplemented;
 }
 
 import { floatFloorDiv, floatMod } from './float.js';
+import { cPow, newComplex } from './complex.js';
+function newComplexPow(x: number, y: number): number {
+  const r = cPow([x, 0], [y, 0]);
+  return newComplex(r[0], r[1]);
+}
 function floatOp(op: number, x: number, y: number): number {
   switch (op) {
     case 0: return x + y;
@@ -297,6 +314,8 @@ function binaryErrorMessage(op: number, ta: number, tb: number): string {
   if (op === BIN.ADD && ta === T.str) return `can only concatenate str (not "${typeName(tb)}") to str`;
   if (op === BIN.ADD && ta === T.list) return `can only concatenate list (not "${typeName(tb)}") to list`;
   if (op === BIN.ADD && ta === T.tuple) return `can only concatenate tuple (not "${typeName(tb)}") to tuple`;
+  const isSeq = (t: number): boolean => t === T.str || t === T.list || t === T.tuple || typeName(t) === 'bytes' || typeName(t) === 'bytearray';
+  if (op === BIN.MUL && (isSeq(ta) || isSeq(tb))) return `can't multiply sequence by non-int of type '${typeName(isSeq(ta) ? tb : ta)}'`;
   return `unsupported operand type(s) for ${BIN_SYM[op]}: '${typeName(ta)}' and '${typeName(tb)}'`;
 }
 
@@ -435,6 +454,7 @@ export function iterNext(it: number): number {
     const r = fast(it, t);
     if (r !== NOT_HANDLED) return r;
   }
+  if (t === T.generator && generatorNextHook.next) return generatorNextHook.next(it);
   const s = typeSlot(t, S.__next__);
   if (s === 0) throw raise(T.TypeError, `'${typeName(t)}' object is not an iterator`);
   try {
@@ -448,6 +468,8 @@ export function iterNext(it: number): number {
 export const NOT_HANDLED = 2;
 /** Set by iterators.ts: native iterator fast path (NOT_HANDLED if not a native iterator). */
 export const fastNextHook: { next: ((it: number, t: number) => number) | null } = { next: null };
+/** Set by vm/interp/generator.ts: next() of a generator without a StopIteration (0 when exhausted). */
+export const generatorNextHook: { next: ((g: number) => number) | null } = { next: null };
 
 export function iterate(v: number, each: (x: number) => void): void {
   const it = getIter(v);
@@ -522,6 +544,9 @@ export function instanceDictWord(obj: number, t: number): number {
   if (obj & 1) return 0;
   switch (typeLayout(t)) {
     case L.OBJECT:
+      // A class whose __slots__ leave out __dict__ keeps its slot values in
+      // the same word, reachable only through its member descriptors.
+      return typeFlags(t) & TF.HAS_DICT || !(typeFlags(t) & TF.HEAPTYPE) ? obj + OBJ_DICT : 0;
     case L.EXCEPTION:
     case L.MODULE:
       return obj + OBJ_DICT;
@@ -538,9 +563,27 @@ export const dictHook = {
   make: (): number => 0,
 };
 
-/** getattr(obj, name) for an interned str name; raises AttributeError. */
+/**
+ * getattr(obj, name) for an interned str name; raises AttributeError. As
+ * CPython's slot_tp_getattr_hook: __getattribute__ first; on AttributeError
+ * (or a miss) __getattr__ if the type has one; their own AttributeError
+ * (and its message) propagates.
+ */
 export function getAttr(obj: number, name: number): number {
-  const v = getAttrOrZero(obj, name);
+  const t = typeOf(obj);
+  const ga = typeSlot(t, S.__getattribute__);
+  const gattr = typeSlot(t, S.__getattr__);
+  let v = 0;
+  if (ga === objectGetattribute.ref && !gattr) v = genericGetAttr(obj, name);
+  else if (!gattr) v = callSlot(ga, obj, [name]);
+  else {
+    try {
+      v = ga === objectGetattribute.ref ? genericGetAttr(obj, name) : callSlot(ga, obj, [name]);
+    } catch (e) {
+      if (!(e instanceof PyRaise && isSubtype(load(e.exc), T.AttributeError))) throw e;
+    }
+    if (v === 0) return callSlot(gattr, obj, [name]);
+  }
   if (v === 0) throw attributeError(obj, name);
   return v;
 }
@@ -548,28 +591,13 @@ export function getAttr(obj: number, name: number): number {
 /** getattr that returns 0 instead of raising AttributeError. */
 export function getAttrOrZero(obj: number, name: number): number {
   const t = typeOf(obj);
-  const ga = typeSlot(t, S.__getattribute__);
-  let v: number;
-  if (ga === objectGetattribute.ref) v = genericGetAttr(obj, name);
-  else {
-    try {
-      v = callSlot(ga, obj, [name]);
-    } catch (e) {
-      if (!(e instanceof PyRaise && isSubtype(load(e.exc), T.AttributeError))) throw e;
-      v = 0;
-    }
+  const generic = typeSlot(t, S.__getattribute__) === objectGetattribute.ref && !typeSlot(t, S.__getattr__);
+  try {
+    return generic ? genericGetAttr(obj, name) : getAttr(obj, name);
+  } catch (e) {
+    if (e instanceof PyRaise && isSubtype(load(e.exc), T.AttributeError)) return 0;
+    throw e;
   }
-  if (v !== 0) return v;
-  const gattr = typeSlot(t, S.__getattr__);
-  if (gattr) {
-    try {
-      return callSlot(gattr, obj, [name]);
-    } catch (e) {
-      if (e instanceof PyRaise && isSubtype(load(e.exc), T.AttributeError)) return 0;
-      throw e;
-    }
-  }
-  return 0;
 }
 /** The ref of object.__getattribute__ (set at bootstrap). */
 export const objectGetattribute = { ref: 0 };
@@ -624,7 +652,7 @@ export function genericSetAttr(obj: number, name: number, value: number): void {
     }
   }
   if (isTypeObject(obj)) return typeSetAttrHook.set(obj, name, value);
-  const slot = instanceDictWord(obj, t);
+  const slot = t === T.object ? 0 : instanceDictWord(obj, t);
   if (!slot) {
     if (d) throw raise(T.AttributeError, `'${typeName(t)}' object attribute '${jsString(name)}' is read-only`);
     throw raise(T.AttributeError, `'${typeName(t)}' object has no attribute '${jsString(name)}'`);

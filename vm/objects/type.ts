@@ -52,6 +52,7 @@ let slotNameRefs: number[] = [];
 
 export function internSlotNames(): void {
   slotNameRefs = SLOT_NAMES.map((n) => intern(n));
+  lookupCache.fill(0);
 }
 
 /** Allocates an empty type object (fields filled by the caller). */
@@ -83,16 +84,31 @@ export function typeMro(t: number): number {
   return load(t + TYPE.MRO);
 }
 
+/**
+ * The attribute cache (CPython's type method cache): (type, name, type
+ * version) -> result of the MRO walk, 0 included. Per worker, rebuildable;
+ * an entry is valid while the type's version is unchanged, which holds as
+ * long as every change to a type dict (or MRO) is followed by typeModified.
+ */
+const LOOKUP_CACHE_ENTRIES = 4096;
+const lookupCache = new Int32Array(LOOKUP_CACHE_ENTRIES * 4);
+
 /** Looks `name` (an interned str) up along t's MRO; 0 if absent. */
 export function typeLookup(t: number, name: number): number {
+  openForRead(t);
+  const version = load(t + TYPE.VERSION);
+  const i = ((Math.imul(t ^ Math.imul(name, 0x9e3779b1), 0x85ebca6b) >>> 20) & (LOOKUP_CACHE_ENTRIES - 1)) << 2;
+  if (lookupCache[i] === t && lookupCache[i + 1] === name && lookupCache[i + 2] === version) return lookupCache[i + 3]!;
   const mro = load(t + TYPE.MRO);
   const n = load(mro + TUPLE.LEN);
-  for (let i = 0; i < n; i++) {
-    const d = load(load(mro + TUPLE.ITEMS + i) + TYPE.DICT);
-    const v = dictGetStr(d, name);
-    if (v !== 0) return v;
+  let v = 0;
+  for (let k = 0; k < n; k++) {
+    const d = load(load(mro + TUPLE.ITEMS + k) + TYPE.DICT);
+    v = dictGetStr(d, name);
+    if (v !== 0) break;
   }
-  return 0;
+  lookupCache[i] = t; lookupCache[i + 1] = name; lookupCache[i + 2] = version; lookupCache[i + 3] = v;
+  return v;
 }
 
 /** Is `t` a subtype of `base` (by MRO)? */
@@ -129,10 +145,25 @@ export function typeModified(t: number): void {
 
 /** Sets an attribute in a type's dict (keeping caches coherent). */
 export function typeSetAttr(t: number, name: number, value: number): void {
+  const field = MIRRORED_ATTRIBUTES[jsString(name)];
+  if (field !== undefined) {
+    const isStr = (value & 1) === 0 && typeOf(value) === T.str;
+    if (field !== TYPE.DOC && field !== TYPE.MODULE && !isStr) {
+      throw raise(T.TypeError, `can only assign string to ${typeName(t)}.${jsString(name)}, not '${typeName(typeOf(value))}'`);
+    }
+    openForWrite(t);
+    store(t + field, value);
+    if (field === TYPE.NAME || field === TYPE.QUALNAME) return typeModified(t);
+  }
   openForWrite(typeDict(t));
   dictSet(typeDict(t), name, value);
   typeModified(t);
 }
+
+/** Class attributes the type object also keeps in its own fields (read by the getters). */
+const MIRRORED_ATTRIBUTES: Readonly<Record<string, number>> = {
+  __name__: TYPE.NAME, __qualname__: TYPE.QUALNAME, __doc__: TYPE.DOC, __module__: TYPE.MODULE,
+};
 
 // ---------------------------------------------------------------------------
 // C3 linearisation
@@ -192,6 +223,7 @@ export function newClass(meta: number, name: number, basesTuple: number, dict: n
   store(t + TYPE.MODULE, dictGetStr(dict, intern('__module__')));
   let flags: number = TF.HEAPTYPE | TF.BASETYPE | TF.HAS_DICT;
   for (const b of bases) flags |= typeFlags(b) & TF.EXCEPTION;
+  flags = classSlotsHook.apply(t, bases, dict, flags);
   store(t + TYPE.FLAGS, flags);
   store(t + TYPE.LAYOUT, layout);
   store(t + TYPE.MRO, newTuple(computeMro(t, bases)));
@@ -200,6 +232,11 @@ export function newClass(meta: number, name: number, basesTuple: number, dict: n
   typeModified(t);
   return t;
 }
+
+/** `__slots__` of a new class: its member descriptors and flags (set by vm/runtime/specs-slots.ts). */
+export const classSlotsHook = {
+  apply: (_t: number, _bases: number[], _dict: number, flags: number): number => flags,
+};
 
 export function addSubclass(base: number, t: number): void {
   openForWrite(base);

@@ -17,7 +17,7 @@ import { allocType, initBuiltinType, internSlotNames, recomputeSlots, isSubtype,
 import { defineNative, newCell } from '../objects/function.js';
 import {
   bindDescriptor, callObject, callSlot, dictHook, getAttrOrZero, moduleNameHook, objectGetattribute,
-  objectSetattr, sequenceIterHook, typeSetAttrHook, toArray, isTrue, typeNameOf, getAttr, excDetailHook,
+  objectSetattr, sequenceIterHook, typeSetAttrHook, toArray, isTrue, typeNameOf, getAttr, excDetailHook, setItem,
 } from '../objects/protocol.js';
 import { newException, EXCEPTION_TREE } from '../objects/exceptions.js';
 import { dictGetHook } from '../objects/function.js';
@@ -29,6 +29,8 @@ import * as core from './specs.js';
 import * as cont from './specs-containers.js';
 import * as call from './specs-callables.js';
 import * as excs from './specs-exceptions.js';
+import { osErrorSpec } from './specs-oserror.js';
+import * as bytesTypes from './specs-bytes.js';
 import { BUILTIN_FUNCTIONS, buildClassHook, callableIterHook, globalsHook, stdStreams, systemExitHook } from './builtins.js';
 import { resetCodeCache, codeInfo } from '../interp/code.js';
 import { createThread, ts } from '../interp/thread.js';
@@ -36,6 +38,12 @@ import { callWithLocals, currentFrame } from '../interp/loop.js';
 import * as support from '../interp/support.js';
 import { registerModules } from '../modules/registry.js';
 import { MODULE_SPECS } from '../modules/index.js';
+import { createSys } from '../modules/sys.js';
+import { complexSpec } from '../objects/complex.js';
+import { installGenericAliases } from '../modules/generic-alias.js';
+import { F_GLOBALS } from '../../gc/frames.js';
+import { coroutineSpecs } from './specs-coroutines.js';
+import { memberDescriptorSpec } from './specs-slots.js';
 
 export const SPECS: readonly TypeSpec[] = [
   core.objectSpec, core.typeSpec, core.intSpec, core.boolSpec, core.floatSpec, core.strSpec,
@@ -45,7 +53,9 @@ export const SPECS: readonly TypeSpec[] = [
   call.propertySpec, call.staticmethodSpec, call.classmethodSpec, call.superSpec, call.tracebackSpec,
   cont.sliceSpec, ...cont.iteratorSpecs, cont.enumerateSpec, cont.zipSpec, cont.mapSpec, cont.filterSpec,
   cont.reversedSpec, cont.dictKeysSpec, cont.dictValuesSpec, cont.dictItemsSpec, call.baseExceptionSpec,
-  call.internalSpec, ...call.internalLayoutSpecs, excs.baseExceptionGroupSpec,
+  call.internalSpec, ...call.internalLayoutSpecs, excs.baseExceptionGroupSpec, complexSpec,
+  osErrorSpec, bytesTypes.bytearraySpec, bytesTypes.memoryviewSpec, ...excs.unicodeErrorSpecs, excs.syntaxErrorSpec, ...excs.keywordExceptionSpecs,
+  ...coroutineSpecs, memberDescriptorSpec,
 ];
 
 const specByName = new Map<string, TypeSpec>(SPECS.map((s) => [s.name, s]));
@@ -55,7 +65,7 @@ const excBase = new Map<string, string | null>(EXCEPTION_TREE.map(([n, b]) => [n
 const BUILTIN_TYPE_EXPORTS: BuiltinTypeName[] = [
   'object', 'type', 'int', 'bool', 'float', 'str', 'tuple', 'list', 'dict', 'set', 'frozenset', 'range',
   'bytes', 'property', 'staticmethod', 'classmethod', 'super', 'slice', 'enumerate', 'zip', 'map', 'filter',
-  'reversed', 'complex',
+  'reversed', 'complex', 'bytearray', 'memoryview',
 ];
 
 export interface RuntimeOptions {
@@ -148,7 +158,10 @@ function fillTypeDict(name: BuiltinTypeName): void {
   for (const [n, fn] of Object.entries(spec.staticmethods ?? {})) put(n, defineNative(n, fn, NativeKind.STATIC, `${name}.${n}`));
   for (const [n, get] of Object.entries(spec.getters ?? {})) {
     const g = defineNative(n, (a) => get(a[0]!), NativeKind.FUNCTION, `${name}.${n}`);
-    put(n, makeProperty(g, K.None));
+    const readOnly = defineNative(n, () => { throw raise(T.AttributeError, `attribute '${n}' of '${name}' objects is not writable`); }, NativeKind.FUNCTION, `${name}.${n}`);
+    const p = makeProperty(g, readOnly);
+    store(p + 4, readOnly);
+    put(n, p);
   }
   for (const [n, [get, set]] of Object.entries(spec.accessors ?? {})) {
     const g = defineNative(n, (a) => get(a[0]!), NativeKind.FUNCTION, `${name}.${n}`);
@@ -156,6 +169,7 @@ function fillTypeDict(name: BuiltinTypeName): void {
     put(n, makeProperty(g, s));
   }
   if (spec.doc) put('__doc__', newStr(spec.doc));
+  if (spec.unhashable) put('__hash__', K.None);
 }
 
 function makeProperty(fget: number, fset: number): number {
@@ -197,25 +211,55 @@ export function typeCall(cls: number, args: number[], kw: readonly string[] | nu
 function buildClass(a: number[], kwnames: readonly string[] | null): number {
   const nkw = kwnames ? kwnames.length : 0;
   const func = a[0]!, name = a[1]!;
-  const bases = a.slice(2, a.length - nkw);
+  const origBases = a.slice(2, a.length - nkw);
+  const bases = resolveMroEntries(origBases);
   let meta = 0;
   const kwNames: string[] = [], kwValues: number[] = [];
   for (let i = 0; i < nkw; i++) {
     if (kwnames![i] === 'metaclass') meta = a[a.length - nkw + i]!;
     else { kwNames.push(kwnames![i]!); kwValues.push(a[a.length - nkw + i]!); }
   }
-  if (!meta) {
-    meta = T.type;
-    for (const b of bases) {
-      const mb = typeOf(b);
-      if (isSubtype(mb, meta)) meta = mb;
-    }
-  }
-  const ns = newDict();
+  if (!meta) meta = bases.length ? typeOf(bases[0]!) : T.type;
+  if (isType(meta)) meta = mostDerivedMeta(meta, bases);
+  // metaclass.__prepare__(name, bases, **kw) makes the namespace (data model 3.3.3.4).
+  const prepare = getAttrOrZero(meta, intern('__prepare__'));
+  const ns = prepare ? callObject(prepare, [name, newTuple(bases), ...kwValues], kwNames.length ? kwNames : null) : newDict();
   const cell = callWithLocals(func, ns);
+  if (bases.length !== origBases.length || bases.some((b, i) => b !== origBases[i])) setItem(ns, intern('__orig_bases__'), newTuple(origBases));
   const cls = callObject(meta, [name, newTuple(bases), ns, ...kwValues], kwNames.length ? kwNames : null);
   if (cell && (cell & 1) === 0 && load(cell) === T.cell) store(cell + CELL_CONTENTS, cls);
   return cls;
+}
+
+/** Bases that are not classes but have __mro_entries__ are replaced by what it returns (PEP 560). */
+function resolveMroEntries(bases: number[]): number[] {
+  if (bases.every(isType)) return bases;
+  const out: number[] = [];
+  const orig = newTuple(bases);
+  for (const b of bases) {
+    const me = isType(b) ? 0 : getAttrOrZero(b, intern('__mro_entries__'));
+    if (!me) { out.push(b); continue; }
+    const r = callObject(me, [orig]);
+    if (typeOf(r) !== T.tuple) throw raise(T.TypeError, '__mro_entries__ must return a tuple');
+    out.push(...tupleItems(r));
+  }
+  return out;
+}
+
+/** The metaclass that is a subclass of all the bases' metaclasses, or a TypeError. */
+function mostDerivedMeta(meta: number, bases: number[]): number {
+  for (const b of bases) {
+    const mb = typeOf(b);
+    if (isSubtype(meta, mb)) continue;
+    if (isSubtype(mb, meta)) { meta = mb; continue; }
+    throw raise(T.TypeError, 'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  return meta;
+}
+
+/** type.__prepare__(name, bases, **kw): an empty dict. */
+function typePrepare(): number {
+  return newDict();
 }
 
 /** type.__new__(meta, name, bases, ns, **kw): the class, then __set_name__ and __init_subclass__. */
@@ -226,6 +270,12 @@ function typeNew(a: number[], kwnames: readonly string[] | null): number {
   if (pos.length !== 4) throw raise(T.TypeError, 'type() takes 1 or 3 arguments');
   const ns = newDict();
   for (const [k, v] of dictEntries(pos[3]!)) dictSet(ns, k, v);
+  if (!dictGetStr(ns, intern('__module__'))) {
+    // type(name, bases, dict) takes __module__ from the calling frame's globals.
+    const fp = currentFrame();
+    const modName = fp ? dictGetStr(load(fp + F_GLOBALS), intern('__name__')) : 0;
+    if (modName) dictSet(ns, intern('__module__'), modName);
+  }
   // A class that defines __eq__ but not __hash__ is unhashable (data model rule).
   if (dictGetStr(ns, intern('__eq__')) && !dictGetStr(ns, intern('__hash__'))) dictSet(ns, intern('__hash__'), K.None);
   const nf = dictGetStr(ns, intern('__new__'));
@@ -277,6 +327,7 @@ function wireHooks(): void {
   cont.internHook.intern = intern;
   call.stopValueHook.make = (v) => newException(T.StopIteration, v === K.None ? newTuple([]) : newTuple([v]));
   call.newExceptionHook.make = newException;
+  call.addNoteHook.add = excs.addNote;
   call.tupleCoerceHook.make = (v) => newTuple(toArray(v));
   call.dictSetHook.set = dictSet;
   call.getattrZeroHook.get = getAttrOrZero;
@@ -316,11 +367,15 @@ function wireHooks(): void {
   // type.__new__ with class creation, and object.__init_subclass__.
   const typeDict = load(T.type + TYPE.DICT);
   dictSet(typeDict, intern('__new__'), defineNative('__new__', typeNew, NativeKind.STATIC, 'type.__new__'));
+  const prep = allocateLayout(L.PAIR, 0, T.classmethod);
+  store(prep + 2, defineNative('__prepare__', typePrepare, NativeKind.FUNCTION, 'type.__prepare__'));
+  dictSet(typeDict, intern('__prepare__'), prep);
   const objDict = load(T.object + TYPE.DICT);
   const cm = allocateLayout(L.PAIR, 0, T.classmethod);
   store(cm + 2, defineNative('__init_subclass__', objectInitSubclass, NativeKind.FUNCTION, 'object.__init_subclass__'));
   dictSet(objDict, intern('__init_subclass__'), cm);
   buildClassHook.build = buildClass;
+  installGenericAliases();
 }
 
 import { dictDelete } from '../objects/dict.js';
@@ -351,6 +406,8 @@ function createBuiltins(): void {
   for (const [name, fn] of Object.entries(BUILTIN_FUNCTIONS)) dictSet(d, intern(name), defineNative(name, fn, NativeKind.FUNCTION));
   for (const name of BUILTIN_TYPE_EXPORTS) dictSet(d, intern(name), T[name]);
   for (const [name] of EXCEPTION_TREE) dictSet(d, intern(name), T[name]);
+  for (const alias of ['IOError', 'EnvironmentError']) dictSet(d, intern(alias), T.OSError);
+  for (const alias of ['EnvironmentError', 'IOError']) dictSet(d, intern(alias), T.OSError);
   dictSet(d, intern('None'), K.None);
   dictSet(d, intern('Ellipsis'), K.Ellipsis);
   dictSet(d, intern('NotImplemented'), K.NotImplemented);
@@ -359,57 +416,7 @@ function createBuiltins(): void {
   dictSet(d, intern('__debug__'), K.True);
   support.buildClassHook.ref = dictGetStr(d, intern('__build_class__'));
   globalsHook.get = () => load(currentFrame() + 2);
-  callableIterHook.make = () => { throw raise(T.NotImplementedError, 'iter(callable, sentinel) is not supported yet'); };
-}
-
-function createSys(argv: string[]): void {
-  const m = newModule('sys');
-  const d = load(m + MODULE_DICT);
-  K.sys = m;
-  K.sysModules = newDict();
-  dictSet(K.sysModules, intern('builtins'), K.builtins);
-  dictSet(K.sysModules, intern('sys'), m);
-  dictSet(d, intern('modules'), K.sysModules);
-  dictSet(d, intern('argv'), newList(argv.map(newStr)));
-  dictSet(d, intern('maxsize'), intFromNumber(2 ** 53 - 1));
-  dictSet(d, intern('byteorder'), intern('little'));
-  dictSet(d, intern('platform'), intern('linux'));
-  dictSet(d, intern('version'), newStr('3.11.7 (pystm)'));
-  dictSet(d, intern('version_info'), newTuple([small(3), small(11), small(7), intern('final'), small(0)]));
-  const fns: Record<string, (a: number[]) => number> = {
-    exit: (a) => { throw new PyRaise(systemExitHook.make(a.length ? a[0]! : K.None)); },
-    getrecursionlimit: () => small(ts.limit),
-    setrecursionlimit: (a) => {
-      if (!isInt(a[0]!)) throw raise(T.TypeError, "'" + typeNameOf(a[0]!) + "' object cannot be interpreted as an integer");
-      const n = Number(toBigInt(a[0]!));
-      if (n < 1) throw raise(T.ValueError, 'recursion limit must be greater or equal than 1');
-      ts.limit = n;
-      return K.None;
-    },
-    exc_info: () => ts.handled ? newTuple([typeOf(ts.handled), ts.handled, load(ts.handled + EXC.TRACEBACK)]) : newTuple([K.None, K.None, K.None]),
-    intern: (a) => intern(jsString(a[0]!)),
-  };
-  for (const [name, fn] of Object.entries(fns)) dictSet(d, intern(name), defineNative(name, fn, NativeKind.FUNCTION, `sys.${name}`));
-  stdStreams.stdout = newStream('stdout');
-  stdStreams.stderr = newStream('stderr');
-  dictSet(d, intern('stdout'), stdStreams.stdout);
-  dictSet(d, intern('stderr'), stdStreams.stderr);
-}
-
-import { writeErr, writeOut } from '../../cli/output.js';
-/** sys.stdout / sys.stderr: minimal objects with write() and flush(). */
-function newStream(name: 'stdout' | 'stderr'): number {
-  const ns = newDict();
-  const write = name === 'stdout' ? writeOut : writeErr;
-  dictSet(ns, intern('write'), defineNative('write', (a) => {
-    if (typeOf(a[1]!) !== T.str) throw raise(T.TypeError, `write() argument must be str, not ${typeNameOf(a[1]!)}`);
-    write(jsString(a[1]!));
-    return intFromNumber(jsString(a[1]!).length);
-  }, NativeKind.METHOD, `TextIOWrapper.write`));
-  dictSet(ns, intern('flush'), defineNative('flush', () => K.None, NativeKind.METHOD, 'TextIOWrapper.flush'));
-  dictSet(ns, intern('__module__'), intern('io'));
-  const cls = newClass(T.type, intern('TextIOWrapper'), newTuple([T.object]), ns);
-  return core.allocInstance(cls);
+  callableIterHook.make = (f, sentinel) => newIterator(T.callable_iterator, IterKind.CALLABLE, f, sentinel);
 }
 
 function writeRootTable(): void {

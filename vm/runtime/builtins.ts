@@ -15,6 +15,7 @@ import {
 } from '../objects/protocol.js';
 import { intFromBigInt, intFromNumber, intHashBig, isInt, toBigInt } from '../objects/int.js';
 import { floatHashBig, floatValue, newFloat } from '../objects/float.js';
+import { complexHashBig, complexImag, complexReal } from '../objects/complex.js';
 import { intern, jsString, newStr } from '../objects/str.js';
 import { newTuple, tupleItems } from '../objects/tuple.js';
 import { newList, listItems } from '../objects/list.js';
@@ -23,6 +24,10 @@ import { isSubtype, S, typeSlot, typeName, isType, typeLookup } from '../objects
 import { sortValues } from './specs-containers.js';
 import { reprStr } from '../format/repr.js';
 import { typeFlags, TF } from '../objects/type.js';
+import { pyHash } from '../objects/hash.js';
+import { bufferOf } from '../objects/bytes.js';
+import { builtinCompile, builtinDir, builtinEval, builtinExec, builtinGlobals, builtinLocals, builtinVars } from '../interp/exec.js';
+import { input as ioInput, open as ioOpen, print as ioPrint } from './builtins-io.js';
 
 function kw(a: number[], names: readonly string[] | null, name: string): number {
   if (!names) return 0;
@@ -36,26 +41,14 @@ function checkKw(fname: string, names: readonly string[] | null, allowed: string
   if (!names) return;
   for (const n of names) if (!allowed.includes(n)) throw raise(T.TypeError, `${fname}() got an unexpected keyword argument '${n}'`);
 }
+/** Argument Clinic's positional-only count check: "isinstance expected 2 arguments, got 1". */
+function expected(fname: string, a: number[], n: number): void {
+  if (a.length !== n) throw raise(T.TypeError, `${fname} expected ${n} argument${n === 1 ? '' : 's'}, got ${a.length}`);
+}
 function exactly(fname: string, a: number[], n: number): void {
   if (a.length !== n) throw raise(T.TypeError, `${fname}() takes exactly ${n === 1 ? 'one argument' : n + ' arguments'} (${a.length} given)`);
 }
 
-const print: NativeFn = (a, names) => {
-  checkKw('print', names, ['sep', 'end', 'file', 'flush']);
-  const args = positional(a, names);
-  const sepV = kw(a, names, 'sep'), endV = kw(a, names, 'end'), file = kw(a, names, 'file');
-  const sep = sepV && sepV !== K.None ? strArg(sepV, 'sep') : ' ';
-  const end = endV && endV !== K.None ? strArg(endV, 'end') : '\n';
-  const text = args.map(strOf).join(sep) + end;
-  if (file && file !== K.None) {
-    if (file === stdStreams.stderr) { writeErr(text); return K.None; }
-    if (file === stdStreams.stdout) { writeOut(text); return K.None; }
-    callObject(getAttrOrRaise(file, 'write'), [newStr(text)]);
-    return K.None;
-  }
-  writeOut(text);
-  return K.None;
-};
 export const stdStreams = { stdout: 0, stderr: 0 };
 function strArg(v: number, what: string): string {
   if (typeOf(v) !== T.str) throw raise(T.TypeError, `${what} must be None or a string, not ${typeNameOf(v)}`);
@@ -67,9 +60,22 @@ function getAttrOrRaise(o: number, name: string): number {
   return v;
 }
 
+/** b**-1 mod m (m > 0), or ValueError "base is not invertible for the given modulus". */
+function modInverse(b: bigint, m: bigint): bigint {
+  let [r0, r1] = [((b % m) + m) % m, m];
+  let [s0, s1] = [1n, 0n];
+  while (r1 !== 0n) {
+    const q = r0 / r1;
+    [r0, r1] = [r1, r0 - q * r1];
+    [s0, s1] = [s1, s0 - q * s1];
+  }
+  if (r0 !== 1n) throw raise(T.ValueError, 'base is not invertible for the given modulus');
+  return ((s0 % m) + m) % m;
+}
+
 function minmax(fname: string, op: number): NativeFn {
   return (a, names) => {
-    checkKw(fname, names, ['key', 'default']);
+    for (const n of names ?? []) if (n !== 'key' && n !== 'default') throw raise(T.TypeError, `'${n}' is an invalid keyword argument for ${fname}()`);
     const args = positional(a, names);
     const key = kw(a, names, 'key'), dflt = kw(a, names, 'default');
     if (args.length === 0) throw raise(T.TypeError, `${fname} expected at least 1 argument, got 0`);
@@ -87,16 +93,21 @@ function minmax(fname: string, op: number): NativeFn {
   };
 }
 
+// PyObject_IsInstance / PyObject_IsSubclass: __instancecheck__ / __subclasscheck__
+// on the type of `cls` are asked first, whether or not `cls` is a class.
 function isinstance(v: number, cls: number): boolean {
+  if (typeOf(v) === cls) return true;
   if (typeOf(cls) === T.tuple) return tupleItems(cls).some((c) => isinstance(v, c));
+  const hook = typeOf(cls) === T.type ? 0 : typeSlot(typeOf(cls), S.__instancecheck__);
+  if (hook) return isTrue(callSlot(hook, cls, [v]));
   if (!isTypeObject(cls)) throw raise(T.TypeError, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
-  const hook = typeSlot(typeOf(cls), S.__instancecheck__);
-  if (hook && typeOf(cls) !== T.type) return isTrue(callSlot(hook, cls, [v]));
   return isSubtype(typeOf(v), cls);
 }
 function issubclass(c: number, cls: number): boolean {
-  if (!isTypeObject(c)) throw raise(T.TypeError, 'issubclass() arg 1 must be a class');
   if (typeOf(cls) === T.tuple) return tupleItems(cls).some((x) => issubclass(c, x));
+  const hook = typeOf(cls) === T.type ? 0 : typeSlot(typeOf(cls), S.__subclasscheck__);
+  if (hook) return isTrue(callSlot(hook, cls, [c]));
+  if (!isTypeObject(c)) throw raise(T.TypeError, 'issubclass() arg 1 must be a class');
   if (!isTypeObject(cls)) throw raise(T.TypeError, 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
   return isSubtype(c, cls);
 }
@@ -124,15 +135,15 @@ function roundHalfEven(x: number, nd: number): number {
 }
 
 export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
-  print,
+  print: ioPrint,
   len: (a) => (exactly('len', a, 1), intFromNumber(lengthOf(a[0]!))),
   repr: (a) => (exactly('repr', a, 1), newStr(reprOf(a[0]!))),
   ascii: (a) => newStr(reprOf(a[0]!).replace(/[^\x00-\x7f]/gu, (c) => {
     const cp = c.codePointAt(0)!;
     return cp < 0x100 ? '\\x' + cp.toString(16).padStart(2, '0') : cp < 0x10000 ? '\\u' + cp.toString(16).padStart(4, '0') : '\\U' + cp.toString(16).padStart(8, '0');
   })),
-  isinstance: (a) => (exactly('isinstance', a, 2), bool(isinstance(a[0]!, a[1]!))),
-  issubclass: (a) => (exactly('issubclass', a, 2), bool(issubclass(a[0]!, a[1]!))),
+  isinstance: (a) => (expected('isinstance', a, 2), bool(isinstance(a[0]!, a[1]!))),
+  issubclass: (a) => (expected('issubclass', a, 2), bool(issubclass(a[0]!, a[1]!))),
   abs: (a) => {
     exactly('abs', a, 1);
     const s = typeSlot(typeOf(a[0]!), S.__abs__);
@@ -143,6 +154,8 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
     const args = positional(a, names);
     let acc = args.length > 1 ? args[1]! : kw(a, names, 'start') || small(0);
     if (typeOf(acc) === T.str) throw raise(T.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    if (typeOf(acc) === T.bytes) throw raise(T.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+    if (typeOf(acc) === T.bytearray) throw raise(T.TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
     const it = getIter(args[0]!);
     for (let x = iterNext(it); x !== 0; x = iterNext(it)) {
       if (acc & x & 1) { const r = (acc >> 1) + (x >> 1); acc = intFromNumber(r); } else acc = binaryOp(BIN.ADD, acc, x);
@@ -152,14 +165,17 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
   min: minmax('min', CMP.LT),
   max: minmax('max', CMP.GT),
   sorted: (a, names) => {
-    checkKw('sorted', names, ['key', 'reverse']);
+    for (const k of names ?? []) if (k !== 'key' && k !== 'reverse') throw raise(T.TypeError, `'${k}' is an invalid keyword argument for sort()`);
     const args = positional(a, names);
     if (args.length !== 1) throw raise(T.TypeError, `sorted expected 1 argument, got ${args.length}`);
     const rev = kw(a, names, 'reverse');
     return newList(sortValues(toArray(args[0]!), kw(a, names, 'key'), rev !== 0 && isTrue(rev)));
   },
   iter: (a) => {
-    if (a.length === 2) return callableIterHook.make(a[0]!, a[1]!);
+    if (a.length === 2) {
+      if (!isCallable(a[0]!)) throw raise(T.TypeError, 'iter(v, w): v must be callable');
+      return callableIterHook.make(a[0]!, a[1]!);
+    }
     return getIter(a[0]!);
   },
   next: (a) => {
@@ -178,7 +194,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
     return bool(getAttrOrZero(a[0]!, intern(jsString(a[1]!))) !== 0);
   },
   getattr: (a) => {
-    if (typeOf(a[1]!) !== T.str) throw raise(T.TypeError, 'attribute name must be string');
+    if (typeOf(a[1]!) !== T.str) throw raise(T.TypeError, `attribute name must be string, not '${typeNameOf(a[1]!)}'`);
     const name = intern(jsString(a[1]!));
     const v = getAttrOrZero(a[0]!, name);
     if (v) return v;
@@ -193,30 +209,57 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
     const v = a[0]!;
     if (isInt(v) && (typeOf(v) === T.int || typeOf(v) === T.bool)) return intFromBigInt(intHashBig(toBigInt(v)));
     if (typeOf(v) === T.float) return intFromBigInt(floatHashBig(floatValue(v)));
-    return intFromNumber(hashOf(v));
+    if (typeOf(v) === T.complex) return intFromBigInt(complexHashBig(complexReal(v), complexImag(v)));
+    return intFromBigInt(pyHash(v));
   },
   callable: (a) => (exactly('callable', a, 1), bool(isCallable(a[0]!))),
   chr: (a) => {
     const n = Number(indexOf(a[0]!));
     if (n < 0 || n > 0x10ffff) throw raise(T.ValueError, 'chr() arg not in range(0x110000)');
-    return newStr(String.fromCodePoint(n));
+    return n < 256 ? intern(String.fromCharCode(n)) : newStr(String.fromCodePoint(n));
   },
   ord: (a) => {
+    exactly('ord', a, 1);
+    const buf = typeOf(a[0]!) === T.str ? null : bufferOf(a[0]!);
+    if (buf && typeOf(a[0]!) !== T.memoryview) {
+      if (buf.length !== 1) throw raise(T.TypeError, `ord() expected a character, but string of length ${buf.length} found`);
+      return small(buf[0]!);
+    }
     if (typeOf(a[0]!) !== T.str) throw raise(T.TypeError, `ord() expected string of length 1, but ${typeNameOf(a[0]!)} found`);
     const s = Array.from(jsString(a[0]!));
     if (s.length !== 1) throw raise(T.TypeError, `ord() expected a character, but string of length ${s.length} found`);
     return small(s[0]!.codePointAt(0)!);
   },
-  divmod: (a) => newTuple([binaryOp(BIN.FLOORDIV, a[0]!, a[1]!), binaryOp(BIN.MOD, a[0]!, a[1]!)]),
+  divmod: (a) => {
+    expected('divmod', a, 2);
+    const x = a[0]!, y = a[1]!;
+    if (asNumber(x) !== null && asNumber(y) !== null) return newTuple([binaryOp(BIN.FLOORDIV, x, y), binaryOp(BIN.MOD, x, y)]);
+    for (const [obj, other, name] of [[x, y, '__divmod__'], [y, x, '__rdivmod__']] as const) {
+      const f = typeLookup(typeOf(obj), intern(name));
+      if (f) {
+        const r = callObject(f, [obj, other]);
+        if (r !== K.NotImplemented) return r;
+      }
+    }
+    throw raise(T.TypeError, `unsupported operand type(s) for divmod(): '${typeNameOf(x)}' and '${typeNameOf(y)}'`);
+  },
   pow: (a) => {
     if (a.length === 3 && a[2] !== K.None) {
+      if (typeOf(a[0]!) === T.complex || typeOf(a[1]!) === T.complex) throw raise(T.ValueError, 'complex modulo');
+      if (!isInt(a[0]!) || !isInt(a[1]!) || !isInt(a[2]!)) {
+        // A user type's three-argument __pow__ (ternary slot of the first operand).
+        const user = (a[0]! & 1) === 0 && !isInt(a[0]!) && typeOf(a[0]!) !== T.float ? typeSlot(typeOf(a[0]!), S.__pow__) : 0;
+        if (user) { const r = callSlot(user, a[0]!, [a[1]!, a[2]!]); if (r !== K.NotImplemented) return r; }
+        throw raise(T.TypeError, 'pow() 3rd argument not allowed unless all arguments are integers');
+      }
       let b = toBigInt(a[0]!), e = toBigInt(a[1]!);
       const m = toBigInt(a[2]!);
       if (m === 0n) throw raise(T.ValueError, 'pow() 3rd argument cannot be 0');
-      if (e < 0n) throw raise(T.ValueError, 'pow() negative exponent with modulus is not supported yet');
-      let r = 1n;
-      b = ((b % m) + m) % m;
-      while (e > 0n) { if (e & 1n) r = (r * b) % m; b = (b * b) % m; e >>= 1n; }
+      const am = m < 0n ? -m : m;
+      if (e < 0n) { b = modInverse(b, am); e = -e; }
+      let r = 1n % am;
+      b = ((b % am) + am) % am;
+      while (e > 0n) { if (e & 1n) r = (r * b) % am; b = (b * b) % am; e >>= 1n; }
       if (m < 0n && r > 0n) r += m;
       return intFromBigInt(r);
     }
@@ -256,28 +299,15 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
     const s = typeSlot(typeOf(a[0]!), S.__format__);
     return callSlot(s, a[0]!, [a.length > 1 ? a[1]! : newStr('')]);
   },
-  vars: (a) => {
-    if (a.length === 0) throw raise(T.NotImplementedError, 'vars() without arguments is not supported yet');
-    const d = getAttrOrZero(a[0]!, intern('__dict__'));
-    if (!d) throw raise(T.TypeError, 'vars() argument must have __dict__ attribute');
-    return d;
-  },
-  dir: (a) => {
-    if (a.length === 0) throw raise(T.NotImplementedError, 'dir() without arguments is not supported yet');
-    const names = new Set<string>();
-    const o = a[0]!;
-    if (!(o & 1) && load(load(o) + TYPE.LAYOUT) !== L.TYPE && ([L.OBJECT, L.EXCEPTION] as number[]).includes(load(load(o) + TYPE.LAYOUT)) && load(o + OBJ_DICT)) {
-      for (const k of dictKeys(load(o + OBJ_DICT))) names.add(jsString(k));
-    }
-    if (typeOf(o) === T.module) for (const k of dictKeys(load(o + MODULE_DICT))) names.add(jsString(k));
-    const t = isType(o) ? o : typeOf(o);
-    for (const c of tupleItems(load(t + TYPE.MRO))) for (const k of dictKeys(load(c + TYPE.DICT))) names.add(jsString(k));
-    return newList([...names].sort().map(newStr));
-  },
-  input: () => { throw raise(T.NotImplementedError, 'input() is not supported yet'); },
-  open: () => { throw raise(T.NotImplementedError, 'open() is not supported yet'); },
-  globals: () => globalsHook.get(),
-  locals: () => { throw raise(T.NotImplementedError, 'locals() is not supported yet'); },
+  vars: builtinVars,
+  dir: builtinDir,
+  exec: builtinExec,
+  eval: builtinEval,
+  compile: builtinCompile,
+  input: ioInput,
+  open: ioOpen,
+  globals: builtinGlobals,
+  locals: builtinLocals,
   __build_class__: (a, names) => buildClassHook.build(a, names),
   __import__: () => { throw raise(T.ImportError, 'import is not supported yet'); },
   exit: (a) => { throw new PyRaise(systemExitHook.make(a.length ? a[0]! : K.None)); },

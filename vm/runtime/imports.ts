@@ -97,6 +97,9 @@ function importAbsolute(fullname: string): number {
   let parent = 0;
   if (dot >= 0) {
     parent = importAbsolute(fullname.slice(0, dot));
+    // Importing the parent may have set sys.modules[fullname] (os sets 'os.path').
+    const set = dictGetStr(sysModules(), intern(fullname));
+    if (set) return set;
     const path = dictGetStr(load(parent + MODULE_DICT), intern('__path__'));
     if (!path) {
       const e = newException(T.ModuleNotFoundError, newTuple([newStr(`No module named '${fullname}'; '${fullname.slice(0, dot)}' is not a package`)]));

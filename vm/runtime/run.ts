@@ -23,7 +23,9 @@ import { hostErrorHook } from '../interp/support.js';
 import { bootstrap } from './bootstrap.js';
 import { installImports } from './imports.js';
 import { dirname } from 'node:path';
-import { formatException, registerSource } from './traceback.js';
+import { registerSource } from './traceback.js';
+import { reportUncaught } from '../modules/sys.js';
+import { writeToStream } from '../modules/sys-streams.js';
 
 export interface RunOptions {
   argv: string[];
@@ -75,7 +77,7 @@ function handleUncaught(e: unknown): number {
   else exc = hostErrorHook.convert(e);
   try {
     if (isSubtype(typeOf(exc), T.SystemExit)) return systemExitStatus(exc);
-    writeErr(formatException(exc));
+    reportUncaught(exc);
   } catch (inner) {
     if (!(inner instanceof PyRaise)) throw inner;
     writeErr('Error in sys.excepthook\n');
@@ -88,6 +90,6 @@ function systemExitStatus(exc: number): number {
   const code = load(args + TUPLE.LEN) ? load(args + TUPLE.ITEMS) : K.None;
   if (code === K.None) return 0;
   if (isInt(code)) return Number(BigInt.asUintN(8, toBigInt(code)));
-  writeErr(strOf(code) + '\n');
+  writeToStream('stderr', strOf(code) + '\n');
   return 1;
 }

@@ -22,7 +22,7 @@ import { dictGetStr, newDict } from '../objects/dict.js';
 import { isSubtype, typeLookup, typeName, isType } from '../objects/type.js';
 import { newMethod } from '../objects/function.js';
 import { reprBytes } from '../format/repr.js';
-import { bytesData } from '../objects/bytes.js';
+import { excValue } from '../objects/exceptions.js';
 import { genClose, genResume, genThrow, GenState } from '../interp/generator.js';
 import { genExit } from '../interp/loop.js';
 import { ts } from '../interp/thread.js';
@@ -147,6 +147,7 @@ export const codeSpec: TypeSpec = {
     co_name: (c) => load(c + CODE.NAME), co_qualname: (c) => load(c + CODE.QUALNAME),
     co_filename: (c) => load(c + CODE.FILENAME), co_varnames: (c) => load(c + CODE.VARNAMES),
     co_argcount: (c) => small(load(c + CODE.ARGCOUNT)), co_flags: (c) => small(load(c + CODE.FLAGS)),
+    co_posonlyargcount: (c) => small(load(c + CODE.POSONLY)), co_kwonlyargcount: (c) => small(load(c + CODE.KWONLY)),
     co_firstlineno: (c) => small(load(c + CODE.FIRSTLINENO)), co_consts: (c) => load(c + CODE.CONSTS),
     co_names: (c) => load(c + CODE.NAMES), co_freevars: (c) => load(c + CODE.FREEVARS), co_cellvars: (c) => load(c + CODE.CELLVARS),
   },
@@ -181,7 +182,7 @@ function genSend(g: number, v: number): number {
   return r;
 }
 /** The exception generator.throw(type[, value[, traceback]]) raises. */
-function throwArgument(a: number[]): number {
+export function throwArgument(a: number[]): number {
   const typ = a[1]!, val = a.length > 2 ? a[2]! : K.None, tb = a.length > 3 ? a[3]! : K.None;
   if (tb !== K.None && typeOf(tb) !== T.traceback) throw raise(T.TypeError, 'throw() third argument must be a traceback object');
   let e: number;
@@ -287,7 +288,10 @@ export const superSpec: TypeSpec = {
   new: (a) => {
     let cls: number, obj: number;
     if (a.length >= 3) { cls = a[1]!; obj = a[2]!; }
+    else if (a.length === 2) { cls = a[1]!; obj = K.None; }
     else [cls, obj] = zeroArgSuper();
+    if (!isType(cls)) throw raise(T.TypeError, `super() argument 1 must be a type, not ${typeNameOf(cls)}`);
+    if (obj === K.None) return newPair(T.super, cls, K.None, 0);
     const start = isType(obj) && isSubtype(obj, cls) ? obj : typeOf(obj);
     if (!isSubtype(start, cls)) throw raise(T.TypeError, 'super(type, obj): obj must be an instance or subtype of type');
     return newPair(T.super, cls, obj, start);
@@ -296,13 +300,18 @@ export const superSpec: TypeSpec = {
     __getattribute__: (a) => {
       const sup = a[0]!, name = a[1]!;
       const cls = load(sup + PAIR.A), obj = load(sup + PAIR.B), start = load(sup + PAIR.C);
-      const mro = tupleItems(load(start + TYPE.MRO));
+      const mro = start ? tupleItems(load(start + TYPE.MRO)) : [];
       const i = mro.indexOf(cls);
       for (let j = i + 1; j < mro.length; j++) {
         const v = dictGetStr(load(mro[j]! + TYPE.DICT), name);
         if (v) return bindDescriptor(v, obj === start ? 0 : obj, start);
       }
-      if (jsString(name) === '__class__') return T.super;
+      switch (jsString(name)) {
+        case '__class__': return T.super;
+        case '__thisclass__': return cls;
+        case '__self__': return obj;
+        case '__self_class__': return start || K.None;
+      }
       throw raise(T.AttributeError, `'super' object has no attribute '${jsString(name)}'`);
     },
     __repr__: (a) => str(`<super: <class '${typeName(load(a[0]! + PAIR.A))}'>, <${typeNameOf(load(a[0]! + PAIR.B))} object>>`),
@@ -367,9 +376,10 @@ export const baseExceptionSpec: TypeSpec = {
   methods: {
     __init__: (a, kw) => {
       const e = a[0]!;
+      if (kw && kw.length) throw raise(T.TypeError, `${jsString(load(typeOf(e) + TYPE.NAME))}() takes no keyword arguments`);
       const args = newTuple(a.slice(1, a.length - (kw ? kw.length : 0)));
       store(e + EXC.ARGS, args);
-      store(e + EXC.VALUE, tupleLen(args) ? tupleItems(args)[0]! : K.None);
+      store(e + EXC.VALUE, excValue(typeOf(e), args));
       return K.None;
     },
     __repr__: (a) => {
@@ -380,6 +390,7 @@ export const baseExceptionSpec: TypeSpec = {
     },
     __str__: (a) => str(excStr(a[0]!)),
     with_traceback: (a) => { store(a[0]! + EXC.TRACEBACK, a[1]!); return a[0]!; },
+    add_note: (a) => addNoteHook.add(a),
   },
   accessors: {
     args: [(e) => load(e + EXC.ARGS), (e, v) => store(e + EXC.ARGS, tupleCoerceHook.make(v))],
@@ -392,6 +403,8 @@ export const baseExceptionSpec: TypeSpec = {
   },
 };
 export const newExceptionHook = { make: (_t: number, _args: number): number => 0 };
+/** Set by bootstrap to specs-exceptions.ts's addNote (that file imports this one). */
+export const addNoteHook = { add: (_a: number[]): number => 0 };
 export const tupleCoerceHook = { make: (_v: number): number => 0 };
 
 export const tracebackSpec: TypeSpec = {
@@ -403,17 +416,7 @@ export const tracebackSpec: TypeSpec = {
   },
 };
 
-export const bytesSpec: TypeSpec = {
-  name: 'bytes', layout: L.BYTES,
-  arity: { decode: 'kw:0:encoding,errors' },
-  methods: {
-    __repr__: (a) => str(reprBytes(bytesData(a[0]!))),
-    __len__: (a) => small(bytesData(a[0]!).length),
-    __eq__: (a) => (typeOf(a[1]!) === T.bytes ? bool(bytesData(a[0]!).join() === bytesData(a[1]!).join()) : K.NotImplemented),
-    __hash__: (a) => small(hashOf(str(String.fromCharCode(...bytesData(a[0]!)))) >> 1),
-    decode: (a) => str(new TextDecoder().decode(bytesData(a[0]!))),
-  },
-};
+export { bytesSpec } from './specs-bytes.js';
 
 export const internalSpec: TypeSpec = { name: 'NativeInternal', layout: L.OBJECT };
 /** Types of the runtime's internal objects (never visible to Python code). */

@@ -10,7 +10,7 @@ import { bool, K, PAIR, raise, RANGE, small, T, TUPLE, typeOf, PyRaise } from '.
 import type { NativeFn, TypeSpec } from '../objects/native.js';
 import {
   callObject, CMP, compare, contains, getIter, hashOf, indexNumber, isTrue, iterNext, reprOf, richEq, toArray,
-  typeNameOf, indexOf, lengthOf,
+  typeNameOf, indexOf, lengthOf, getAttrOrZero, getItem,
 } from '../objects/protocol.js';
 import { intAdd, intCompare, intFromBigInt, intFromNumber, intMul, intSub, toBigInt, isInt } from '../objects/int.js';
 import { newStr } from '../objects/str.js';
@@ -66,10 +66,21 @@ export function applySlice<X>(items: X[], sl: number): X[] {
 
 export const sliceSpec: TypeSpec = {
   name: 'slice', layout: L.PAIR,
-  new: (a) => (a.length === 2 ? newSlice(K.None, a[1]!, K.None) : newSlice(a[1]!, a[2]!, a[3] ?? K.None)),
+  unhashable: true,
+  new: (a) => {
+    if (a.length < 2) throw raise(T.TypeError, 'slice expected at least 1 argument, got 0');
+    if (a.length > 4) throw raise(T.TypeError, `slice expected at most 3 arguments, got ${a.length - 1}`);
+    return a.length === 2 ? newSlice(K.None, a[1]!, K.None) : newSlice(a[1]!, a[2]!, a[3] ?? K.None);
+  },
   methods: {
+    ...seqCmpMethods(() => T.slice, (v) => [load(v + PAIR.A), load(v + PAIR.B), load(v + PAIR.C)]),
     __repr__: (a) => str(`slice(${reprOf(load(a[0]! + PAIR.A))}, ${reprOf(load(a[0]! + PAIR.B))}, ${reprOf(load(a[0]! + PAIR.C))})`),
-    indices: (a) => { const [x, y, z] = sliceIndices(a[0]!, indexNumber(a[1]!)); return newTuple([small(x), small(y), small(z)]); },
+    indices: (a) => {
+      const n = indexNumber(a[1]!);
+      if (n < 0) throw raise(T.ValueError, 'length should not be negative');
+      const [x, y, z] = sliceIndices(a[0]!, n);
+      return newTuple([small(x), small(y), small(z)]);
+    },
   },
   getters: { start: (s) => load(s + PAIR.A), stop: (s) => load(s + PAIR.B), step: (s) => load(s + PAIR.C) },
 };
@@ -118,8 +129,14 @@ function seqCmpMethods(type: () => number, items: (v: number) => number[]): Reco
   return { __lt__: m(CMP.LT), __le__: m(CMP.LE), __eq__: m(CMP.EQ), __ne__: m(CMP.NE), __gt__: m(CMP.GT), __ge__: m(CMP.GE) };
 }
 
-function indexIn(items: number[], v: number, what: string): number {
-  for (let i = 0; i < items.length; i++) if (items[i] === v || richEq(items[i]!, v)) return i;
+function indexIn(items: number[], v: number, what: string, start?: number, stop?: number): number {
+  const bound = (w: number | undefined, dflt: number): number => {
+    if (w === undefined) return dflt;
+    const n = indexNumber(w, 'slice indices must be integers or have an __index__ method');
+    return n < 0 ? Math.max(0, n + items.length) : Math.min(n, items.length);
+  };
+  const lo = bound(start, 0), hi = bound(stop, items.length);
+  for (let i = lo; i < hi; i++) if (items[i] === v || richEq(items[i]!, v)) return i;
   throw raise(T.ValueError, what);
 }
 
@@ -140,7 +157,16 @@ function tupleHash(items: number[]): number {
 export const tupleSpec: TypeSpec = {
   name: 'tuple', layout: L.TUPLE, subclassable: true,
   arity: { index: '=1-3', count: 'O' },
-  new: (a) => (a.length < 2 ? newTuple([]) : typeOf(a[1]!) === T.tuple ? a[1]! : newTuple(toArray(a[1]!))),
+  new: (a, kw) => {
+    if (kw && kw.length) throw raise(T.TypeError, 'tuple() takes no keyword arguments');
+    if (a.length > 2) throw raise(T.TypeError, `tuple expected at most 1 argument, got ${a.length - 1}`);
+    const cls = a[0]!;
+    if (cls === T.tuple) return a.length < 2 ? newTuple([]) : typeOf(a[1]!) === T.tuple ? a[1]! : newTuple(toArray(a[1]!));
+    const items = a.length < 2 ? [] : toArray(a[1]!);
+    const t = allocateLayout(L.TUPLE, items.length, cls);
+    for (let i = 0; i < items.length; i++) store(t + TUPLE.ITEMS + i, items[i]!);
+    return t;
+  },
   methods: {
     ...seqCmpMethods(() => T.tuple, tupleItems),
     __repr__: (a) => { const it = tupleItems(a[0]!); return str(it.length === 1 ? `(${reprOf(it[0]!)},)` : seqRepr(it, '(', ')', a[0]!)); },
@@ -156,7 +182,7 @@ export const tupleSpec: TypeSpec = {
     __add__: (a) => (typeOf(a[1]!) === T.tuple ? newTuple([...tupleItems(a[0]!), ...tupleItems(a[1]!)]) : K.NotImplemented),
     __mul__: (a) => (isInt(a[1]!) ? newTuple(repeat(tupleItems(a[0]!), indexNumber(a[1]!))) : K.NotImplemented),
     __rmul__: (a) => (isInt(a[1]!) ? newTuple(repeat(tupleItems(a[0]!), indexNumber(a[1]!))) : K.NotImplemented),
-    index: (a) => small(indexIn(tupleItems(a[0]!), a[1]!, 'tuple.index(x): x not in tuple')),
+    index: (a) => small(indexIn(tupleItems(a[0]!), a[1]!, 'tuple.index(x): x not in tuple', a[2], a[3])),
     count: (a) => small(tupleItems(a[0]!).filter((x) => x === a[1] || richEq(x, a[1]!)).length),
   },
 };
@@ -203,8 +229,36 @@ export function sortValues(items: number[], key: number, reverse: boolean): numb
   const keys = key === K.None || key === 0 ? items : items.map((x) => callObject(key, [x]));
   const idx = items.map((_x, i) => i);
   const lt = (i: number, j: number): boolean => isTrue(compare(keys[i]!, keys[j]!, CMP.LT));
-  const sorted = mergeSort(idx, reverse ? (i, j) => lt(j, i) : lt);
+  // As CPython's list.sort: reverse=True reverses, sorts stably, reverses back;
+  // short lists use its run detection and binary insertion, so the first
+  // comparison that fails (mixed types) is the one CPython reports.
+  if (reverse) idx.reverse();
+  const sorted = idx.length < 64 ? binaryInsertionSort(idx, lt) : mergeSort(idx, lt);
+  if (reverse) sorted.reverse();
   return sorted.map((i) => items[i]!);
+}
+function binaryInsertionSort(a: number[], lt: (i: number, j: number) => boolean): number[] {
+  const n = a.length;
+  if (n < 2) return a;
+  let run = 2;
+  if (lt(a[1]!, a[0]!)) {
+    while (run < n && lt(a[run]!, a[run - 1]!)) run++;
+    const head = a.slice(0, run).reverse();
+    for (let i = 0; i < run; i++) a[i] = head[i]!;
+  } else {
+    while (run < n && !lt(a[run]!, a[run - 1]!)) run++;
+  }
+  for (let start = run; start < n; start++) {
+    const pivot = a[start]!;
+    let l = 0, r = start;
+    while (l < r) {
+      const p = l + ((r - l) >> 1);
+      if (lt(pivot, a[p]!)) r = p; else l = p + 1;
+    }
+    for (let k = start; k > l; k--) a[k] = a[k - 1]!;
+    a[l] = pivot;
+  }
+  return a;
 }
 function mergeSort(a: number[], lt: (i: number, j: number) => boolean): number[] {
   if (a.length <= 1) return a;
@@ -225,6 +279,7 @@ function kwArg(a: number[], kw: readonly string[] | null, name: string): number 
 }
 
 export const listSpec: TypeSpec = {
+  unhashable: true,
   name: 'list', layout: L.LIST, subclassable: true,
   arity: { append: 'O', extend: 'O', insert: '=2-2', pop: '=0-1', remove: 'O', index: '=1-3', count: 'O', clear: '', copy: '', reverse: '', sort: '*:key,reverse' },
   new: (a) => newList([], a[0]!),
@@ -255,7 +310,6 @@ export const listSpec: TypeSpec = {
     __mul__: (a) => (isInt(a[1]!) ? newList(repeat(listItems(a[0]!), indexNumber(a[1]!))) : K.NotImplemented),
     __rmul__: (a) => (isInt(a[1]!) ? newList(repeat(listItems(a[0]!), indexNumber(a[1]!))) : K.NotImplemented),
     __imul__: (a) => (listReplace(a[0]!, repeat(listItems(a[0]!), indexNumber(a[1]!))), a[0]!),
-    __hash__: () => { throw raise(T.TypeError, "unhashable type: 'list'"); },
     append: (a) => (listAppend(a[0]!, a[1]!), K.None),
     extend: (a) => { for (const x of toArray(a[1]!)) listAppend(a[0]!, x); return K.None; },
     insert: (a) => {
@@ -272,7 +326,7 @@ export const listSpec: TypeSpec = {
       return listRemoveAt(a[0]!, normIndex(i, n, 'pop'));
     },
     remove: (a) => { listRemoveAt(a[0]!, indexIn(listItems(a[0]!), a[1]!, 'list.remove(x): x not in list')); return K.None; },
-    index: (a) => small(indexIn(listItems(a[0]!), a[1]!, `${reprOf(a[1]!)} is not in list`)),
+    index: (a) => small(indexIn(listItems(a[0]!), a[1]!, `${reprOf(a[1]!)} is not in list`, a[2], a[3])),
     count: (a) => small(listItems(a[0]!).filter((x) => x === a[1] || richEq(x, a[1]!)).length),
     clear: (a) => (listReplace(a[0]!, []), K.None),
     copy: (a) => newList(listItems(a[0]!)),
@@ -299,9 +353,16 @@ export const keyErrorHook = { make: (_k: number): number => 0 };
 function dictUpdate(d: number, src: number, kwValues: number[], kw: readonly string[] | null): void {
   if (src) {
     if (typeOf(src) === T.dict || isSubtype(typeOf(src), T.dict)) for (const [k, v] of dictEntries(src)) dictSet(d, k, v);
-    else {
+    else if (getAttrOrZero(src, internHook.intern('keys'))) {
+      // Any object with keys() is a mapping here (dict_update_arg).
+      for (const k of toArray(callObject(getAttrOrZero(src, internHook.intern('keys')), []))) dictSet(d, k, getItem(src, k));
+    } else {
       let i = 0;
       for (const item of toArray(src)) {
+        const it = typeOf(item);
+        if (!typeSlot(it, S.__iter__) && !typeSlot(it, S.__getitem__)) {
+          throw raise(T.TypeError, `cannot convert dictionary update sequence element #${i} to a sequence`);
+        }
         const kv = toArray(item);
         if (kv.length !== 2) throw raise(T.ValueError, `dictionary update sequence element #${i} has length ${kv.length}; 2 is required`);
         dictSet(d, kv[0]!, kv[1]!);
@@ -320,6 +381,7 @@ function newView(type: number, d: number): number {
 }
 
 export const dictSpec: TypeSpec = {
+  unhashable: true,
   name: 'dict', layout: L.DICT, subclassable: true,
   arity: { get: '=1-2', setdefault: '=1-2', pop: '=1-2', popitem: '', keys: '', values: '', items: '', update: '=0-1+kw', copy: '', clear: '', fromkeys: '=1-2' },
   new: (a) => newDict(0, a[0]!),
@@ -348,6 +410,7 @@ export const dictSpec: TypeSpec = {
     __delitem__: (a) => { if (!dictDelete(a[0]!, a[1]!)) throw new PyRaise(keyErrorHook.make(a[1]!)); return K.None; },
     __contains__: (a) => bool(dictGet(a[0]!, a[1]!) !== 0),
     __iter__: (a) => newIterator(T.dict_keyiterator, IterKind.DICT_KEYS, a[0]!, small(dictLen(a[0]!))),
+    __reversed__: (a) => newIterator(T.dict_keyiterator, IterKind.SNAPSHOT, newTuple(dictKeys(a[0]!).reverse())),
     __eq__: (a) => {
       if (typeOf(a[1]!) !== T.dict) return K.NotImplemented;
       const x = a[0]!, y = a[1]!;
@@ -355,14 +418,13 @@ export const dictSpec: TypeSpec = {
       for (const [k, v] of dictEntries(x)) { const w = dictGet(y, k); if (!w || !richEq(v, w)) return K.False; }
       return K.True;
     },
-    __hash__: () => { throw raise(T.TypeError, "unhashable type: 'dict'"); },
     __or__: (a) => { if (typeOf(a[1]!) !== T.dict) return K.NotImplemented; const d = dictCopy(a[0]!); dictUpdate(d, a[1]!, [], null); return d; },
     get: (a) => dictGet(a[0]!, a[1]!) || (a[2] ?? K.None),
     setdefault: (a) => { const v = dictGet(a[0]!, a[1]!); if (v) return v; dictSet(a[0]!, a[1]!, a[2] ?? K.None); return a[2] ?? K.None; },
     pop: (a) => { const v = dictDelete(a[0]!, a[1]!); if (v) return v; if (a.length > 2) return a[2]!; throw new PyRaise(keyErrorHook.make(a[1]!)); },
     popitem: (a) => {
       const ks = dictKeys(a[0]!);
-      if (!ks.length) throw raise(T.KeyError, "'popitem(): dictionary is empty'");
+      if (!ks.length) throw raise(T.KeyError, 'popitem(): dictionary is empty');
       const k = ks[ks.length - 1]!;
       return newTuple([k, dictDelete(a[0]!, k)]);
     },
@@ -393,8 +455,42 @@ function viewSpec(name: 'dict_keys' | 'dict_values' | 'dict_items', kind: number
         if (kind === IterKind.DICT_KEYS) return bool(dictGet(d, a[1]!) !== 0);
         return bool(items(a[0]!).some((x) => richEq(x, a[1]!)));
       },
+      ...(kind === IterKind.DICT_VALUES ? {} : viewSetMethods(items)),
     },
   };
+}
+
+/** keys() and items() views are set-like: & | - ^ (either side) give sets; comparisons are set comparisons. */
+function viewSetMethods(items: (v: number) => number[]): Record<string, NativeFn> {
+  const iterable = (v: number): boolean => !(v & 1) && (typeSlot(typeOf(v), S.__iter__) !== 0);
+  const op = (f: (x: number[], y: number[]) => number[], swap = false): NativeFn => (a) => {
+    if (!iterable(a[1]!)) return K.NotImplemented;
+    const mine = items(a[0]!), other = toArray(a[1]!);
+    return newSet(swap ? f(other, mine) : f(mine, other));
+  };
+  const inter = (x: number[], y: number[]): number[] => { const s = newSet(y); return x.filter((v) => setContains(s, v)); };
+  const minus = (x: number[], y: number[]): number[] => { const s = newSet(y); return x.filter((v) => !setContains(s, v)); };
+  const xor = (x: number[], y: number[]): number[] => [...minus(x, y), ...minus(y, x)];
+  const union = (x: number[], y: number[]): number[] => [...x, ...y];
+  const cmp = (test: (m: number, o: number, sub: boolean, sup: boolean) => boolean): NativeFn => (a) => {
+    const o = a[1]!;
+    if (!isSetLike(o) && !isView(o)) return K.NotImplemented;
+    const mine = newSet(items(a[0]!)), other = newSet(toArray(o));
+    const sub = setItems(mine).every((v) => setContains(other, v)), sup = setItems(other).every((v) => setContains(mine, v));
+    return bool(test(setLen(mine), setLen(other), sub, sup));
+  };
+  return {
+    __and__: op(inter), __rand__: op(inter, true), __or__: op(union), __ror__: op(union, true),
+    __sub__: op(minus), __rsub__: op(minus, true), __xor__: op(xor), __rxor__: op(xor, true),
+    __eq__: cmp((m, o, sub) => m === o && sub), __ne__: cmp((m, o, sub) => !(m === o && sub)),
+    __le__: cmp((_m, _o, sub) => sub), __lt__: cmp((m, o, sub) => sub && m < o),
+    __ge__: cmp((_m, _o, _s, sup) => sup), __gt__: cmp((m, o, _s, sup) => sup && m > o),
+    isdisjoint: (a) => { const s = newSet(items(a[0]!)); return bool(!toArray(a[1]!).some((v) => setContains(s, v))); },
+  };
+}
+function isView(v: number): boolean {
+  const t = typeOf(v);
+  return t === T.dict_keys || t === T.dict_items;
 }
 export const dictKeysSpec = viewSpec('dict_keys', IterKind.DICT_KEYS, () => T.dict_keyiterator);
 export const dictValuesSpec = viewSpec('dict_values', IterKind.DICT_VALUES, () => T.dict_valueiterator);
@@ -436,6 +532,11 @@ const SET_COMMON: Record<string, NativeFn> = {
   __gt__: setCmp((x, y) => setLen(x) > setLen(y) && subset(y, x)),
   union: (a) => newSet([...setItems(a[0]!), ...a.slice(1).flatMap(toArray)], typeOf(a[0]!)),
   intersection: (a) => { const o = newSet(toArray(a[1]!)); return newSet(setItems(a[0]!).filter((k) => setContains(o, k)), typeOf(a[0]!)); },
+  symmetric_difference: (a) => {
+    const o = newSet(toArray(a[1]!));
+    const x = setItems(a[0]!);
+    return newSet([...x.filter((k) => !setContains(o, k)), ...setItems(o).filter((k) => !setContains(a[0]!, k))], typeOf(a[0]!));
+  },
   difference: (a) => { const o = newSet(a.slice(1).flatMap(toArray)); return newSet(setItems(a[0]!).filter((k) => !setContains(o, k)), typeOf(a[0]!)); },
   issubset: (a) => bool(subset(a[0]!, newSet(toArray(a[1]!)))),
   issuperset: (a) => bool(subset(newSet(toArray(a[1]!)), a[0]!)),
@@ -443,24 +544,34 @@ const SET_COMMON: Record<string, NativeFn> = {
   copy: (a) => newSet(setItems(a[0]!), typeOf(a[0]!)),
 };
 export const setSpec: TypeSpec = {
+  unhashable: true,
   name: 'set', layout: L.SET, subclassable: true,
   arity: { issubset: 'O', issuperset: 'O', isdisjoint: 'O', copy: '', add: 'O', discard: 'O', remove: 'O', pop: '', clear: '' },
   new: (a) => newSet([], a[0]!),
   methods: {
     ...SET_COMMON,
     __init__: (a) => { for (const x of setItems(a[0]!)) setDiscard(a[0]!, x); if (a.length > 1) for (const x of toArray(a[1]!)) setAdd(a[0]!, x); return K.None; },
-    __hash__: () => { throw raise(T.TypeError, "unhashable type: 'set'"); },
     __ior__: (a) => { for (const x of toArray(a[1]!)) setAdd(a[0]!, x); return a[0]!; },
     add: (a) => (setAdd(a[0]!, a[1]!), K.None),
     discard: (a) => (setDiscard(a[0]!, a[1]!), K.None),
     remove: (a) => { if (!setDiscard(a[0]!, a[1]!)) throw new PyRaise(keyErrorHook.make(a[1]!)); return K.None; },
     pop: (a) => {
       const it = setItems(a[0]!);
-      if (!it.length) throw raise(T.KeyError, "'pop from an empty set'");
+      if (!it.length) throw raise(T.KeyError, 'pop from an empty set');
       setDiscard(a[0]!, it[0]!);
       return it[0]!;
     },
     update: (a) => { for (const o of a.slice(1)) for (const x of toArray(o)) setAdd(a[0]!, x); return K.None; },
+    intersection_update: (a) => {
+      const keep = newSet(setItems(a[0]!).filter((k) => a.slice(1).every((o) => toArray(o).some((j) => j === k || richEq(j, k)))));
+      for (const x of setItems(a[0]!)) if (!setContains(keep, x)) setDiscard(a[0]!, x);
+      return K.None;
+    },
+    difference_update: (a) => { for (const o of a.slice(1)) for (const x of toArray(o)) setDiscard(a[0]!, x); return K.None; },
+    symmetric_difference_update: (a) => {
+      for (const x of setItems(newSet(toArray(a[1]!)))) if (!setDiscard(a[0]!, x)) setAdd(a[0]!, x);
+      return K.None;
+    },
     clear: (a) => { for (const x of setItems(a[0]!)) setDiscard(a[0]!, x); return K.None; },
   },
 };
@@ -565,16 +676,28 @@ export const stopHook = { make: (_v: number): number => 0 };
 
 export const iteratorSpecs: TypeSpec[] = (
   ['list_iterator', 'tuple_iterator', 'range_iterator', 'str_ascii_iterator', 'dict_keyiterator', 'dict_valueiterator',
-    'dict_itemiterator', 'set_iterator', 'list_reverseiterator', 'bytes_iterator', 'callable_iterator'] as const
+    'dict_itemiterator', 'set_iterator', 'list_reverseiterator', 'bytes_iterator', 'callable_iterator', 'bytearray_iterator'] as const
 ).map((name) => ({ name, layout: L.ITERATOR, methods: ITER_METHODS }));
 
 export const enumerateSpec: TypeSpec = {
   name: 'enumerate', layout: L.ITERATOR, methods: ITER_METHODS,
-  new: (a, kw) => newIterator(T.enumerate, IterKind.ENUMERATE, getIter(a[1]!), a.length > 2 ? a[2]! : small(0)),
+  new: (a, kw) => {
+    const start = a.length > 2 ? a[2]! : small(0);
+    if (!isInt(start)) intFromBigInt(indexOf(start));
+    return newIterator(T.enumerate, IterKind.ENUMERATE, getIter(a[1]!), isInt(start) ? start : intFromBigInt(indexOf(start)));
+  },
 };
 export const zipSpec: TypeSpec = {
   name: 'zip', layout: L.ITERATOR, methods: ITER_METHODS,
-  new: (a) => newIterator(T.zip, IterKind.ZIP, newTuple(a.slice(1).map(getIter))),
+  new: (a, kw) => {
+    const nkw = kw ? kw.length : 0;
+    let strict = K.False;
+    for (let i = 0; i < nkw; i++) {
+      if (kw![i] !== 'strict') throw raise(T.TypeError, `zip() got an unexpected keyword argument '${kw![i]}'`);
+      strict = isTrue(a[a.length - nkw + i]!) ? K.True : K.False;
+    }
+    return newIterator(T.zip, IterKind.ZIP, newTuple(a.slice(1, a.length - nkw).map(getIter)), strict);
+  },
 };
 export const mapSpec: TypeSpec = {
   name: 'map', layout: L.ITERATOR, methods: ITER_METHODS,
@@ -584,14 +707,22 @@ export const filterSpec: TypeSpec = {
   name: 'filter', layout: L.ITERATOR, methods: ITER_METHODS,
   new: (a) => newIterator(T.filter, IterKind.FILTER, getIter(a[2]!), a[1]!),
 };
+function isDictLike(v: number): boolean {
+  return typeOf(v) === T.dict || isSubtype(typeOf(v), T.dict);
+}
+
 export const reversedSpec: TypeSpec = {
   name: 'reversed', layout: L.ITERATOR, methods: ITER_METHODS,
   new: (a) => {
     const v = a[1]!;
     const r = typeSlot(typeOf(v), S.__reversed__);
-    if (r) return callObject(r, [v]);
-    if (!typeSlot(typeOf(v), S.__getitem__) || !typeSlot(typeOf(v), S.__len__)) throw raise(T.TypeError, `'${typeNameOf(v)}' object is not reversible`);
-    return newIterator(T.list_reverseiterator, IterKind.REVERSED_LIST, newList(toArray(v)), 0, lengthOf(v) - 1);
+    if (r && r !== K.None) return callObject(r, [v]);
+    if (r === K.None || !typeSlot(typeOf(v), S.__getitem__) || !typeSlot(typeOf(v), S.__len__) || isDictLike(v)) throw raise(T.TypeError, `'${typeNameOf(v)}' object is not reversible`);
+    if (typeOf(v) === T.list) return newIterator(T.list_reverseiterator, IterKind.REVERSED_LIST, newList(toArray(v)), 0, lengthOf(v) - 1);
+    // The sequence protocol: v[len-1], ..., v[0].
+    const items: number[] = [];
+    for (let i = lengthOf(v) - 1; i >= 0; i--) items.push(getItem(v, small(i)));
+    return newIterator(T.reversed, IterKind.LIST, newList(items));
   },
 };
 

@@ -8,16 +8,18 @@
 import { allocateLayout, load, store } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
 import {
-  bool, EXC, FUNC, GEN, K, MODULE_DICT, NATIVE, OBJ_DICT, PAIR, raise, RANGE, small, T, TYPE, typeOf, PyRaise,
+  bool, EXC, FUNC, GEN, K, MODULE_DICT, NATIVE, OBJ_DICT, PAIR, raise, RANGE, small, STR, T, TYPE, typeOf, PyRaise,
 } from '../objects/core.js';
 import type { NativeFn, TypeSpec } from '../objects/native.js';
 import {
   callObject, CMP, compare, genericGetAttr, genericSetAttr, getIter, hashOf, indexNumber, isTrue, iterNext,
-  reprOf, richEq, strOf, toArray, typeNameOf, attributeError, contains, lengthOf, asNumber, indexOf,
+  reprOf, richEq, strOf, toArray, typeNameOf, attributeError, contains, lengthOf, asNumber, indexOf, instanceDictWord,
 } from '../objects/protocol.js';
-import { intFromBigInt, intFromNumber, isInt, parseIntLiteral, toBigInt, intToFloat } from '../objects/int.js';
-import { floatValue, newFloat } from '../objects/float.js';
-import { intern, jsString, newStr, strLen } from '../objects/str.js';
+import { openForWrite } from '../../stm/access.js';
+import { formatTemplate, percentFormat as percentFormatText, specFormat } from './formatting.js';
+import { intFromBigInt, intFromNumber, isInt, parseIntLiteral, toBigInt, intToFloat, newIntOfType, intHash } from '../objects/int.js';
+import { floatValue, newFloat, floatHash } from '../objects/float.js';
+import { intern, jsString, newStr, strLen, strHash } from '../objects/str.js';
 import { newTuple, tupleItems, tupleLen, tupleItem } from '../objects/tuple.js';
 import { listAppend, listGet, listInsert, listItems, listLen, listRemoveAt, listReplace, listSet, newList } from '../objects/list.js';
 import { dictDelete, dictEntries, dictGet, dictKeys, dictLen, dictSet, newDict, dictCopy, dictClear } from '../objects/dict.js';
@@ -25,9 +27,15 @@ import { newSet, setAdd, setContains, setDiscard, setItems, setLen } from '../ob
 import { IterKind, iteratorNext, newIterator } from '../objects/iterators.js';
 import { isSubtype, newClass, S, typeName, typeSetAttr, typeLookup, typeSlot, isType } from '../objects/type.js';
 import { newException } from '../objects/exceptions.js';
-import { reprFloat, reprInt, reprStr } from '../format/repr.js';
+import { reprBytes, reprFloat, reprInt, reprStr } from '../format/repr.js';
+import { bufferOf } from '../objects/bytes.js';
 import { genResume } from '../interp/generator.js';
 import { genExit } from '../interp/loop.js';
+import { objectDir } from '../interp/exec.js';
+import { STR_ARITY, STR_METHODS, STR_STATIC, strNew, formatMapHook } from './specs-str.js';
+import { getItem, typeSetAttrHook } from '../objects/protocol.js';
+const getItemHook = { get: getItem };
+formatMapHook.format = (s, m) => newStr(strFormat(jsString(s), [], null, m));
 
 const arg = (a: number[], i: number, name: string, n: number): number => {
   if (a.length <= i) throw raise(T.TypeError, `${name} expected ${n} argument${n > 1 ? 's' : ''}, got ${a.length - 1}`);
@@ -57,14 +65,18 @@ export const objectSpec: TypeSpec = {
   new: (a) => allocInstance(a[0]!),
   methods: {
     __init__: () => K.None,
+    __dir__: (a) => objectDir(a[0]!),
     __repr__: objectRepr,
     __str__: (a) => callSlotRepr(a[0]!),
     __hash__: (a) => intFromNumber(a[0]! >> 3),
     __eq__: (a) => (a[0] === a[1] ? K.True : K.NotImplemented),
     __ne__: (a) => {
-      const r = compare(a[0]!, a[1]!, CMP.EQ);
+      // object.__ne__ inverts the type's own __eq__, passing NotImplemented through.
+      const eq = typeSlot(typeOf(a[0]!), S.__eq__);
+      const r = eq ? callObject(bindDescriptorHook.bind(eq, a[0]!, typeOf(a[0]!)), [a[1]!]) : K.NotImplemented;
       return r === K.NotImplemented ? r : bool(!isTrue(r));
     },
+    __lt__: NI, __le__: NI, __gt__: NI, __ge__: NI,
     __getattribute__: (a) => {
       const v = genericGetAttr(a[0]!, a[1]!);
       if (!v) throw attributeError(a[0]!, a[1]!);
@@ -80,8 +92,10 @@ export const objectSpec: TypeSpec = {
   getters: {
     __class__: (o) => typeOf(o),
     __dict__: (o) => {
-      const d = load(o + OBJ_DICT);
-      if (!d) throw attributeError(o, intern('__dict__'));
+      const slot = instanceDictWord(o, typeOf(o));
+      if (!slot) throw attributeError(o, intern('__dict__'));
+      let d = load(slot);
+      if (!d) { d = newDict(); openForWrite(o); store(slot, d); }
       return d;
     },
   },
@@ -106,7 +120,7 @@ export const typeSpec: TypeSpec = {
       return str(`<class '${m}${jsString(load(t + TYPE.QUALNAME))}'>`);
     },
     __getattribute__: (a) => typeGetAttr(a[0]!, a[1]!),
-    __setattr__: (a) => (typeSetAttr(a[0]!, a[1]!, a[2]!), K.None),
+    __setattr__: (a) => (typeSetAttrHook.set(a[0]!, a[1]!, a[2]!), K.None),
     mro: (a) => newList(tupleItems(load(a[0]! + TYPE.MRO))),
     __subclasses__: (a) => newList(load(a[0]! + TYPE.SUBCLASSES) ? listItems(load(a[0]! + TYPE.SUBCLASSES)) : []),
   },
@@ -114,6 +128,7 @@ export const typeSpec: TypeSpec = {
     __name__: (t) => load(t + TYPE.NAME),
     __qualname__: (t) => load(t + TYPE.QUALNAME),
     __bases__: (t) => load(t + TYPE.BASES),
+    __base__: (t) => load(t + TYPE.BASE) || K.None,
     __mro__: (t) => load(t + TYPE.MRO),
     __dict__: (t) => load(t + TYPE.DICT),
     __module__: (t) => load(t + TYPE.MODULE) || K.None,
@@ -152,10 +167,12 @@ function intNew(a: number[], kw: readonly string[] | null): number {
   let r: number;
   if (x === undefined) r = small(0);
   else if (base !== undefined) {
-    if (typeOf(x) !== T.str) throw raise(T.TypeError, "int() can't convert non-string with explicit base");
-    r = parseIntStr(x, indexNumber(base));
-  } else if (typeOf(x) === T.str) r = parseIntStr(x, 10);
-  else if (isInt(x)) r = x === K.True ? small(1) : x === K.False ? small(0) : x;
+    const b = indexNumber(base);
+    if (b !== 0 && (b < 2 || b > 36)) throw raise(T.ValueError, 'int() base must be >= 2 and <= 36, or 0');
+    if (typeOf(x) !== T.str && !isSubtype(typeOf(x), T.str) && !bufferOf(x)) throw raise(T.TypeError, "int() can't convert non-string with explicit base");
+    r = parseIntStr(x, b);
+  } else if (typeOf(x) === T.str || isSubtype(typeOf(x), T.str) || (!isInt(x) && bufferOf(x))) r = parseIntStr(x, 10);
+  else if (isInt(x)) r = x === K.True ? small(1) : x === K.False ? small(0) : (x & 1) || typeOf(x) === T.int ? x : intFromBigInt(toBigInt(x));
   else if (typeOf(x) === T.float) {
     const f = floatValue(x);
     if (!isFinite(f)) throw raise(f !== f ? T.ValueError : T.OverflowError, f !== f ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
@@ -165,11 +182,57 @@ function intNew(a: number[], kw: readonly string[] | null): number {
     if (!s) throw raise(T.TypeError, `int() argument must be a string, a bytes-like object or a real number, not '${typeNameOf(x)}'`);
     r = callObject(bindDescriptorHook.bind(s, x, typeOf(x)), []);
   }
-  if (cls !== T.int) throw raise(T.TypeError, 'subclasses of int are not supported yet');
+  if (cls !== T.int) {
+    if (!isInt(r)) throw raise(T.TypeError, `__int__ returned non-int (type ${typeNameOf(r)})`);
+    return newIntOfType(toBigInt(r), cls);
+  }
   return r;
 }
+/** float(x): from a str / bytes-like (Python's float syntax, underscores between digits), a number or __float__. */
+function floatNew(a: number[]): number {
+  const x = a[1];
+  if (x === undefined) return newFloat(0);
+  const buf = typeOf(x) === T.str || isSubtype(typeOf(x), T.str) ? null : bufferOf(x);
+  if (buf || typeOf(x) === T.str || isSubtype(typeOf(x), T.str)) {
+    const text = buf ? String.fromCharCode(...buf) : jsString(x);
+    const v = parseFloatText(text);
+    if (v === null) throw raise(T.ValueError, `could not convert string to float: ${buf ? reprBytesHook(buf) : reprStr(text)}`);
+    return newFloat(v);
+  }
+  const n = asNumber(x);
+  if (n !== null) return newFloat(n);
+  const s = typeSlot(typeOf(x), S.__float__);
+  if (s) {
+    const r = callObject(bindDescriptorHook.bind(s, x, typeOf(x)), []);
+    if (typeOf(r) !== T.float && !isSubtype(typeOf(r), T.float)) throw raise(T.TypeError, `${typeNameOf(x)}.__float__ returned non-float (type ${typeNameOf(r)})`);
+    return r;
+  }
+  const ix = typeSlot(typeOf(x), S.__index__);
+  if (ix) return newFloat(Number(toBigInt(callObject(bindDescriptorHook.bind(ix, x, typeOf(x)), []))));
+  throw raise(T.TypeError, `float() argument must be a string or a real number, not '${typeNameOf(x)}'`);
+}
+
+/** Python's float() text syntax, or null. */
+function parseFloatText(raw: string): number | null {
+  const t = raw.replace(/^[\s]+|[\s]+$/g, '').toLowerCase();
+  const special = /^([+-]?)(inf|infinity|nan)$/.exec(t);
+  if (special) return special[2] === 'nan' ? NaN : special[1] === '-' ? -Infinity : Infinity;
+  if (!/^[+-]?((\d(_?\d)*)?\.?(\d(_?\d)*)?)(e[+-]?\d(_?\d)*)?$/.test(t)) return null;
+  const body = t.replace(/_/g, '');
+  if (!/\d/.test(body.split('e')[0]!)) return null;
+  const v = Number(body);
+  return Number.isNaN(v) ? null : v;
+}
+const reprBytesHook = (b: Uint8Array): string => reprBytes(b);
+
 function parseIntStr(x: number, base: number): number {
-  const text = jsString(x);
+  const buf = typeOf(x) === T.str || isSubtype(typeOf(x), T.str) ? null : bufferOf(x);
+  const text = buf ? String.fromCharCode(...buf) : jsString(x);
+  if (buf) {
+    const v = parseIntLiteral(text, base);
+    if (v === null) throw raise(T.ValueError, `invalid literal for int() with base ${base}: ${reprBytesHook(buf)}`);
+    return intFromBigInt(v);
+  }
   const v = parseIntLiteral(text, base);
   if (v === null) throw raise(T.ValueError, `invalid literal for int() with base ${base}: ${reprStr(text)}`);
   return intFromBigInt(v);
@@ -197,8 +260,24 @@ function cmpSlot(op: number): NativeFn {
   return (a) => {
     const x = a[0]!, y = a[1]!;
     if (asNumber(y) === null) return K.NotImplemented;
-    return compare(x, y, op);
+    const plain = (v: number): boolean => (v & 1) === 1 || load(v) === T.int || load(v) === T.float || load(v) === T.bool;
+    if (plain(x) && plain(y)) return compare(x, y, op);
+    // A subclass instance: compare by value (compare() would come back here).
+    if (isInt(x) && isInt(y)) return cmpResult(op, toBigInt(x) < toBigInt(y) ? -1 : toBigInt(x) > toBigInt(y) ? 1 : 0);
+    const fx = asNumber(x)!, fy = asNumber(y)!;
+    if (fx !== fx || fy !== fy) return bool(op === CMP.NE);
+    return cmpResult(op, fx < fy ? -1 : fx > fy ? 1 : 0);
   };
+}
+function cmpResult(op: number, c: number): number {
+  switch (op) {
+    case CMP.LT: return bool(c < 0);
+    case CMP.LE: return bool(c <= 0);
+    case CMP.EQ: return bool(c === 0);
+    case CMP.NE: return bool(c !== 0);
+    case CMP.GT: return bool(c > 0);
+    default: return bool(c >= 0);
+  }
 }
 const CMP_METHODS: Record<string, NativeFn> = {
   __lt__: cmpSlot(CMP.LT), __le__: cmpSlot(CMP.LE), __eq__: cmpSlot(CMP.EQ), __ne__: cmpSlot(CMP.NE),
@@ -216,7 +295,7 @@ export const intSpec: TypeSpec = {
   methods: {
     ...NUMBER_METHODS, ...CMP_METHODS,
     __repr__: (a) => str(intRepr(a[0]!)),
-    __hash__: (a) => intFromNumber(hashOf(a[0]!)),
+    __hash__: (a) => intFromNumber(intHash(a[0]!)),
     __bool__: (a) => bool(toBigInt(a[0]!) !== 0n),
     __index__: (a) => a[0]!,
     __int__: (a) => a[0]!,
@@ -225,7 +304,7 @@ export const intSpec: TypeSpec = {
     __pos__: (a) => a[0]!,
     __abs__: (a) => { const b = toBigInt(a[0]!); return intFromBigInt(b < 0n ? -b : b); },
     __invert__: (a) => intFromBigInt(~toBigInt(a[0]!)),
-    __format__: (a) => str(formatInt(toBigInt(a[0]!), jsString(a[1]!))),
+    __format__: (a) => (strLen(a[1]!) ? str(specFormat.int(a[0]!, jsString(a[1]!), typeNameOf(a[0]!))) : str(strOf(a[0]!))),
     conjugate: (a) => intSpecSelf(a[0]!),
     bit_length: (a) => { const b = toBigInt(a[0]!); return intFromNumber(b === 0n ? 0 : (b < 0n ? -b : b).toString(2).length); },
   },
@@ -251,33 +330,23 @@ export const floatSpec: TypeSpec = {
   arity: { conjugate: '', is_integer: '' },
   getters: { real: (v) => v, imag: () => newFloat(0) },
   new: (a) => {
-    const x = a[1];
-    if (x === undefined) return newFloat(0);
-    if (typeOf(x) === T.str) {
-      const t = jsString(x).trim().toLowerCase().replace(/_/g, '');
-      const m = /^[+-]?(inf|infinity|nan)$/.test(t) ? (t.includes('n') && !t.includes('inf') ? NaN : t[0] === '-' ? -Infinity : Infinity) : Number(t);
-      if (t === '' || (Number.isNaN(m) && !t.includes('nan')) || /^[+-]?0[xob]/.test(t)) {
-        throw raise(T.ValueError, `could not convert string to float: ${reprStr(jsString(x))}`);
-      }
-      return newFloat(m);
-    }
-    const n = asNumber(x);
-    if (n !== null) return newFloat(n);
-    const s = typeSlot(typeOf(x), S.__float__);
-    if (s) return callObject(bindDescriptorHook.bind(s, x, typeOf(x)), []);
-    throw raise(T.TypeError, `float() argument must be a string or a real number, not '${typeNameOf(x)}'`);
+    const r = floatNew(a);
+    if (a[0] === T.float) return r;
+    const sub = newFloat(floatValue(r));
+    store(sub, a[0]!);
+    return sub;
   },
   methods: {
     ...NUMBER_METHODS, ...CMP_METHODS,
     __repr__: (a) => str(reprFloat(floatValue(a[0]!))),
-    __hash__: (a) => intFromNumber(hashOf(a[0]!)),
+    __hash__: (a) => intFromNumber(floatHash(floatValue(a[0]!))),
     __bool__: (a) => bool(floatValue(a[0]!) !== 0),
     __neg__: (a) => newFloat(-floatValue(a[0]!)),
     __pos__: (a) => a[0]!,
     __abs__: (a) => newFloat(Math.abs(floatValue(a[0]!))),
     __int__: (a) => intFromBigInt(BigInt(Math.trunc(floatValue(a[0]!)))),
     __float__: (a) => a[0]!,
-    __format__: (a) => str(formatFloat(floatValue(a[0]!), jsString(a[1]!))),
+    __format__: (a) => (strLen(a[1]!) ? str(specFormat.float(floatValue(a[0]!), jsString(a[1]!), typeNameOf(a[0]!))) : str(strOf(a[0]!))),
     conjugate: (a) => a[0]!,
     is_integer: (a) => bool(Number.isInteger(floatValue(a[0]!))),
   },
@@ -352,7 +421,15 @@ function formatFloat(x: number, spec: string): string {
 function s0(a: number[]): string {
   return jsString(a[0]!);
 }
-function cpIndex(s: string, i: number): number {
+function cpIndex(s: string, i: number, noPairs = false): number {
+  if (noPairs) {
+    // One code unit per code point: index directly; one-char latin-1 results
+    // are shared (interned), as CPython shares them.
+    const n = s.length;
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) throw raise(T.IndexError, 'string index out of range');
+    return s.charCodeAt(i) < 256 ? intern(s[i]!) : newStr(s[i]!);
+  }
   const cps = Array.from(s);
   const n = cps.length;
   if (i < 0) i += n;
@@ -372,25 +449,40 @@ function splitLines(s: string, keepends: boolean): string[] {
   return out;
 }
 
+/** str comparison by code points, for str and its subclasses (NotImplemented for other types). */
+function strCmp(test: (c: number) => boolean): NativeFn {
+  return (a) => {
+    const o = a[1]!;
+    if (o & 1 || (typeOf(o) !== T.str && !isSubtype(typeOf(o), T.str))) return K.NotImplemented;
+    const x = jsString(a[0]!), y = jsString(o);
+    if (x === y) return bool(test(0));
+    let i = 0;
+    while (i < x.length && i < y.length && x.charCodeAt(i) === y.charCodeAt(i)) i++;
+    if (i === x.length || i === y.length) return bool(test(x.length - y.length));
+    return bool(test((x.codePointAt(i)! > y.codePointAt(i)! ? 1 : -1)));
+  };
+}
+
 export const strSpec: TypeSpec = {
   name: 'str', layout: L.STR, subclassable: true,
-  arity: { join: 'O', split: 'kw:0:sep,maxsplit', strip: '=0-1', lstrip: '=0-1', rstrip: '=0-1', upper: '', lower: '', startswith: '1-3', endswith: '1-3', find: '1-3', index: '1-3', count: '1-3', replace: '=2-3', isdigit: '', isalpha: '', isspace: '', isupper: '', islower: '', capitalize: '', title: '', center: '=1-2', ljust: '=1-2', rjust: '=1-2', zfill: 'O', splitlines: 'kw:0:keepends', encode: 'kw:0:encoding,errors' },
-  new: (a) => (a.length < 2 ? newStr('') : newStr(strOf(a[1]!))),
+  arity: { join: 'O', split: 'kw:0:sep,maxsplit', strip: '=0-1', lstrip: '=0-1', rstrip: '=0-1', upper: '', lower: '', startswith: '1-3', endswith: '1-3', find: '1-3', index: '1-3', count: '1-3', replace: '=2-3', isdigit: '', isalpha: '', isspace: '', isupper: '', islower: '', capitalize: '', title: '', center: '=1-2', ljust: '=1-2', rjust: '=1-2', zfill: 'O', splitlines: 'kw:0:keepends', encode: 'kw:0:encoding,errors' , ...STR_ARITY },
+  new: strNew,
+  staticmethods: STR_STATIC,
   methods: {
     __repr__: (a) => str(reprStr(s0(a))),
-    __str__: (a) => a[0]!,
-    __hash__: (a) => intFromNumber(hashOf(a[0]!)),
+    __str__: (a) => (typeOf(a[0]!) === T.str ? a[0]! : str(s0(a))),
+    __hash__: (a) => intFromNumber(strHash(a[0]!)),
     __len__: (a) => intFromNumber(strLen(a[0]!)),
-    __eq__: (a) => (typeOf(a[1]!) === T.str ? compare(a[0]!, a[1]!, CMP.EQ) : K.NotImplemented),
-    __ne__: (a) => (typeOf(a[1]!) === T.str ? compare(a[0]!, a[1]!, CMP.NE) : K.NotImplemented),
-    __lt__: (a) => (typeOf(a[1]!) === T.str ? compare(a[0]!, a[1]!, CMP.LT) : K.NotImplemented),
-    __le__: (a) => (typeOf(a[1]!) === T.str ? compare(a[0]!, a[1]!, CMP.LE) : K.NotImplemented),
-    __gt__: (a) => (typeOf(a[1]!) === T.str ? compare(a[0]!, a[1]!, CMP.GT) : K.NotImplemented),
-    __ge__: (a) => (typeOf(a[1]!) === T.str ? compare(a[0]!, a[1]!, CMP.GE) : K.NotImplemented),
+    __eq__: strCmp((c) => c === 0),
+    __ne__: strCmp((c) => c !== 0),
+    __lt__: strCmp((c) => c < 0),
+    __le__: strCmp((c) => c <= 0),
+    __gt__: strCmp((c) => c > 0),
+    __ge__: strCmp((c) => c >= 0),
     __add__: (a) => (typeOf(a[1]!) === T.str ? str(s0(a) + jsString(a[1]!)) : K.NotImplemented),
     __mul__: (a) => (isInt(a[1]!) ? str(s0(a).repeat(Math.max(0, indexNumber(a[1]!)))) : K.NotImplemented),
     __rmul__: (a) => (isInt(a[1]!) ? str(s0(a).repeat(Math.max(0, indexNumber(a[1]!)))) : K.NotImplemented),
-    __mod__: (a) => str(percentFormat(s0(a), a[1]!)),
+    __mod__: (a) => str(percentFormatText(s0(a), a[1]!)),
     __contains__: (a) => {
       if (typeOf(a[1]!) !== T.str) throw raise(T.TypeError, `'in <string>' requires string as left operand, not ${typeNameOf(a[1]!)}`);
       return bool(s0(a).includes(jsString(a[1]!)));
@@ -398,10 +490,11 @@ export const strSpec: TypeSpec = {
     __getitem__: (a) => {
       const k = a[1]!;
       if (typeOf(k) === T.slice) return str(sliceHook.apply(Array.from(s0(a)), k).join(''));
-      return cpIndex(s0(a), indexNumber(k, `string indices must be integers, not '${typeNameOf(k)}'`));
+      const noPairs = load(a[0]!) === T.str && load(a[0]! + STR.CPLEN) === load(a[0]! + STR.LEN);
+      return cpIndex(s0(a), indexNumber(k, `string indices must be integers, not '${typeNameOf(k)}'`), noPairs);
     },
     __iter__: (a) => newIterator(T.str_ascii_iterator, IterKind.STR, a[0]!),
-    __format__: (a) => { const sp = jsString(a[1]!); if (!sp) return a[0]!; const p = parseSpec(sp); return str(pad(p.precision >= 0 ? s0(a).slice(0, p.precision) : s0(a), '', p, '<')); },
+    __format__: (a) => (strLen(a[1]!) ? str(specFormat.str(s0(a), jsString(a[1]!))) : str(s0(a))),
     join: (a) => str(toArray(a[1]!).map((x, i) => {
       if (typeOf(x) !== T.str) throw raise(T.TypeError, `sequence item ${i}: expected str instance, ${typeNameOf(x)} found`);
       return jsString(x);
@@ -439,9 +532,9 @@ export const strSpec: TypeSpec = {
     ljust: (a) => str(s0(a).padEnd(indexNumber(a[1]!), a[2] ? jsString(a[2]) : ' ')),
     rjust: (a) => str(s0(a).padStart(indexNumber(a[1]!), a[2] ? jsString(a[2]) : ' ')),
     zfill: (a) => { const s = s0(a), w = indexNumber(a[1]!); const sign = s[0] === '-' || s[0] === '+' ? s[0] : ''; return str(sign + s.slice(sign.length).padStart(w - sign.length, '0')); },
-    format: (a, kw) => str(strFormat(s0(a), a.slice(1), kw)),
+    format: (a, kw) => str(formatTemplate(s0(a), a.slice(1, a.length - (kw ? kw.length : 0)), new Map((kw ?? []).map((k, i) => [k, a[a.length - (kw ? kw.length : 0) + i]!])))),
     splitlines: (a) => newList(splitLines(s0(a), a.length > 1 && isTrue(a[1]!)).map(str)),
-    encode: () => { throw raise(T.NotImplementedError, 'str.encode is not supported yet'); },
+    ...STR_METHODS,
   },
 };
 function stripChars(s: string, chars: string, mode: number): string {
@@ -457,7 +550,7 @@ function prefixTest(a: number[], test: (s: string, p: string) => boolean): boole
 }
 export const sliceHook = { apply: <X>(_items: X[], _slice: number): X[] => [] };
 
-function strFormat(fmt: string, args: number[], kw: readonly string[] | null): string {
+function strFormat(fmt: string, args: number[], kw: readonly string[] | null, mapping = 0): string {
   const nkw = kw ? kw.length : 0;
   const pos = args.slice(0, args.length - nkw);
   let auto = 0;
@@ -468,6 +561,7 @@ function strFormat(fmt: string, args: number[], kw: readonly string[] | null): s
     const [head, ...attrs] = field.split('.');
     if (head === '') v = pos[auto++]!;
     else if (/^\d+$/.test(head!)) v = pos[+head!]!;
+    else if (mapping) v = getItemHook.get(mapping, newStr(head!));
     else {
       const i = kw ? kw.indexOf(head!) : -1;
       if (i < 0) throw raise(T.KeyError, `'${head}'`);

@@ -5,6 +5,7 @@
  * line (`^^^^`, or `~~~^~~~` anchors for binary operators and subscripts,
  * following traceback.py's rules), then `Type: message`.
  */
+import { notesText, syntaxErrorBlock } from './specs-exceptions.js';
 import { readFileSync } from 'node:fs';
 import { load } from '../../gc/heap.js';
 import { CODE, EXC, K, PyRaise, T, TB, TYPE, typeOf } from '../objects/core.js';
@@ -22,7 +23,7 @@ export function registerSource(filename: string, text: string): void {
   sourceCache.set(filename, text.split(/\r\n|\r|\n/));
 }
 
-function sourceLine(filename: string, lineno: number): string | null {
+export function sourceLine(filename: string, lineno: number): string | null {
   let lines = sourceCache.get(filename);
   if (lines === undefined) {
     try {
@@ -76,7 +77,7 @@ function caretAnchors(segment: string): Anchors | null {
   return null;
 }
 
-function formatEntry(tb: number, out: string[]): void {
+export function formatEntry(tb: number, out: string[]): void {
   const code = load(tb + TB.CODE);
   const filename = jsString(load(code + CODE.FILENAME));
   const lineno = load(tb + TB.LINENO);
@@ -134,7 +135,9 @@ function repeated(n: number): string {
   return `  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`;
 }
 
-function exceptionLine(exc: number): string {
+export function exceptionLine(exc: number): string {
+  const block = syntaxErrorBlock(exc);
+  if (block !== null) return block + notesText(exc);
   const t = typeOf(exc);
   let name = jsString(load(t + TYPE.QUALNAME));
   const mod = load(t + TYPE.MODULE);
@@ -149,7 +152,7 @@ function exceptionLine(exc: number): string {
   }
   const hint = suggestionFor(exc);
   if (hint) text += `. Did you mean: '${hint}'?`;
-  return text ? `${name}: ${text}\n` : `${name}\n`;
+  return (text ? `${name}: ${text}\n` : `${name}\n`) + notesText(exc);
 }
 
 /** Nesting of exception groups being printed (CPython's exception_print_context). */

@@ -1,0 +1,37 @@
+# bytearray: a mutable bytes
+ba = bytearray(b'hello')
+print(ba, len(ba), ba[0], ba[-1], ba[1:3], type(ba[1:3]).__name__)
+ba[0] = 72; ba.append(33); ba.extend(b' ok'); ba.extend([65, 66]); ba.insert(0, 62); ba.insert(100, 60); ba.insert(-1, 95)
+print(ba)
+print(ba.pop(), ba.pop(0), ba.pop(-2), ba)
+ba.remove(33); print(ba)
+ba[1:3] = b'XYZ'; print(ba)
+ba[::2] = b'_' * len(ba[::2]); print(ba)
+del ba[0]; del ba[-2:]; del ba[::3]; print(ba)
+ba.reverse(); print(ba)
+c = ba.copy(); c += b'++'; c *= 2; print(c, ba)
+ba.clear(); print(ba, len(ba))
+print(bytearray(), bytearray(3), bytearray([1, 2]), bytearray('é', 'utf-8'), bytearray(b'x') * 3, bytearray(b'ab') + b'cd')
+print(bytearray(b'abc') == b'abc', bytearray(b'a') < bytearray(b'b'), b'b' in bytearray(b'abc'), list(bytearray(b'hi')))
+print(bytearray(b'Hello').upper(), bytearray(b'a,b').split(b','), bytearray(b'  x ').strip(), bytearray.fromhex('4142'), bytearray(b'xy').hex())
+class BA(bytearray):
+    pass
+print(BA(b'sub'), type(BA(b'x')).__name__, repr(bytearray(b"it's")))
+def attempt(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+x = bytearray(b'abc')
+attempt(lambda: x.__setitem__(0, 256))
+attempt(lambda: x.__setitem__(5, 1))
+attempt(lambda: x.__setitem__(slice(None, None, 2), b'abc'))
+attempt(lambda: x.__setitem__(slice(0, 1), 5))
+attempt(lambda: x.append(b'a'))
+attempt(lambda: x.remove(120))
+attempt(lambda: bytearray().pop())
+attempt(lambda: x.pop(10))
+attempt(lambda: x.extend('str'))
+attempt(lambda: hash(x))
+attempt(lambda: {x: 1})
+attempt(lambda: bytearray([300]))

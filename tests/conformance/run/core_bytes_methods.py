@@ -1,0 +1,30 @@
+# bytes methods: searching, splitting, stripping, case, padding
+b = b'Hello, World'
+print(b.hex(), b.hex(':'), b.hex('-', 2), b.hex(' ', -3), b[1], b[-1], b[1:5], b[::-1], b[::3], len(b))
+print(b.lower(), b.upper(), b.swapcase(), b'hello world'.title(), b'hELLO'.capitalize())
+print(b'  x  '.strip(), b'xxaxx'.strip(b'x'), b'  x '.lstrip(), b' x  '.rstrip(), b'abcab'.strip(b'ab'))
+print(b.split(b', '), b'a b  c'.split(), b'a,b,c'.split(b',', 1), b'a,b,c'.rsplit(b',', 1), b' a b c '.rsplit(None, 1), b' a b c '.split(None, 1))
+print(b.find(b'o'), b.rfind(b'o'), b.find(111), b.find(b'o', 5), b.find(b'o', 5, 7), b.find(b'', 20), b.count(b'l'), b.count(b'l', 4), b.index(b'W'), b.rindex(b'l'))
+print(b.startswith(b'He'), b.endswith((b'x', b'ld')), b.startswith(b'World', 7), b.endswith(b'Hello', 0, 5))
+print(b.replace(b'l', b'L'), b.replace(b'l', b'L', 2), b'ab'.replace(b'', b'-'), b.partition(b', '), b.rpartition(b'o'), b.partition(b'#'))
+print(b'-'.join([b'a', bytearray(b'b'), memoryview(b'c')]), b''.join([]))
+print(b'abc'.center(9, b'*'), b'abc'.center(6), b'abc'.ljust(5), b'abc'.rjust(5, b'0'), b'42'.zfill(5), b'-42'.zfill(5), b'a\tb'.expandtabs(4), b'a\tb'.expandtabs())
+print(b'a\nb\r\nc\rd'.splitlines(), b'a\nb\r\n'.splitlines(True), b'abc'.removeprefix(b'a'), b'abc'.removesuffix(b'c'), b'abc'.removeprefix(b'x'))
+t = bytes.maketrans(b'abc', b'xyz')
+print(len(t), b'aabbcc'.translate(t), b'hello'.translate(None, b'l'), b'hello'.translate(t, delete=b'h'))
+print(b'abc'.isalpha(), b'ab1'.isalnum(), b'12'.isdigit(), b' \t'.isspace(), b'Ab Cd'.istitle(), b'ab'.islower(), b'AB1'.isupper(), b'\x80'.isascii(), b''.isalpha())
+def attempt(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+attempt(lambda: b.index(b'zz'))
+attempt(lambda: b.find('o'))
+attempt(lambda: b.split(b''))
+attempt(lambda: b.startswith('H'))
+attempt(lambda: b'-'.join([b'a', 'b']))
+attempt(lambda: b'x'.center(5, b'ab'))
+attempt(lambda: b'x'.translate(b'short'))
+attempt(lambda: bytes.maketrans(b'ab', b'c'))
+attempt(lambda: b'x'.count(300))
+attempt(lambda: b.hex('::'))

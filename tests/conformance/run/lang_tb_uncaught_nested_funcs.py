@@ -1,0 +1,5 @@
+def outer():
+    def inner(d):
+        return d['missing']
+    return [inner(x) for x in [{'missing': 1}, {}]]
+print(outer())

@@ -1,0 +1,20 @@
+# complex() from numbers, keywords, complex arguments; errors
+print(complex(), complex(1), complex(2.5), complex(True), complex(1, 2), complex(1.5, -0.5))
+print(complex(real=3), complex(imag=4), complex(1, imag=2), complex(real=1, imag=-1))
+print(complex(1+2j), complex(1+2j, 3j), complex(2j, 1j), complex(1j, 1+1j), complex(-0.0), complex(0, -0.0))
+print(complex(10**20), complex(-5, 10**10))
+z = 1+2j
+print(complex(z) is z, type(complex(z)).__name__)
+def show(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+show(lambda: complex([]))
+show(lambda: complex(1, []))
+show(lambda: complex(None))
+show(lambda: complex('1', 2))
+show(lambda: complex(1, '2'))
+show(lambda: complex(1, 2, 3))
+show(lambda: complex(x=1))
+show(lambda: complex(1, real=2))
+show(lambda: complex(10**400))
+show(lambda: complex(1, 10**400))

@@ -1,0 +1,21 @@
+import re
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+t(lambda: re.compile(bytearray(b'a')))
+t(lambda: re.sub(b'a', bytearray(b'x'), b'aa'))
+t(lambda: re.sub(b'a', memoryview(b'x\\0'), b'aa'))
+t(lambda: re.match(b'(a)', b'a').expand(bytearray(b'<\\1>')))
+class S(str): pass
+t(lambda: re.match('a', S('ab')).group())
+t(lambda: type(re.match('a', S('ab')).group()))
+t(lambda: type(re.sub('x', 'y', S('ab'))))
+t(lambda: type(re.sub('x', lambda m: 'y', S('ab'))))
+t(lambda: type(re.split('x', S('ab'))[0]))
+t(lambda: re.compile(S('a+')))
+t(lambda: type(re.compile(S('a+')).pattern))
+t(lambda: re.sub(S('a'), 'b', 'aa'))
+m = re.search(rb'b+', bytearray(b'abbc')); print(m, m.group(), re.findall(rb'b', bytearray(b'abb')), re.sub(rb'b', b'x', bytearray(b'abb')), re.split(rb'b', bytearray(b'abc')))
+m = re.search(rb'b+', memoryview(b'abbc')); print(m, m.group(), re.findall(rb'b', memoryview(b'abb')), re.sub(rb'b', b'x', memoryview(b'abb')))
+print(re.sub(rb'b', lambda m: m.group(), bytearray(b'abb')), re.sub(rb'z', b'x', bytearray(b'abb')))
+print(re.fullmatch(rb'a.c', bytearray(b'abc')).span(), [m.span() for m in re.finditer(rb'.', memoryview(b'xy'))])

@@ -1,0 +1,18 @@
+import re
+
+print(re.findall('k', 'kK\u212a', re.I))
+print(re.findall('s', 'sS\u017f', re.I))
+print(re.findall('[a-z]+', 'AbC\u0130', re.I))
+print(re.findall('\u00df', '\u00df\u1e9e', re.I))
+print(re.findall('\u03c3', '\u03a3\u03c3\u03c2', re.I))
+print(re.findall('[\u03c3]', '\u03a3\u03c3\u03c2', re.I))
+print(re.findall('i', 'iI\u0130\u0131', re.I))
+print(re.findall('k', 'kK\u212a', re.I | re.A))
+print(re.match('[^a]', 'A', re.I))
+print(re.match(r'(a)\1', 'aA', re.I), re.match(r'(\u00e9)\1', '\u00e9\u00c9', re.I))
+print(re.findall(b'a', b'aA\xe1\xc1', re.I))
+print(re.findall('\u00e1', '\u00e1\u00c1', re.I), re.findall('\u00e1', '\u00e1\u00c1', re.I | re.A))
+print(re.findall('[\u00c0-\u00d6]', '\u00e0\u00e9\u00d7\u00f7', re.I))
+print(re.fullmatch('stra\u00dfe', 'STRASSE', re.I), re.fullmatch('STRASSE', 'stra\u00dfe', re.I))
+print(re.findall('[w-z]', 'WXYZ', re.I), re.findall('[W-Z]', 'wxyz', re.I))
+print(re.findall('[_-a]', '_`a^A', re.I) if False else re.findall('[Z-a]', 'Z[\\]^_`azA', re.I))

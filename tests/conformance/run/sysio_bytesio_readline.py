@@ -1,0 +1,17 @@
+import io
+
+b = io.BytesIO(b'one\ntwo\n\nthree')
+print(b.readline(), b.readline(), b.readline(), b.readline(), b.readline())
+b.seek(0)
+print(b.readlines())
+b.seek(0)
+print(list(b))
+b.seek(0)
+print(b.readline(2), b.readline(10), b.readline(-1), b.readline(None))
+b.seek(0)
+print(b.readlines(5))
+buf = bytearray(4)
+b.seek(0)
+print(b.readinto(buf), buf)
+print(b.readinto(bytearray(100)))
+print([line for line in io.BytesIO(b'a\r\nb\rc\n')])

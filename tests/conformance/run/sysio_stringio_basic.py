@@ -1,0 +1,23 @@
+import io
+
+s = io.StringIO()
+print(s.write('hello'), s.write(' world\n'), s.write(''))
+print(s.tell(), repr(s.getvalue()))
+s.seek(0)
+print(repr(s.read(3)), s.tell(), repr(s.read()), s.tell(), repr(s.read()))
+s = io.StringIO('abc\ndef')
+print(s.tell(), repr(s.read()), repr(s.getvalue()))
+s = io.StringIO(None)
+print(repr(s.getvalue()))
+s = io.StringIO('héllo wörld €')
+print(s.read(4), s.tell(), len(s.getvalue()))
+s.seek(6)
+print(repr(s.read(100)))
+print(s.readable(), s.writable(), s.seekable(), s.isatty())
+print(s.line_buffering, s.newlines, s.encoding, s.errors)
+print(type(s).__name__, type(s).__module__, isinstance(s, io.TextIOBase), isinstance(s, io.IOBase))
+print(isinstance(s, io.BufferedIOBase))
+t = io.StringIO()
+for i in range(5):
+    t.write(str(i) * i)
+print(repr(t.getvalue()), t.tell())

@@ -173,26 +173,29 @@ class _EnumDict(dict):
                 raise TypeError(f'{key!r} already defined as {self[key]!r}')
             if isinstance(value, member):
                 value = value.value
-            value = self._resolve_auto(key, value)
+            value, recorded = self._resolve_auto(key, value)
             self._state.member_names[key] = None
-            self._state.last_values.append(value)
+            self._state.last_values.extend(recorded)
         super().__setitem__(key, value)
 
     def _resolve_auto(self, key, value):
+        """(the value with auto() resolved, the values to remember for the next auto())."""
         single = isinstance(value, auto)
         items = [value] if single else list(value) if isinstance(value, tuple) else None
         if items is None or not any(isinstance(v, auto) for v in items):
-            return value
+            return value, [value]
         out = []
+        recorded = []
         for v in items:
             if isinstance(v, auto):
                 if v.value is _auto_null:
                     v.value = self._state.generate_next_value(key, 1, len(self._state.member_names),
-                                                        self._state.last_values[:])
+                                                              self._state.last_values[:])
                     self._state.auto_called = True
                 v = v.value
+                recorded.append(v)
             out.append(v)
-        return out[0] if single else tuple(out)
+        return (out[0] if single else tuple(out)), recorded
 
     def update(self, other=(), **kwds):
         items = other.items() if hasattr(other, 'items') else other
@@ -764,15 +767,12 @@ def unique(enumeration):
 # ---------------------------------------------------------------------------
 # Flags
 
-class FlagBoundary(Enum):
+class FlagBoundary(StrEnum):
     """What Flag does with values outside its members' bits."""
     STRICT = 'strict'
     CONFORM = 'conform'
     EJECT = 'eject'
     KEEP = 'keep'
-
-    def __repr__(self):
-        return f'{self.__class__.__name__}.{self._name_}'
 
 
 STRICT, CONFORM, EJECT, KEEP = FlagBoundary

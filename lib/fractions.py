@@ -12,6 +12,7 @@ sys.hash_info.modulus (2**61 - 1), or sys.hash_info.inf when d has no
 inverse.
 """
 
+import numbers
 import re
 
 __all__ = ['Fraction']
@@ -106,6 +107,10 @@ class Fraction:
                 return self
             if isinstance(numerator, str):
                 numerator, denominator = _parse(numerator)
+            elif isinstance(numerator, numbers.Rational):
+                self._numerator = numerator.numerator
+                self._denominator = numerator.denominator
+                return self
             else:
                 raise TypeError('argument should be a string or a Rational instance')
         elif type(numerator) is int is type(denominator):
@@ -455,6 +460,9 @@ class Fraction:
         if type(self) == Fraction:
             return self
         return self.__class__(self._numerator, self._denominator)
+
+
+numbers.Rational.register(Fraction)
 
 
 def _parse(text):

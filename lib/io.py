@@ -21,6 +21,10 @@ __all__ = ['BlockingIOError', 'open', 'open_code', 'IOBase', 'RawIOBase', 'FileI
            'BufferedRandom', 'TextIOBase', 'TextIOWrapper', 'UnsupportedOperation', 'SEEK_SET',
            'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE', 'text_encoding', 'IncrementalNewlineDecoder']
 
+# Runtime workaround: str slicing converts the whole str today, so the
+# buffers here are sliced with _io.substr (same result, cost of the piece).
+_sub = _io.substr
+
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
@@ -354,7 +358,7 @@ class StringIO(TextIOBase):
             buf = self._value()
             if self._pos > len(buf):
                 buf = buf + '\0' * (self._pos - len(buf))
-            self._buf = buf[:self._pos] + s + buf[self._pos + len(s):]
+            self._buf = _sub(buf, 0, self._pos) + s + _sub(buf, self._pos + len(s))
         self._pos += len(s)
         return n
 
@@ -365,7 +369,7 @@ class StringIO(TextIOBase):
         start = min(self._pos, len(buf))
         end = len(buf) if size < 0 else min(len(buf), start + size)
         self._pos = max(self._pos, end)
-        return buf[start:end]
+        return _sub(buf, start, end)
 
     def readline(self, size=-1):
         self._check()
@@ -379,7 +383,7 @@ class StringIO(TextIOBase):
         if 0 <= size < end - start:
             end = start + size
         self._pos = max(self._pos, end)
-        return buf[start:end]
+        return _sub(buf, start, end)
 
     def tell(self):
         self._check()
@@ -410,7 +414,7 @@ class StringIO(TextIOBase):
             raise ValueError('Negative size value %d' % size)
         buf = self._value()
         if size < len(buf):
-            self._buf = buf[:size]
+            self._buf = _sub(buf, 0, size)
         return size
 
     def detach(self):
@@ -1068,8 +1072,8 @@ class TextIOWrapper(TextIOBase):
         if self._dpos:
             # Keep the consumed text's byte length in the snapshot position.
             if self._snapshot >= 0:
-                self._snapshot += len(_io.encode(self._decoded[:self._dpos], self._encoding, self._errors))
-            self._decoded = self._decoded[self._dpos:]
+                self._snapshot += len(_io.encode(_sub(self._decoded, 0, self._dpos), self._encoding, self._errors))
+            self._decoded = _sub(self._decoded, self._dpos)
             self._dpos = 0
         self._decoded += text
         return not final or bool(text)
@@ -1087,7 +1091,7 @@ class TextIOWrapper(TextIOBase):
             rest = self._buffer.read()
             raw = _io.join([self._undecoded, rest]) if self._undecoded else rest
             text = _io.decode(raw, self._encoding, self._errors, True)[0]
-            s = self._decoded[self._dpos:] + text
+            s = _sub(self._decoded, self._dpos) + text
             self._reset_read()
             self._eof = True
             return self._out(s)
@@ -1097,7 +1101,7 @@ class TextIOWrapper(TextIOBase):
         if self._newline is None and end > self._dpos and self._decoded[end - 1] == '\r' \
                 and end < len(self._decoded) and self._decoded[end] == '\n':
             end += 1
-        s = self._decoded[self._dpos:end]
+        s = _sub(self._decoded, self._dpos, end)
         self._dpos = end
         return self._out(s)
 
@@ -1118,7 +1122,7 @@ class TextIOWrapper(TextIOBase):
             end = len(self._decoded)
         if 0 <= size < end - self._dpos:
             end = self._dpos + size
-        s = self._decoded[self._dpos:end]
+        s = _sub(self._decoded, self._dpos, end)
         self._dpos = end
         return self._out(s)
 
@@ -1160,7 +1164,7 @@ class TextIOWrapper(TextIOBase):
             raise UnsupportedOperation('underlying stream is not seekable')
         if self._snapshot < 0:
             return self._buffer.tell()
-        consumed = _io.encode(self._decoded[:self._dpos], self._encoding, self._errors)
+        consumed = _io.encode(_sub(self._decoded, 0, self._dpos), self._encoding, self._errors)
         return self._snapshot + len(consumed)
 
     def seek(self, cookie, whence=0):

@@ -9,9 +9,10 @@ documents, so a seeded Random produces CPython's exact sequences.
 import _random
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
-from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
+from math import tau as TWOPI, floor as _floor, isfinite as _isfinite, pow as _pow
 from bisect import bisect as _bisect
 from operator import index as _index
+from warnings import warn as _warn
 
 __all__ = [
     "Random", "SystemRandom", "betavariate", "choice", "choices", "expovariate",
@@ -153,12 +154,17 @@ class Random(_random.Random):
 
     @staticmethod
     def _range_arg(value, message):
+        """An int argument of randrange; 3.11 still accepts integral floats, with a warning."""
         try:
             return _index(value)
         except TypeError:
             as_int = int(value)
             if as_int != value:
+                _warn('randrange() will raise TypeError in the future', DeprecationWarning, 3)
                 raise ValueError(message)
+            _warn('non-integer arguments to randrange() have been deprecated '
+                  'since Python 3.10 and will be removed in a subsequent version',
+                  DeprecationWarning, 3)
             return as_int
 
     def randint(self, a, b):
@@ -357,12 +363,12 @@ class Random(_random.Random):
                 b = (_e + alpha) / _e
                 p = b * u
                 if p <= 1.0:
-                    x = p ** (1.0 / alpha)
+                    x = _pow(p, 1.0 / alpha)
                 else:
                     x = -_log((b - p) / alpha)
                 u1 = random()
                 if p > 1.0:
-                    if u1 <= x ** (alpha - 1.0):
+                    if u1 <= _pow(x, alpha - 1.0):
                         break
                 elif u1 <= _exp(-x):
                     break
@@ -378,12 +384,12 @@ class Random(_random.Random):
     def paretovariate(self, alpha):
         """Pareto distribution."""
         u = 1.0 - self.random()
-        return u ** (-1.0 / alpha)
+        return _pow(u, -1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
         """Weibull distribution."""
         u = 1.0 - self.random()
-        return alpha * (-_log(u)) ** (1.0 / beta)
+        return alpha * _pow(-_log(u), 1.0 / beta)
 
 
 class SystemRandom(Random):

@@ -13,8 +13,8 @@ Match objects keep and slice from. Pattern and Match are plain classes here;
 Differences that remain (runtime): RegexFlag is not an int subclass (pystm's
 operators on int-subclass instances do not call the subclass's overrides yet)
 but behaves like one in `|`, `&`, `^`, `~`, `+`, comparisons, hashing and
-`__index__`; re.DEBUG prints nothing; warnings the parser would issue
-(FutureWarning "Possible nested set") are not emitted.
+`__index__`; re.DEBUG prints nothing; a pattern that fails to compile loses
+the parser warnings it would have issued before the error.
 """
 
 import _re
@@ -254,6 +254,13 @@ DEBUG = RegexFlag(128)
 _BYTES_LIKE = (bytes, bytearray, memoryview)
 
 
+def _warn_parser(warnings):
+    """The parser's FutureWarning/DeprecationWarning, attributed to the caller of re.compile/search/..."""
+    import warnings as _warnings
+    for category, message in warnings:
+        _warnings.warn(message, FutureWarning if category == 'FutureWarning' else DeprecationWarning, stacklevel=5)
+
+
 def _slice(string, start, end):
     if isinstance(string, str):
         return string[start:end]
@@ -264,9 +271,11 @@ class Pattern:
     """A compiled regular expression (re.compile's result)."""
 
     def __init__(self, pattern, flags):
-        key, self.flags, self.groups, self._groupindex = _re.compile(pattern, flags)
+        key, self.flags, self.groups, self._groupindex, warnings = _re.compile(pattern, flags)
         self.pattern = pattern
         self._key = key
+        if warnings:
+            _warn_parser(warnings)
 
     @property
     def groupindex(self):
@@ -292,7 +301,7 @@ class Pattern:
         return _findall(self._key, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=None):
-        return _match_iter(self, string, pos, endpos, _scan(self._key, string, pos, endpos))
+        return _match_iter(self, string, pos, endpos, _scan(self._key, string, pos, endpos, 8, False))
 
     def split(self, string, maxsplit=0):
         return _split(self._key, string, maxsplit)
@@ -350,9 +359,18 @@ class Pattern:
 Pattern.__module__ = 're'
 
 
-def _match_iter(pattern, string, pos, endpos, all_regs):
-    for regs in all_regs:
-        yield Match(pattern, string, pos, endpos, regs)
+def _match_iter(pattern, string, pos, endpos, chunk):
+    """finditer: the matches of `chunk` (scanned at the call), then further chunks, each 4 times longer."""
+    limit = 8
+    while True:
+        for regs in chunk:
+            yield Match(pattern, string, pos, endpos, regs)
+        if len(chunk) < limit:
+            return
+        last = chunk[-1]
+        if limit < 4096:
+            limit *= 4
+        chunk = _scan(pattern._key, string, last[2], endpos, limit, last[1] == last[2])
 
 
 def _sub_call(pattern, repl, string, count):
@@ -361,7 +379,7 @@ def _sub_call(pattern, repl, string, count):
     last = 0
     n = 0
     if count >= 0:
-        for regs in _re.scan(pattern._key, string, 0, None):
+        for regs in _scan(pattern._key, string, 0, None, count if count > 0 else -1, False):
             if count and n >= count:
                 break
             start = regs[1]
@@ -458,7 +476,7 @@ class Match:
 
     def _group(self, g, default=None):
         regs = self._regs
-        i = 2 * self._index(g) + 1
+        i = 2 * g + 1 if type(g) is int and 0 <= g and 2 * g + 2 < len(regs) else 2 * self._index(g) + 1
         start = regs[i]
         if start < 0:
             return default
@@ -469,7 +487,11 @@ class Match:
 
     def group(self, *args):
         if not args:
-            return self._group(0)
+            regs = self._regs
+            string = self.string
+            if isinstance(string, str):
+                return string[regs[1]:regs[2]]
+            return _re.slice(string, regs[1], regs[2])
         if len(args) == 1:
             return self._group(args[0])
         return tuple([self._group(g) for g in args])
@@ -484,13 +506,17 @@ class Match:
         return {name: self._group(index, default) for name, index in self.re._groupindex.items()}
 
     def start(self, group=0):
+        if group == 0 and type(group) is int:
+            return self._regs[1]
         return self._regs[2 * self._index(group) + 1]
 
     def end(self, group=0):
+        if group == 0 and type(group) is int:
+            return self._regs[2]
         return self._regs[2 * self._index(group) + 2]
 
     def span(self, group=0):
-        i = 2 * self._index(group) + 1
+        i = 1 if group == 0 and type(group) is int else 2 * self._index(group) + 1
         return (self._regs[i], self._regs[i + 1])
 
     def expand(self, template):

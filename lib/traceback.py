@@ -265,9 +265,10 @@ def _format_chain(exc, tb, limit, chain, seen):
         elif context is not None and not exc.__suppress_context__ and id(context) not in seen:
             out += _format_chain(context, context.__traceback__, limit, chain, seen)
             out.append(_CONTEXT)
-    if tb is not None:
+    entries = format_tb(tb, limit) if tb is not None else []
+    if entries:
         out.append('Traceback (most recent call last):\n')
-        out += format_tb(tb, limit)
+        out += entries
     out += _exception_only(exc)
     return out
 
@@ -277,9 +278,19 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
     exc = _value_of(exc, value)
     if tb is _sentinel:
         tb = exc.__traceback__ if exc is not None else None
-    if _is_group(exc) and limit is None:
+    if limit is None and chain and tb is getattr(exc, '__traceback__', None) and _chain_has_group(exc):
         return _split_text(_traceback.format_exception(exc))
     return _format_chain(exc, tb, limit, chain, set())
+
+
+def _chain_has_group(exc):
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if _is_group(exc):
+            return True
+        exc = exc.__cause__ or (None if exc.__suppress_context__ else exc.__context__)
+    return False
 
 
 def _is_group(exc):

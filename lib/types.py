@@ -169,8 +169,8 @@ class GenericAlias:
 
 
 def _union_arg_ok(x):
-    return x is None or isinstance(x, (type, GenericAlias, UnionType)) or \
-        getattr(type(x), '_is_type_var', False) or hasattr(x, '__origin__')
+    """What `|` between types accepts: None, classes, builtin aliases and unions."""
+    return x is None or isinstance(x, (type, GenericAlias, UnionType))
 
 
 class UnionType:

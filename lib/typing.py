@@ -29,26 +29,26 @@ TYPE_CHECKING = False
 _NoneType = type(None)
 
 
-# typing's own kinds of type, looked up late: some are defined below.
-_TYPE_LIKE = ('TypeVar', 'ForwardRef', '_GenericAlias', '_SpecialForm', 'NewType', 'ParamSpec',
-              '_AnnotatedAlias')
-
-
 def _type_check(arg, msg):
+    """What typing accepts as a type argument: nearly anything but a tuple or a plain special form."""
     if arg is None:
         return _NoneType
     if isinstance(arg, str):
         return ForwardRef(arg)
-    if isinstance(arg, _SpecialForm) and arg._name in ('ClassVar', 'Final', 'Generic', 'Protocol'):
+    if isinstance(arg, _GenericAlias) and isinstance(arg.__origin__, _SpecialForm) and \
+            arg.__origin__._name in ('ClassVar', 'Final'):
+        raise TypeError(f'{arg} is not valid as type argument')
+    if isinstance(arg, _SpecialForm) and arg._name not in _PLAIN_OK:
         raise TypeError(f'Plain {arg} is not valid as type argument')
     if isinstance(arg, type) and arg.__module__ == 'typing' and arg.__name__ in ('Generic', 'Protocol'):
         raise TypeError(f'Plain {arg} is not valid as type argument')
-    kinds = tuple(globals()[n] for n in _TYPE_LIKE if n in globals())
-    if isinstance(arg, (type, _BuiltinGenericAlias, _types.UnionType) + kinds) or callable(arg):
-        return arg
-    if arg is ...:
-        return arg
-    raise TypeError(f'{msg} Got {arg!r:.100}.')
+    if type(arg) is tuple:
+        raise TypeError(f'{msg} Got {arg!r:.100}.')
+    return arg
+
+
+# Special forms that are types on their own.
+_PLAIN_OK = ('Any', 'LiteralString', 'NoReturn', 'Never', 'Self', 'TypeAlias')
 
 
 def _collect_parameters(args):
@@ -165,7 +165,7 @@ TypeAlias = _no_subscript('TypeAlias')
 
 def _one_type(name):
     def getitem(self, parameters):
-        item = _type_check(parameters, f'{self._name} accepts only single type.')
+        item = _type_check(parameters, f'{self} accepts only single type.')
         return _GenericAlias(self, (item,), name=name)
     return _SpecialForm(getitem, name)
 
@@ -416,9 +416,9 @@ class _UnionGenericAlias(_GenericAlias):
 
     def __subclasscheck__(self, cls):
         for a in self.__args__:
-            if isinstance(a, _GenericAlias) or not isinstance(a, type):
-                raise TypeError('Subscripted generics cannot be used with class and instance checks')
-        return issubclass(cls, self.__args__)
+            if issubclass(cls, a):
+                return True
+        return False
 
 
 class _LiteralGenericAlias(_GenericAlias):
@@ -482,9 +482,9 @@ class _CallableGenericAlias(_GenericAlias):
     def __repr__(self):
         args = self.__args__
         if len(args) == 2 and args[0] is ...:
-            return f'typing.Callable[..., {_type_repr(args[1])}]'
-        params = '[' + ', '.join(_type_repr(a) for a in args[:-1]) + ']'
-        return f'typing.Callable[{params}, {_type_repr(args[-1])}]'
+            return f'typing.Callable[..., {_arg_repr(args[1])}]'
+        params = '[' + ', '.join(_arg_repr(a) for a in args[:-1]) + ']'
+        return f'typing.Callable[{params}, {_arg_repr(args[-1])}]'
 
     def copy_with(self, args):
         return _CallableGenericAlias(self.__origin__, args, name='Callable')
@@ -499,9 +499,10 @@ class _CallableType(_SpecialGenericAlias):
             flat = (..., result)
         elif isinstance(args, list):
             flat = tuple(_type_check(a, 'Callable[[arg, ...], result]: each arg must be a type.')
-                         for a in args) + (result,)
+                         for a in args)
+            flat += (_type_check(result, 'Callable[args, result]: result must be a type.'),)
         else:
-            flat = (args, result)
+            flat = (args, _type_check(result, 'Callable[args, result]: result must be a type.'))
         return _CallableGenericAlias(self.__origin__, flat, name='Callable')
 
 

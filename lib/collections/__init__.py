@@ -10,10 +10,14 @@ messages of CPython's generated signature. Reprs match CPython's.
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
            'UserString', 'defaultdict', 'deque', 'namedtuple']
 
+import builtins as _builtins
 import sys as _sys
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter
 from collections.abc import MutableMapping as _MutableMapping
+
+# namedtuple builds __new__ from source text where the runtime has exec.
+_exec = getattr(_builtins, 'exec', None)
 
 # --- deque ---------------------------------------------------------------------------
 
@@ -562,6 +566,25 @@ def _tuple_like_new(cls, iterable):
 _TUPLE_SUBCLASSES_WORK = type(_TupleProbe(())) is _TupleProbe
 
 
+class _tuplegetter:
+    """A namedtuple field: item `index` of the instance, read-only."""
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new subclass of tuple with named fields."""
     typename, field_names = _validate_names(typename, field_names, rename)
@@ -575,10 +598,22 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
     _tuple_new = tuple.__new__ if _TUPLE_SUBCLASSES_WORK else _tuple_like_new
 
-    def __new__(_cls, *args, **kwargs):
-        if not kwargs and len(args) == num_fields:
-            return _tuple_new(_cls, args)
-        return _tuple_new(_cls, _bind_fields(typename, field_names, bind_defaults, args, kwargs))
+    if _exec is not None:
+        # As CPython: __new__ from source text, so its signature is the fields'.
+        arg_list = ', '.join(field_names)
+        if num_fields == 1:
+            arg_list += ','
+        ns = {'_tuple_new': _tuple_new, '__name__': f'namedtuple_{typename}'}
+        _exec(f'def __new__(_cls, {", ".join(field_names)}):\n'
+              f'    return _tuple_new(_cls, ({arg_list}))\n', ns)
+        __new__ = ns['__new__']
+        __new__.__defaults__ = defaults
+    else:
+        def __new__(_cls, *args, **kwargs):
+            if not kwargs and len(args) == num_fields:
+                return _tuple_new(_cls, args)
+            return _tuple_new(_cls, _bind_fields(typename, field_names, bind_defaults, args, kwargs))
+    __new__.__qualname__ = f'{typename}.__new__'
 
     @classmethod
     def _make(cls, iterable):
@@ -617,7 +652,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = property(_itemgetter(index), doc=f'Alias for field number {index}')
+        class_namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
     if not _TUPLE_SUBCLASSES_WORK:
         del class_namespace['__slots__']
     base = tuple if _TUPLE_SUBCLASSES_WORK else _TupleLike

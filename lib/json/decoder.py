@@ -1,8 +1,9 @@
-"""JSON decoding: JSONDecoder, JSONDecodeError and the recursive scanner.
+"""JSON decoding: JSONDecoder, JSONDecodeError.
 
 pystm's own implementation (https://docs.python.org/3.11/library/json.html),
-with CPython 3.11's messages and error positions. Strings, numbers and
-whitespace are scanned by the native `_json` module.
+with CPython 3.11's messages and error positions. The document is scanned
+by the native `_json.scan` (vm/modules/json-decode.ts); JSONObject and
+JSONArray are the same grammar in Python, for programs that call them.
 """
 
 import _json
@@ -10,6 +11,7 @@ import _json
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
 _CONSTANTS = {'-Infinity': float('-inf'), 'Infinity': float('inf'), 'NaN': float('nan')}
+_constant = _CONSTANTS.__getitem__
 
 
 class JSONDecodeError(ValueError):
@@ -44,57 +46,6 @@ def scanstring(s, end, strict=True):
     return result
 
 
-class _Scanner:
-    """One decode pass: the document and the decoder's hooks."""
-
-    def __init__(self, decoder, s):
-        self.s = s
-        self.n = len(s)
-        self.strict = decoder.strict
-        self.object_hook = decoder.object_hook
-        self.object_pairs_hook = decoder.object_pairs_hook
-        self.parse_float = decoder.parse_float
-        self.parse_int = decoder.parse_int
-        self.parse_constant = decoder.parse_constant
-        self.parse_object = decoder.parse_object
-        self.parse_array = decoder.parse_array
-        self.parse_string = decoder.parse_string
-
-    def value(self, idx):
-        s = self.s
-        if idx >= self.n:
-            raise StopIteration(idx)
-        c = s[idx]
-        if c == '"':
-            return self.parse_string(s, idx + 1, self.strict)
-        if c == '{':
-            return self.parse_object((s, idx + 1), self.strict, self, self.object_hook, self.object_pairs_hook)
-        if c == '[':
-            return self.parse_array((s, idx + 1), self)
-        if c == 'n' and s.startswith('null', idx):
-            return None, idx + 4
-        if c == 't' and s.startswith('true', idx):
-            return True, idx + 4
-        if c == 'f' and s.startswith('false', idx):
-            return False, idx + 5
-        number = _json.scan_number(s, idx)
-        if number is not None:
-            text, is_float, end = number
-            if is_float:
-                return self.parse_float(text), end
-            return self.parse_int(text), end
-        if c == 'N' and s.startswith('NaN', idx):
-            return self.parse_constant('NaN'), idx + 3
-        if c == 'I' and s.startswith('Infinity', idx):
-            return self.parse_constant('Infinity'), idx + 8
-        if c == '-' and s.startswith('-Infinity', idx):
-            return self.parse_constant('-Infinity'), idx + 9
-        raise StopIteration(idx)
-
-    def __call__(self, s, idx):
-        return self.value(idx)
-
-
 def _value_or_error(scan_once, s, idx, msg='Expecting value'):
     try:
         return scan_once(s, idx)
@@ -106,7 +57,7 @@ def JSONObject(s_and_end, strict, scan_once, object_hook, object_pairs_hook, mem
     s, end = s_and_end
     pairs = []
     end = _json.skip_ws(s, end)
-    nextchar = s[end:end + 1]
+    nextchar = s[end] if end < len(s) else ''
     if nextchar != '"':
         if nextchar == '}':
             if object_pairs_hook is not None:
@@ -120,20 +71,20 @@ def JSONObject(s_and_end, strict, scan_once, object_hook, object_pairs_hook, mem
     while True:
         key, end = scanstring(s, end, strict)
         end = _json.skip_ws(s, end)
-        if s[end:end + 1] != ':':
+        if end >= len(s) or s[end] != ':':
             raise JSONDecodeError("Expecting ':' delimiter", s, end)
         end = _json.skip_ws(s, end + 1)
         value, end = _value_or_error(scan_once, s, end)
         pairs.append((key, value))
         end = _json.skip_ws(s, end)
-        nextchar = s[end:end + 1]
+        nextchar = s[end] if end < len(s) else ''
         end += 1
         if nextchar == '}':
             break
         if nextchar != ',':
             raise JSONDecodeError("Expecting ',' delimiter", s, end - 1)
         end = _json.skip_ws(s, end)
-        nextchar = s[end:end + 1]
+        nextchar = s[end] if end < len(s) else ''
         end += 1
         if nextchar != '"':
             raise JSONDecodeError('Expecting property name enclosed in double quotes', s, end - 1)
@@ -149,13 +100,13 @@ def JSONArray(s_and_end, scan_once, _w=None, _ws=None):
     s, end = s_and_end
     values = []
     end = _json.skip_ws(s, end)
-    if s[end:end + 1] == ']':
+    if end < len(s) and s[end] == ']':
         return values, end + 1
     while True:
         value, end = _value_or_error(scan_once, s, end)
         values.append(value)
         end = _json.skip_ws(s, end)
-        nextchar = s[end:end + 1]
+        nextchar = s[end] if end < len(s) else ''
         end += 1
         if nextchar == ']':
             break
@@ -173,7 +124,7 @@ class JSONDecoder:
         self.object_hook = object_hook
         self.parse_float = parse_float or float
         self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.parse_constant = parse_constant or _constant
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
         self.parse_object = JSONObject
@@ -189,8 +140,12 @@ class JSONDecoder:
         return obj
 
     def raw_decode(self, s, idx=0):
-        scanner = _Scanner(self, s)
-        try:
-            return scanner.value(idx)
-        except StopIteration as err:
-            raise JSONDecodeError('Expecting value', s, err.value) from None
+        if not isinstance(s, str):
+            raise TypeError('first argument must be a string, not %s' % type(s).__name__)
+        result = _json.scan(s, idx, bool(self.strict), self.object_hook, self.object_pairs_hook,
+                            None if self.parse_float is float else self.parse_float,
+                            None if self.parse_int is int else self.parse_int,
+                            None if self.parse_constant is _constant else self.parse_constant)
+        if len(result) == 3:
+            raise JSONDecodeError(result[0], s, result[1])
+        return result

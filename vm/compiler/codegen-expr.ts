@@ -16,6 +16,7 @@ import type { Compiler } from './compile.js';
 import { compileComprehension, compileLambda } from './codegen-scope.js';
 import { emitYieldFrom } from './codegen-stmt.js';
 import { foldConst, foldIter } from './fold.js';
+import type { ConstValue } from './code.js';
 import { BINARY_OPS, COMPARE_OPS, FormatValue, Op, UNARY_OPS, YieldKind, type OpName } from './opcodes.js';
 import { DEF_IMPORT, FUNCTION_BLOCK } from './symtable.js';
 import { JUMP, POP_JUMP_IF_FALSE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, POP_JUMP_IF_TRUE, type Block } from './unit.js';
@@ -329,8 +330,10 @@ export function starUnpack(c: Compiler, elts: readonly Expr[], pushed: number, b
   extend: OpName, tuple: boolean): void {
   const u = c.u;
   const n = elts.length;
-  if (n > 2 && elts.every((x) => x._type === 'Constant')) {
-    const items = elts.map((x) => (x as E<'Constant'>).value);
+  // Constants as CPython's AST optimiser leaves them (-1 and 2 * 3 are folded, names are not).
+  const folded = n > 2 ? elts.map((x) => (x._type === 'Name' ? null : foldConst(x))) : [];
+  if (n > 2 && folded.every((v) => v !== null)) {
+    const items = folded as ConstValue[];
     if (tuple && !pushed) return c.loadConst({ kind: 'tuple', items });
     u.emit(Op[build], pushed);
     c.loadConst(add === 'SET_ADD' ? { kind: 'frozenset', items } : { kind: 'tuple', items });

@@ -11,7 +11,7 @@ import { load, store } from '../../gc/heap.js';
 import {
   FRAME_HEADER, F_AUX, F_BUILTINS, F_CODE, F_FLAGS, F_FUNC, F_GEN, F_GLOBALS, F_LOCALS, F_PC, F_SP,
 } from '../../gc/frames.js';
-import { FUNC, K, raise, T, TUPLE } from '../objects/core.js';
+import { FUNC, K, PyRaise, raise, T, TUPLE } from '../objects/core.js';
 import { newCell } from '../objects/function.js';
 import { dictGet, dictSet, newDict } from '../objects/dict.js';
 import { intern, jsString } from '../objects/str.js';

@@ -24,6 +24,7 @@ import { ts } from './thread.js';
 import { exceptionMatches } from './unwind.js';
 import { bindHook, buildClassHook, formatValue, funcDesc, importHook, internName, lengthHook, sliceHook, typeNameOf } from './support.js';
 import { isMatchMapping, isMatchSequence, matchClass, matchKeys } from './match.js';
+import { printExpr } from './exec.js';
 import { checkExceptStarType, exceptStarMatch, prepReraiseStar } from '../objects/exception-group.js';
 import { arith, mappingGet, nameError, stackArgs, unboundLocal } from './loop.js';
 import { awaitHook } from './generator.js';
@@ -235,6 +236,7 @@ export function coldOp(word: number, sp: number, fp: number, ci: CodeInfo): numb
       store(sp - 2, prepReraiseStar(orig, excs));
       return sp - 1;
     }
+    case OPC.PRINT_EXPR: printExpr(load(--sp)); break;
     default:
       throw raise(T.SystemError, `opcode ${word & 0xff} is not supported yet`);
   }

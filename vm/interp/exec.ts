@@ -182,6 +182,13 @@ function execOrEval(fname: 'exec' | 'eval', a: number[], kw: readonly string[] |
   return fname === 'exec' ? K.None : r;
 }
 
+/** PRINT_EXPR (code compiled in 'single' mode): pass the value to sys.displayhook. */
+export function printExpr(v: number): void {
+  const hook = dictGetStr(load(K.sys + MODULE_DICT), intern('displayhook'));
+  if (!hook) throw raise(T.RuntimeError, 'lost sys.displayhook');
+  callObject(hook, [v]);
+}
+
 export const builtinExec = (a: number[], kw: readonly string[] | null): number => execOrEval('exec', a, kw);
 export const builtinEval = (a: number[], kw: readonly string[] | null): number => execOrEval('eval', a, kw);
 

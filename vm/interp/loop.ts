@@ -38,7 +38,6 @@ import { bindArguments, checkStack } from './call.js';
 import { addTraceback, normaliseRaise, setContext } from './unwind.js';
 import { CO_GENERATOR_KINDS, genCreate, genResume, genState, GenState } from './generator.js';
 import { coldOp, sendNext, starItems } from './cold.js';
-import { warmUp } from './warmup.js';
 
 // The switch's labels come from the OpNum enum (literals once bundled): check it is current.
 for (const name of OP_NAMES) {
@@ -163,7 +162,7 @@ export function run(entry: number, throwExc = 0): number {
     throw raise(T.RecursionError, 'maximum recursion depth exceeded');
   }
   const state: SliceState = { fp: entry, pc: load(entry + F_PC), sp: entry + load(entry + F_SP), ci: codeInfo(load(entry + F_CODE)), ciStack: [], result: 0, pending: throwExc };
-  while (!slice(state)) if (warmSlices === 0) warmUp();
+  while (!slice(state));
   return state.result;
 }
 

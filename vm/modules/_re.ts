@@ -11,10 +11,11 @@
  *   per-worker JS cache, recompiling from the key itself on a miss: the cache
  *   is rebuildable from the heap, and a key means the same program in every
  *   worker.
- * - Subjects are read in place: a str without surrogate pairs is matched
- *   directly on its UTF-16 units in the heap (one unit = one code point), a
- *   bytes object on its bytes; only a str with surrogate pairs is decoded, once
- *   per call, to code points. The match loop allocates nothing on the heap.
+ * - Subjects are read in place: a str (or str subclass) without surrogate
+ *   pairs is matched directly on its UTF-16 units in the heap (one unit = one
+ *   code point), a bytes object on its bytes; a str with surrogate pairs is
+ *   decoded once per call to code points, a bytearray/memoryview copied once.
+ *   The match loop allocates nothing on the heap. Results are exact str/bytes.
  * - Matches cross to Python as flat span tuples `(lastindex, start0, end0,
  *   start1, end1, ...)`, -1 for "None"/unset; re.py's Match slices from them.
  * - `re.error` is the class re.py stores as `_re.error` (module dict); other
@@ -24,8 +25,8 @@
  * while a match is in progress (callables of re.sub run in re.py between
  * matches); the only Python call is building a `re.error` after a failure.
  */
-import { load, u16View, u8View } from '../../gc/heap.js';
-import { BYTES, K, MODULE_DICT, PyRaise, raise, small, STR, T, typeOf } from '../objects/core.js';
+import { load, u16View } from '../../gc/heap.js';
+import { K, MODULE_DICT, PyRaise, raise, small, STR, T, typeOf } from '../objects/core.js';
 import { dictGetStr, dictSet, newDict } from '../objects/dict.js';
 import { bufferOf, isBytes, newBytes } from '../objects/bytes.js';
 import { isSubtype } from '../objects/type.js';
@@ -56,6 +57,7 @@ function compiledFromKey(key: string, source: number): engine.CompiledPattern {
   const isBytes = key.charCodeAt(0) === 0x62;
   const colon = key.indexOf(':');
   const flags = Number(key.slice(1, colon));
+  if (colon < 2 || !Number.isInteger(flags) || (!isBytes && key.charCodeAt(0) !== 0x73)) throw raise(T.ValueError, 'invalid pattern key');
   const text = key.slice(colon + 1);
   const units = isBytes ? Uint8Array.from(text, (ch) => ch.charCodeAt(0)) : Uint32Array.from(text, (ch) => ch.codePointAt(0)!);
   let compiled: engine.CompiledPattern;
@@ -249,7 +251,7 @@ function templateFor(p: engine.CompiledPattern, keyRef: number, repl: number): e
 
 const MODES: readonly engine.MatchMode[] = ['match', 'search', 'fullmatch'];
 
-/** compile(pattern, flags) -> (key, flags, groups, groupindex) */
+/** compile(pattern, flags) -> (key, flags, groups, groupindex, warnings: ((category, message), ...)) */
 function compile(args: number[]): number {
   const [pattern, flagsArg] = args as [number, number];
   const u = isStrLike(pattern) || isBytes(pattern) ? unitsOf(pattern) : null;
@@ -261,7 +263,8 @@ function compile(args: number[]): number {
   const p = compiledFromKey(key, pattern);
   const groupindex = newDict();
   for (const [name, g] of p.groupindex) dictSet(groupindex, newStr(name), small(g));
-  return newTuple([newStr(key), small(p.flags), small(p.groups), groupindex]);
+  const warnings = p.warnings.map((w) => newTuple([newStr(w.category), newStr(w.message)]));
+  return newTuple([newStr(key), small(p.flags), small(p.groups), groupindex, newTuple(warnings)]);
 }
 
 /**
@@ -292,12 +295,32 @@ function scanAll(p: engine.CompiledPattern, t: Text, pos: number, endpos: number
   }
 }
 
-/** scan(key, string, pos, endpos) -> list of span tuples (finditer). */
+/**
+ * scan(key, string, pos, endpos, limit, must_advance) -> list of span tuples:
+ * the first `limit` matches (all when limit < 0) of a scan from pos, the
+ * first one not empty at pos when must_advance. finditer resumes a scan in
+ * chunks from the end of the last match, which is exactly how a scan goes on.
+ */
 function scan(args: number[]): number {
   const p = compiledFor(args[0]!);
   const t = textOf(p, args[1]!);
+  const n = t.data.length;
+  const limit = Number(indexOf(args[4]!));
+  const end = bound(args[3]!, n);
+  let at = bound(args[2]!, n, false);
+  let mustAdvance = args[5] === K.True;
   const out: number[] = [];
-  scanAll(p, t, args[2]!, args[3]!, (m) => out.push(spansTuple(m)));
+  try {
+    while (limit < 0 || out.length < limit) {
+      const m = engine.match(p, t.data, at, end, 'search', mustAdvance);
+      if (m === null) break;
+      out.push(spansTuple(m));
+      at = m.spans[1]!;
+      mustAdvance = m.spans[0] === at;
+    }
+  } catch (e) {
+    throw pyError(e, 0);
+  }
   return newList(out);
 }
 
@@ -390,7 +413,7 @@ export const RE_MODULE: ModuleSpec = {
     template_is_literal: templateIsLiteral, escape, slice: sliceFn, flags_repr: flagsRepr,
   },
   arity: {
-    compile: '=2-2', match: '=6-6', scan: '=4-4', findall: '=4-4', split: '=3-3', subn: '=4-4', expand: '=4-4',
+    compile: '=2-2', match: '=6-6', scan: '=6-6', findall: '=4-4', split: '=3-3', subn: '=4-4', expand: '=4-4',
     template_is_literal: '=2-2', escape: '=1-1', slice: '=3-3', flags_repr: '=2-2',
   },
 };

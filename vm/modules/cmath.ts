@@ -13,7 +13,7 @@
  * Invariants: no state.
  */
 import { K, raise, T, typeOf } from '../objects/core.js';
-import { newComplex, complexImag, complexReal, complexDunder, isComplex, type Complex } from '../objects/complex.js';
+import { newComplex, complexImag, complexReal, complexDunder, hypot, isComplex, type Complex } from '../objects/complex.js';
 import { newFloat } from '../objects/float.js';
 import { dictSet } from '../objects/dict.js';
 import { intern } from '../objects/str.js';
@@ -21,11 +21,12 @@ import { newTuple } from '../objects/tuple.js';
 import type { NativeFn } from '../objects/native.js';
 import { argFloat } from './math.js';
 import type { ModuleSpec } from './registry.js';
+import * as libm from './libm.js';
 
 const DBL_MIN = 2.2250738585072014e-308;
 const LARGE = Number.MAX_VALUE / 4;
 const SQRT_LARGE = Math.sqrt(LARGE);
-const LOG_LARGE = Math.log(LARGE);
+const LOG_LARGE = libm.log(LARGE);
 const SQRT_DBL_MIN = Math.sqrt(DBL_MIN);
 const LN2 = Math.LN2;
 const LN10 = Math.LN10;
@@ -66,10 +67,10 @@ function cSqrt(re: number, im: number): Complex {
   let s: number;
   if (ax < DBL_MIN && ay < DBL_MIN) {
     ax = ax * 2 ** 53;
-    s = Math.sqrt(ax + Math.hypot(ax, ay * 2 ** 53)) * 2 ** -27;
+    s = Math.sqrt(ax + hypot(ax, ay * 2 ** 53)) * 2 ** -27;
   } else {
     ax /= 8;
-    s = 2 * Math.sqrt(ax + Math.hypot(ax, ay / 8));
+    s = 2 * Math.sqrt(ax + hypot(ax, ay / 8));
   }
   const d = ay / (2 * s);
   return re >= 0 ? [s, copysign(d, im)] : [d, copysign(s, im)];
@@ -81,29 +82,29 @@ function cLog(re: number, im: number): Complex {
       if (re === Infinity || re === -Infinity || im === Infinity || im === -Infinity) return [Infinity, NaN];
       return [NaN, NaN];
     }
-    return [Infinity, Math.atan2(im, re)];
+    return [Infinity, libm.atan2(im, re)];
   }
   const ax = Math.abs(re), ay = Math.abs(im);
   let r: number;
-  if (ax > LARGE || ay > LARGE) r = Math.log(Math.hypot(ax / 2, ay / 2)) + LN2;
+  if (ax > LARGE || ay > LARGE) r = libm.log(hypot(ax / 2, ay / 2)) + LN2;
   else if (ax < DBL_MIN && ay < DBL_MIN) {
-    if (ax > 0 || ay > 0) r = Math.log(Math.hypot(ax * 2 ** 53, ay * 2 ** 53)) - 53 * LN2;
+    if (ax > 0 || ay > 0) r = libm.log(hypot(ax * 2 ** 53, ay * 2 ** 53)) - 53 * LN2;
     else throw domainError();
   } else {
-    const h = Math.hypot(ax, ay);
+    const h = hypot(ax, ay);
     if (h >= 0.71 && h <= 1.73) {
       const am = Math.max(ax, ay), an = Math.min(ax, ay);
       r = Math.log1p((am - 1) * (am + 1) + an * an) / 2;
-    } else r = Math.log(h);
+    } else r = libm.log(h);
   }
-  return [r, Math.atan2(im, re)];
+  return [r, libm.atan2(im, re)];
 }
 
 function cExp(re: number, im: number): Complex {
   if (fin(re) && !fin(im) && im === im) throw domainError();
   if (!fin(re) || !fin(im)) {
-    if (re === Infinity && fin(im) && im !== 0) return [Infinity * Math.cos(im), Infinity * Math.sin(im)];
-    if (re === -Infinity && fin(im)) return [0 * Math.cos(im), 0 * Math.sin(im)];
+    if (re === Infinity && fin(im) && im !== 0) return [Infinity * libm.cos(im), Infinity * libm.sin(im)];
+    if (re === -Infinity && fin(im)) return [0 * libm.cos(im), 0 * libm.sin(im)];
     if (re === -Infinity) return [0, 0];
     if (re === Infinity && im === 0) return [Infinity, im];
     if (re === Infinity) return [Infinity, NaN];
@@ -112,11 +113,11 @@ function cExp(re: number, im: number): Complex {
   }
   let r: Complex;
   if (re > LOG_LARGE) {
-    const l = Math.exp(re - 1);
-    r = [l * Math.cos(im) * Math.E, l * Math.sin(im) * Math.E];
+    const l = libm.exp(re - 1);
+    r = [l * libm.cos(im) * Math.E, l * libm.sin(im) * Math.E];
   } else {
-    const l = Math.exp(re);
-    r = [l * Math.cos(im), l * Math.sin(im)];
+    const l = libm.exp(re);
+    r = [l * libm.cos(im), l * libm.sin(im)];
   }
   if (!fin(r[0]) || !fin(r[1])) throw rangeError();
   return r;
@@ -127,8 +128,8 @@ function cCosh(re: number, im: number): Complex {
   let r: Complex;
   if (Math.abs(re) > LOG_LARGE && fin(re)) {
     const xm1 = re - copysign(1, re);
-    r = [Math.cos(im) * Math.cosh(xm1) * Math.E, Math.sin(im) * Math.sinh(xm1) * Math.E];
-  } else r = [Math.cos(im) * Math.cosh(re), Math.sin(im) * Math.sinh(re)];
+    r = [libm.cos(im) * Math.cosh(xm1) * Math.E, libm.sin(im) * Math.sinh(xm1) * Math.E];
+  } else r = [libm.cos(im) * Math.cosh(re), libm.sin(im) * Math.sinh(re)];
   if (fin(re) && fin(im) && (!fin(r[0]) || !fin(r[1]))) throw rangeError();
   return r;
 }
@@ -138,8 +139,8 @@ function cSinh(re: number, im: number): Complex {
   let r: Complex;
   if (Math.abs(re) > LOG_LARGE && fin(re)) {
     const xm1 = re - copysign(1, re);
-    r = [Math.cos(im) * Math.sinh(xm1) * Math.E, Math.sin(im) * Math.cosh(xm1) * Math.E];
-  } else r = [Math.cos(im) * Math.sinh(re), Math.sin(im) * Math.cosh(re)];
+    r = [libm.cos(im) * Math.sinh(xm1) * Math.E, libm.sin(im) * Math.cosh(xm1) * Math.E];
+  } else r = [libm.cos(im) * Math.sinh(re), libm.sin(im) * Math.cosh(re)];
   if (fin(re) && fin(im) && (!fin(r[0]) || !fin(r[1]))) throw rangeError();
   return r;
 }
@@ -147,7 +148,7 @@ function cSinh(re: number, im: number): Complex {
 function cTanh(re: number, im: number): Complex {
   if (fin(re) && !fin(im) && im === im) throw domainError();
   if (Math.abs(re) > LOG_LARGE) {
-    return [copysign(1, re), 4 * Math.sin(im) * Math.cos(im) * Math.exp(-2 * Math.abs(re))];
+    return [copysign(1, re), 4 * libm.sin(im) * libm.cos(im) * libm.exp(-2 * Math.abs(re))];
   }
   const tx = Math.tanh(re), ty = Math.tan(im), cx = 1 / Math.cosh(re);
   const txty = tx * ty, denom = 1 + txty * txty;
@@ -156,29 +157,29 @@ function cTanh(re: number, im: number): Complex {
 
 function cAcos(re: number, im: number): Complex {
   if (Math.abs(re) > LARGE || Math.abs(im) > LARGE) {
-    const real = Math.atan2(Math.abs(im), re);
-    const l = Math.log(Math.hypot(re / 2, im / 2)) + LN2 * 2;
+    const real = libm.atan2(Math.abs(im), re);
+    const l = libm.log(hypot(re / 2, im / 2)) + LN2 * 2;
     return [real, re < 0 ? -copysign(l, im) : copysign(l, -im)];
   }
   const s1 = cSqrt(1 - re, -im), s2 = cSqrt(1 + re, im);
-  return [2 * Math.atan2(s1[0], s2[0]), Math.asinh(s2[0] * s1[1] - s2[1] * s1[0])];
+  return [2 * libm.atan2(s1[0], s2[0]), Math.asinh(s2[0] * s1[1] - s2[1] * s1[0])];
 }
 
 function cAcosh(re: number, im: number): Complex {
   if (Math.abs(re) > LARGE || Math.abs(im) > LARGE) {
-    return [Math.log(Math.hypot(re / 2, im / 2)) + LN2 * 2, Math.atan2(im, re)];
+    return [libm.log(hypot(re / 2, im / 2)) + LN2 * 2, libm.atan2(im, re)];
   }
   const s1 = cSqrt(re - 1, im), s2 = cSqrt(re + 1, im);
-  return [Math.asinh(s1[0] * s2[0] + s1[1] * s2[1]), 2 * Math.atan2(s1[1], s2[0])];
+  return [Math.asinh(s1[0] * s2[0] + s1[1] * s2[1]), 2 * libm.atan2(s1[1], s2[0])];
 }
 
 function cAsinh(re: number, im: number): Complex {
   if (Math.abs(re) > LARGE || Math.abs(im) > LARGE) {
-    const l = Math.log(Math.hypot(re / 2, im / 2)) + LN2 * 2;
-    return [im >= 0 ? copysign(l, re) : -copysign(l, -re), Math.atan2(im, Math.abs(re))];
+    const l = libm.log(hypot(re / 2, im / 2)) + LN2 * 2;
+    return [im >= 0 ? copysign(l, re) : -copysign(l, -re), libm.atan2(im, Math.abs(re))];
   }
   const s1 = cSqrt(1 + im, -re), s2 = cSqrt(1 - im, re);
-  return [Math.asinh(s1[0] * s2[1] - s2[0] * s1[1]), Math.atan2(im, s1[0] * s2[0] - s1[1] * s2[1])];
+  return [Math.asinh(s1[0] * s2[1] - s2[0] * s1[1]), libm.atan2(im, s1[0] * s2[0] - s1[1] * s2[1])];
 }
 
 function cAtanh(re: number, im: number): Complex {
@@ -188,14 +189,14 @@ function cAtanh(re: number, im: number): Complex {
   }
   const ay = Math.abs(im);
   if (re > SQRT_LARGE || ay > SQRT_LARGE) {
-    const h = Math.hypot(re / 2, im / 2);
+    const h = hypot(re / 2, im / 2);
     return [re / 4 / h / h, -copysign(Math.PI / 2, -im)];
   }
   if (re === 1 && ay < SQRT_DBL_MIN) {
     if (ay === 0) throw domainError();
-    return [-Math.log(Math.sqrt(ay) / Math.sqrt(Math.hypot(ay, 2))), copysign(Math.atan2(2, -ay) / 2, im)];
+    return [-libm.log(Math.sqrt(ay) / Math.sqrt(hypot(ay, 2))), copysign(libm.atan2(2, -ay) / 2, im)];
   }
-  return [Math.log1p(4 * re / ((1 - re) * (1 - re) + ay * ay)) / 4, -Math.atan2(-2 * im, (1 - re) * (1 + re) - ay * ay) / 2];
+  return [Math.log1p(4 * re / ((1 - re) * (1 - re) + ay * ay)) / 4, -libm.atan2(-2 * im, (1 - re) * (1 + re) - ay * ay) / 2];
 }
 
 const cAsin = (re: number, im: number): Complex => {
@@ -250,11 +251,11 @@ function log(a: number[]): number {
 }
 
 function phase(z: Complex): number {
-  return Math.atan2(z[1], z[0]);
+  return libm.atan2(z[1], z[0]);
 }
 
 function absChecked(z: Complex): number {
-  const r = Math.hypot(z[0], z[1]);
+  const r = hypot(z[0], z[1]);
   if (!fin(r) && fin(z[0]) && fin(z[1])) throw rangeError();
   return r;
 }
@@ -263,7 +264,7 @@ function rect(a: number[]): number {
   const r = argFloat(a[0]!), phi = argFloat(a[1]!);
   if (!fin(r) || !fin(phi)) {
     if (r === Infinity || r === -Infinity) {
-      if (fin(phi) && phi !== 0) return newComplex(r * Math.cos(phi), r * Math.sin(phi));
+      if (fin(phi) && phi !== 0) return newComplex(r * libm.cos(phi), r * libm.sin(phi));
       if (phi === 0) return newComplex(r, r > 0 ? phi : -phi);
       throw domainError();
     }
@@ -271,7 +272,7 @@ function rect(a: number[]): number {
     return newComplex(NaN, NaN);
   }
   if (phi === 0) return newComplex(r, r * phi);
-  return newComplex(r * Math.cos(phi), r * Math.sin(phi));
+  return newComplex(r * libm.cos(phi), r * libm.sin(phi));
 }
 
 function isclose(a: number[], kw: readonly string[] | null): number {
@@ -291,8 +292,8 @@ function isclose(a: number[], kw: readonly string[] | null): number {
   if (rel < 0 || abs < 0) throw raise(T.ValueError, 'tolerances must be non-negative');
   if (x[0] === y[0] && x[1] === y[1]) return K.True;
   if (!fin(x[0]) || !fin(x[1]) || !fin(y[0]) || !fin(y[1])) return K.False;
-  const diff = Math.hypot(x[0] - y[0], x[1] - y[1]);
-  const close = diff <= rel * Math.hypot(y[0], y[1]) || diff <= rel * Math.hypot(x[0], x[1]) || diff <= abs;
+  const diff = hypot(x[0] - y[0], x[1] - y[1]);
+  const close = diff <= rel * hypot(y[0], y[1]) || diff <= rel * hypot(x[0], x[1]) || diff <= abs;
   return close ? K.True : K.False;
 }
 

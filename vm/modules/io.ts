@@ -10,7 +10,8 @@
  * - `lookup(encoding)`: the codec's canonical name, or LookupError,
  * - byte-string pieces BytesIO and the buffered readers need (`join`,
  *   `slice`, `find`, `splice`), independent of how much of `bytes` the
- *   runtime has yet.
+ *   runtime has yet, and `substr` (a str slice that does not convert the
+ *   whole str, which the runtime's str slicing still does).
  *
  * Invariants: pure functions; no state.
  */
@@ -19,7 +20,7 @@ import { bytesData, newBytes } from '../objects/bytes.js';
 import { intFromNumber, isInt, toBigInt } from '../objects/int.js';
 import { listItems } from '../objects/list.js';
 import { toArray, typeNameOf } from '../objects/protocol.js';
-import { jsString, newStr } from '../objects/str.js';
+import { isAsciiOrBmp, jsString, newStr } from '../objects/str.js';
 import { newTuple } from '../objects/tuple.js';
 import { codecName, decode, encode } from './io-codecs.js';
 import type { ModuleSpec } from './registry.js';
@@ -79,6 +80,15 @@ export const ioModule: ModuleSpec = {
       return intFromNumber(Buffer.from(b.buffer, b.byteOffset, b.length).indexOf(Buffer.from(sub), start));
     },
     splice: (a) => newBytes(splice(bytesArg(a[0]!), intArg(a[1]!), bytesArg(a[2]!))),
+    /** substr(s, start, end): s[start:end] for 0 <= start <= end, without converting all of s (str slicing is O(len(s)) today). */
+    substr: (a) => {
+      const ref = a[0]!;
+      if (typeOf(ref) !== T.str) throw raise(T.TypeError, `substr() argument must be str, not ${typeNameOf(ref)}`);
+      const s = jsString(ref), start = Math.max(0, intArg(a[1]!));
+      const end = a.length > 2 && a[2] !== K.None ? intArg(a[2]!) : Number.MAX_SAFE_INTEGER;
+      if (isAsciiOrBmp(ref)) return newStr(s.slice(start, Math.max(start, end)));
+      return newStr(Array.from(s).slice(start, Math.max(start, end)).join(''));
+    },
     zeros: (a) => newBytes(new Uint8Array(Math.max(0, intArg(a[0]!)))),
     is_bytes: (a) => (typeOf(a[0]!) === T.bytes ? K.True : K.False),
     to_bytes: (a) => newBytes(Uint8Array.from(toArray(a[0]!), (v) => {
@@ -89,7 +99,7 @@ export const ioModule: ModuleSpec = {
     byte_list: (a) => newTuple(Array.from(bytesArg(a[0]!), (b) => intFromNumber(b))),
   },
   arity: {
-    encode: '=1-3', decode: '=1-4', lookup: '=1-1', join: '=1-1', slice: '=2-3', find: '=2-3', splice: '=3-3',
+    encode: '=1-3', decode: '=1-4', substr: '=2-3', lookup: '=1-1', join: '=1-1', slice: '=2-3', find: '=2-3', splice: '=3-3',
     zeros: '=1-1', is_bytes: '=1-1', to_bytes: '=1-1', byte_list: '=1-1',
   },
 };

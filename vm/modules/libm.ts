@@ -19,18 +19,19 @@
 // ---------------------------------------------------------------------------
 // Double-double arithmetic (results returned through a scratch pair)
 
-let H = 0, L = 0;
+/** Scratch for double-double results (a typed array: no boxing of doubles). */
+const R = new Float64Array(2);
 
 function twoSum(a: number, b: number): void {
   const s = a + b, bb = s - a;
-  H = s;
-  L = (a - (s - bb)) + (b - bb);
+  R[0] = s;
+  R[1] = (a - (s - bb)) + (b - bb);
 }
 
 function quickTwoSum(a: number, b: number): void {
   const s = a + b;
-  H = s;
-  L = b - (s - a);
+  R[0] = s;
+  R[1] = b - (s - a);
 }
 
 const SPLIT = 134217729; // 2^27 + 1
@@ -39,33 +40,33 @@ function twoProd(a: number, b: number): void {
   const p = a * b;
   const ca = SPLIT * a, ah = ca - (ca - a), al = a - ah;
   const cb = SPLIT * b, bh = cb - (cb - b), bl = b - bh;
-  H = p;
-  L = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  R[0] = p;
+  R[1] = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
 }
 
 function ddAdd(ah: number, al: number, bh: number, bl: number): void {
   twoSum(ah, bh);
-  const s = H, e = L + al + bl;
+  const s = R[0], e = R[1] + al + bl;
   quickTwoSum(s, e);
 }
 
 function ddMul(ah: number, al: number, bh: number, bl: number): void {
   twoProd(ah, bh);
-  const p = H, e = L + (ah * bl + al * bh);
+  const p = R[0], e = R[1] + (ah * bl + al * bh);
   quickTwoSum(p, e);
 }
 
 function ddDiv(ah: number, al: number, bh: number, bl: number): void {
   const q1 = ah / bh;
   ddMul(q1, 0, bh, bl);
-  ddAdd(ah, al, -H, -L);
-  const rh = H, rl = L;
+  ddAdd(ah, al, -R[0], -R[1]);
+  const rh = R[0], rl = R[1];
   const q2 = rh / bh;
   ddMul(q2, 0, bh, bl);
-  ddAdd(rh, rl, -H, -L);
-  const q3 = H / bh;
+  ddAdd(rh, rl, -R[0], -R[1]);
+  const q3 = R[0] / bh;
   quickTwoSum(q1, q2);
-  ddAdd(H, L, q3, 0);
+  ddAdd(R[0], R[1], q3, 0);
 }
 
 const LN2_HI = 0.6931471805599453, LN2_LO = 2.3190468138462996e-17;
@@ -77,7 +78,7 @@ for (let n = 1; n <= 64; n++) {
   const h = 1 / n;
   twoProd(h, n);
   RECIP_HI[n] = h;
-  RECIP_LO[n] = -(H - 1 + L) / n;
+  RECIP_LO[n] = -(R[0] - 1 + R[1]) / n;
 }
 
 // ---------------------------------------------------------------------------
@@ -85,7 +86,36 @@ for (let n = 1; n <= 64; n++) {
 
 const BITS = new DataView(new ArrayBuffer(8));
 
-/** log(x) for finite x > 0 as a double-double in (H, L). */
+/** log(m) for m in [0.7, 1.42] by the atanh series (slow; used to build LOG_TABLE). */
+function logSeries(m: number): void {
+  const f = m - 1;
+  twoSum(m, 1);
+  ddDiv(f, 0, R[0], R[1]);
+  const sh = R[0], sl = R[1];
+  ddMul(sh, sl, sh, sl);
+  const s2h = R[0], s2l = R[1];
+  let th = RECIP_HI[47]!, tl = RECIP_LO[47]!;
+  for (let n = 45; n >= 1; n -= 2) {
+    ddMul(th, tl, s2h, s2l);
+    ddAdd(R[0], R[1], RECIP_HI[n]!, RECIP_LO[n]!);
+    th = R[0]; tl = R[1];
+  }
+  ddMul(th, tl, sh, sl);
+  R[0] *= 2; R[1] *= 2;
+}
+
+/** log(1 + j/128) as double-doubles, j = 0..128. */
+const LOG_T_HI: number[] = [], LOG_T_LO: number[] = [];
+for (let j = 0; j <= 128; j++) {
+  const c = 1 + j / 128;
+  if (c > 1.4) {
+    logSeries(c / 2);
+    ddAdd(R[0], R[1], LN2_HI, LN2_LO);
+  } else logSeries(c);
+  LOG_T_HI[j] = R[0]; LOG_T_LO[j] = R[1];
+}
+
+/** log(x) for finite x > 0 as a double-double in (R[0], R[1]). */
 function logDD(x: number): void {
   let k = 0;
   if (x < 2 ** -1022) { x *= 2 ** 64; k = -64; }
@@ -93,25 +123,25 @@ function logDD(x: number): void {
   const hi = BITS.getUint32(0);
   k += ((hi >>> 20) & 0x7ff) - 1023;
   BITS.setUint32(0, (hi & 0x000fffff) | (1023 << 20));
-  let m = BITS.getFloat64(0); // [1, 2)
-  if (m > Math.SQRT2) { m /= 2; k++; }
-  // log(m) = 2 atanh(s), s = (m - 1) / (m + 1), |s| < 0.172
-  const f = m - 1;
-  twoSum(m, 1);
-  ddDiv(f, 0, H, L);
-  const sh = H, sl = L;
+  const m = BITS.getFloat64(0); // [1, 2)
+  const j = Math.round((m - 1) * 128), c = 1 + j / 128;
+  // log(m) = log(c) + 2 atanh(s), s = (m - c) / (m + c), |s| < 1/384
+  twoSum(m, c);
+  ddDiv(m - c, 0, R[0], R[1]);
+  const sh = R[0], sl = R[1];
   ddMul(sh, sl, sh, sl);
-  const s2h = H, s2l = L;
-  let th = RECIP_HI[47]!, tl = RECIP_LO[47]!;
-  for (let n = 45; n >= 1; n -= 2) {
+  const s2h = R[0], s2l = R[1];
+  let th = RECIP_HI[13]!, tl = RECIP_LO[13]!;
+  for (let n = 11; n >= 1; n -= 2) {
     ddMul(th, tl, s2h, s2l);
-    ddAdd(H, L, RECIP_HI[n]!, RECIP_LO[n]!);
-    th = H; tl = L;
+    ddAdd(R[0], R[1], RECIP_HI[n]!, RECIP_LO[n]!);
+    th = R[0]; tl = R[1];
   }
-  ddMul(th, tl, sh, sl);
-  const lh = H * 2, ll = L * 2;
+  ddMul(th, tl, sh * 2, sl * 2);
+  ddAdd(R[0], R[1], LOG_T_HI[j]!, LOG_T_LO[j]!);
+  const lh = R[0], ll = R[1];
   twoProd(k, LN2_HI);
-  const kh = H, kl = L + k * LN2_LO;
+  const kh = R[0], kl = R[1] + k * LN2_LO;
   ddAdd(kh, kl, lh, ll);
 }
 
@@ -121,7 +151,7 @@ export function log(x: number): number {
   if (x === 0) return -Infinity;
   if (x === 1) return 0;
   logDD(x);
-  return H + L;
+  return R[0] + R[1];
 }
 
 export function log2(x: number): number {
@@ -129,8 +159,8 @@ export function log2(x: number): number {
   if (x < 0) return NaN;
   if (x === 0) return -Infinity;
   logDD(x);
-  ddMul(H, L, INV_LN2_HI, INV_LN2_LO);
-  return H + L;
+  ddMul(R[0], R[1], INV_LN2_HI, INV_LN2_LO);
+  return R[0] + R[1];
 }
 
 // ---------------------------------------------------------------------------
@@ -154,32 +184,48 @@ function scale(hi: number, lo: number, k: number): number {
   return n * 2 ** -1074;
 }
 
+/** 2^(j/128) as double-doubles, j = 0..127 (from repeated double-double square roots of 2). */
+const EXP_T_HI: number[] = [1], EXP_T_LO: number[] = [0];
+{
+  let rh = 2, rl = 0;
+  for (let i = 0; i < 7; i++) {
+    const x = Math.sqrt(rh);
+    twoProd(x, x);
+    ddAdd(rh, rl, -R[0], -R[1]);
+    const corr = R[0] / (2 * x);
+    quickTwoSum(x, corr);
+    rh = R[0]; rl = R[1];
+  }
+  for (let j = 1; j < 128; j++) {
+    ddMul(EXP_T_HI[j - 1]!, EXP_T_LO[j - 1]!, rh, rl);
+    EXP_T_HI[j] = R[0]; EXP_T_LO[j] = R[1];
+  }
+}
+
 /** exp(xh + xl) for |xh| < 746. */
 function expDD(xh: number, xl: number): number {
-  const k = Math.round(xh * INV_LN2_HI);
-  twoProd(k, LN2_HI);
-  const ph = H, pl = L;
+  const k = Math.round(xh * (INV_LN2_HI * 128));
+  twoProd(k, LN2_HI / 128);
+  const ph = R[0], pl = R[1];
   twoSum(xh, -ph);
-  let rh = H, rl = L - pl - k * LN2_LO + xl;
-  quickTwoSum(rh, rl);
-  rh = H / 256; rl = L / 256;
-  // expm1(r) by Horner: r (1 + r/2 (1 + r/3 (... (1 + r/12))))
+  const rs = R[1] - pl - k * (LN2_LO / 128) + xl;
+  quickTwoSum(R[0], rs);
+  const rh = R[0], rl = R[1];
+  // expm1(r) by Horner: r (1 + r/2 (1 + r/3 (... (1 + r/10))))
   let th = 1, tl = 0;
-  for (let n = 12; n >= 2; n--) {
+  for (let n = 10; n >= 2; n--) {
     ddMul(rh, rl, RECIP_HI[n]!, RECIP_LO[n]!);
-    ddMul(H, L, th, tl);
-    ddAdd(H, L, 1, 0);
-    th = H; tl = L;
+    ddMul(R[0], R[1], th, tl);
+    ddAdd(R[0], R[1], 1, 0);
+    th = R[0]; tl = R[1];
   }
   ddMul(th, tl, rh, rl);
-  let eh = H, el = L;
-  for (let i = 0; i < 8; i++) {
-    ddAdd(eh, el, 2, 0);
-    ddMul(eh, el, H, L);
-    eh = H; el = L;
-  }
-  ddAdd(1, 0, eh, el);
-  return scale(H, L, k);
+  const j = k & 127, n = (k - j) / 128;
+  // T[j] (1 + em1) = T[j] + T[j] em1
+  const tjh = EXP_T_HI[j]!, tjl = EXP_T_LO[j]!;
+  ddMul(tjh, tjl, R[0], R[1]);
+  ddAdd(tjh, tjl, R[0], R[1]);
+  return scale(R[0], R[1], n);
 }
 
 export function exp(x: number): number {
@@ -204,14 +250,14 @@ export function pow(x: number, y: number): number {
   }
   if (y === 1) return neg ? -x : x;
   logDD(x);
-  const lh = H, ll = L;
+  const lh = R[0], ll = R[1];
   twoProd(lh, y);
-  const th = H, tl = L + ll * y;
+  const th = R[0], tl = R[1] + ll * y;
   quickTwoSum(th, tl);
   let r: number;
-  if (H > 709.8) r = Infinity;
-  else if (H < -745.2) r = 0;
-  else r = expDD(H, L);
+  if (R[0] > 709.8) r = Infinity;
+  else if (R[0] < -745.2) r = 0;
+  else r = expDD(R[0], R[1]);
   return neg ? -r : r;
 }
 
@@ -224,27 +270,27 @@ const INV_PIO2 = 0.6366197723675814;
 /** sin (which = 0) or cos (which = 1) of the reduced argument r = rh + rl, |r| <= pi/4. */
 function kernel(rh: number, rl: number, which: number): number {
   ddMul(rh, rl, rh, rl);
-  const r2h = -H, r2l = -L; // -r^2
+  const r2h = -R[0], r2l = -R[1]; // -r^2
   let th = 1, tl = 0;
   if (which === 0) {
     // sin r = r (1 - r^2/(2*3) (1 - r^2/(4*5) (...)))
     for (let n = 26; n >= 2; n -= 2) {
       ddMul(r2h, r2l, RECIP_HI[n]!, RECIP_LO[n]!);
-      ddMul(H, L, RECIP_HI[n + 1]!, RECIP_LO[n + 1]!);
-      ddMul(H, L, th, tl);
-      ddAdd(H, L, 1, 0);
-      th = H; tl = L;
+      ddMul(R[0], R[1], RECIP_HI[n + 1]!, RECIP_LO[n + 1]!);
+      ddMul(R[0], R[1], th, tl);
+      ddAdd(R[0], R[1], 1, 0);
+      th = R[0]; tl = R[1];
     }
     ddMul(th, tl, rh, rl);
-    return H + L;
+    return R[0] + R[1];
   }
   // cos r = 1 - r^2/(1*2) (1 - r^2/(3*4) (...))
   for (let n = 25; n >= 1; n -= 2) {
     ddMul(r2h, r2l, RECIP_HI[n]!, RECIP_LO[n]!);
-    ddMul(H, L, RECIP_HI[n + 1]!, RECIP_LO[n + 1]!);
-    ddMul(H, L, th, tl);
-    ddAdd(H, L, 1, 0);
-    th = H; tl = L;
+    ddMul(R[0], R[1], RECIP_HI[n + 1]!, RECIP_LO[n + 1]!);
+    ddMul(R[0], R[1], th, tl);
+    ddAdd(R[0], R[1], 1, 0);
+    th = R[0]; tl = R[1];
   }
   return th + tl;
 }
@@ -252,12 +298,12 @@ function kernel(rh: number, rl: number, which: number): number {
 function sinCos(x: number, wantCos: boolean): number {
   const k = Math.round(x * INV_PIO2);
   twoProd(k, PIO2_1);
-  const p1h = H, p1l = L;
+  const p1h = R[0], p1l = R[1];
   twoProd(k, PIO2_2);
-  const p2h = H, p2l = L;
+  const p2h = R[0], p2l = R[1];
   ddAdd(x, 0, -p1h, -p1l);
-  ddAdd(H, L, -p2h, -p2l - k * PIO2_3);
-  const rh = H, rl = L;
+  ddAdd(R[0], R[1], -p2h, -p2l - k * PIO2_3);
+  const rh = R[0], rl = R[1];
   const q = ((k % 4) + 4) % 4;
   // sin(x) = [s, c, -s, -c][q], cos(x) = [c, -s, -c, s][q]
   const useCos = wantCos ? q % 2 === 0 : q % 2 === 1;
@@ -278,4 +324,121 @@ export function cos(x: number): number {
   if (!isFinite(x)) return NaN;
   if (Math.abs(x) >= 2 ** 30) return Math.cos(x);
   return sinCos(x, true);
+}
+
+// ---------------------------------------------------------------------------
+// atan, atan2, asin, acos
+
+function ddSqrt(ah: number, al: number): void {
+  if (ah <= 0) { R[0] = 0; R[1] = 0; return; }
+  const x = Math.sqrt(ah);
+  twoProd(x, x);
+  const r = ((ah - R[0]) - R[1] + al) / (2 * x);
+  quickTwoSum(x, r);
+}
+
+/** atan(t) for a small double-double t (|t| < 0.1) by its series, into (R[0], R[1]). */
+function atanSeries(th: number, tl: number, terms: number): void {
+  ddMul(th, tl, th, tl);
+  const u2h = -R[0], u2l = -R[1];
+  let sh = RECIP_HI[2 * terms + 1]!, sl = RECIP_LO[2 * terms + 1]!;
+  for (let n = terms - 1; n >= 0; n--) {
+    ddMul(sh, sl, u2h, u2l);
+    ddAdd(R[0], R[1], RECIP_HI[2 * n + 1]!, RECIP_LO[2 * n + 1]!);
+    sh = R[0]; sl = R[1];
+  }
+  ddMul(sh, sl, th, tl);
+}
+
+/** atan(j/64) as double-doubles, j = 0..64 (argument halving three times, then the series). */
+const ATAN_T_HI: number[] = [], ATAN_T_LO: number[] = [];
+for (let j = 0; j <= 64; j++) {
+  let ch = j / 64, cl = 0;
+  for (let i = 0; i < 3; i++) {
+    // c / (1 + sqrt(1 + c^2))
+    ddMul(ch, cl, ch, cl);
+    ddAdd(R[0], R[1], 1, 0);
+    ddSqrt(R[0], R[1]);
+    ddAdd(R[0], R[1], 1, 0);
+    ddDiv(ch, cl, R[0], R[1]);
+    ch = R[0]; cl = R[1];
+  }
+  atanSeries(ch, cl, 22);
+  ATAN_T_HI[j] = R[0] * 8; ATAN_T_LO[j] = R[1] * 8;
+}
+
+/** atan(t) for a double-double t >= 0, into (R[0], R[1]). */
+function atanDD(th: number, tl: number): void {
+  let invert = false;
+  if (th > 1) {
+    ddDiv(1, 0, th, tl);
+    th = R[0]; tl = R[1];
+    invert = true;
+  }
+  const j = Math.round(th * 64), c = j / 64;
+  // atan(t) = atan(c) + atan((t - c) / (1 + t c))
+  ddAdd(th, tl, -c, 0);
+  const nh = R[0], nl = R[1];
+  ddMul(th, tl, c, 0);
+  ddAdd(R[0], R[1], 1, 0);
+  ddDiv(nh, nl, R[0], R[1]);
+  atanSeries(R[0], R[1], 9);
+  ddAdd(R[0], R[1], ATAN_T_HI[j]!, ATAN_T_LO[j]!);
+  if (invert) ddAdd(PIO2_1, PIO2_2, -R[0], -R[1]);
+}
+
+export function atan(x: number): number {
+  if (x !== x || x === 0) return x;
+  if (x === Infinity) return PIO2_1;
+  if (x === -Infinity) return -PIO2_1;
+  const ax = Math.abs(x);
+  if (ax < 1e-150 || ax > 1e150) return Math.atan(x);
+  atanDD(ax, 0);
+  const r = R[0] + R[1];
+  return x < 0 ? -r : r;
+}
+
+export function atan2(y: number, x: number): number {
+  if (y !== y || x !== x || y === 0 || x === 0 || !isFinite(x) || !isFinite(y)) return Math.atan2(y, x);
+  const q = Math.abs(y / x);
+  if (q < 1e-290 || q > 1e290) return Math.atan2(y, x);
+  ddDiv(Math.abs(y), 0, Math.abs(x), 0);
+  atanDD(R[0], R[1]);
+  if (x < 0) ddAdd(2 * PIO2_1, 2 * PIO2_2, -R[0], -R[1]);
+  const r = R[0] + R[1];
+  return y < 0 ? -r : r;
+}
+
+/** sqrt(1 - x^2) for |x| <= 1 as a double-double, into (R[0], R[1]). */
+function cosOfAsin(x: number): void {
+  twoProd(x, x);
+  ddAdd(1, 0, -R[0], -R[1]);
+  ddSqrt(R[0], R[1]);
+}
+
+export function asin(x: number): number {
+  if (x !== x || x === 0) return x;
+  const ax = Math.abs(x);
+  if (ax > 1) return NaN;
+  if (ax === 1) return x > 0 ? PIO2_1 : -PIO2_1;
+  if (ax < 1e-150) return x;
+  cosOfAsin(ax);
+  ddDiv(ax, 0, R[0], R[1]);
+  atanDD(R[0], R[1]);
+  const r = R[0] + R[1];
+  return x < 0 ? -r : r;
+}
+
+export function acos(x: number): number {
+  if (x !== x) return x;
+  const ax = Math.abs(x);
+  if (ax > 1) return NaN;
+  if (x === 1) return 0;
+  if (x === -1) return 2 * PIO2_1;
+  if (x === 0) return PIO2_1;
+  cosOfAsin(ax);
+  ddDiv(R[0], R[1], ax, 0);
+  atanDD(R[0], R[1]);
+  if (x < 0) ddAdd(2 * PIO2_1, 2 * PIO2_2, -R[0], -R[1]);
+  return R[0] + R[1];
 }

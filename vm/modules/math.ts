@@ -24,6 +24,7 @@ import { isSubtype, S, typeLookup, typeSlot } from '../objects/type.js';
 import { dictSet } from '../objects/dict.js';
 import type { NativeFn } from '../objects/native.js';
 import type { ModuleSpec } from './registry.js';
+import * as libm from './libm.js';
 
 // ---------------------------------------------------------------------------
 // Argument conversion
@@ -112,11 +113,11 @@ function sinpi(x: number): number {
   const y = Math.abs(x) % 2, n = Math.round(2 * y);
   let r: number;
   switch (n) {
-    case 0: r = Math.sin(Math.PI * y); break;
-    case 1: r = Math.cos(Math.PI * (y - 0.5)); break;
-    case 2: r = Math.sin(Math.PI * (1 - y)); break;
-    case 3: r = -Math.cos(Math.PI * (y - 1.5)); break;
-    default: r = Math.sin(Math.PI * (y - 2)); break;
+    case 0: r = libm.sin(Math.PI * y); break;
+    case 1: r = libm.cos(Math.PI * (y - 0.5)); break;
+    case 2: r = libm.sin(Math.PI * (1 - y)); break;
+    case 3: r = -libm.cos(Math.PI * (y - 1.5)); break;
+    default: r = libm.sin(Math.PI * (y - 2)); break;
   }
   return x < 0 ? -r : r;
 }
@@ -146,15 +147,15 @@ function gamma(x: number): number {
   z = z * LANCZOS_G / y;
   let r: number;
   if (x < 0) {
-    r = -Math.PI / sinpi(absx) / absx * Math.exp(y) / lanczosSum(absx);
+    r = -Math.PI / sinpi(absx) / absx * libm.exp(y) / lanczosSum(absx);
     r -= z * r;
-    if (absx < 140) r /= Math.pow(y, absx - 0.5);
-    else { const sp = Math.pow(y, absx / 2 - 0.25); r /= sp; r /= sp; }
+    if (absx < 140) r /= libm.pow(y, absx - 0.5);
+    else { const sp = libm.pow(y, absx / 2 - 0.25); r /= sp; r /= sp; }
   } else {
-    r = lanczosSum(absx) / Math.exp(y);
+    r = lanczosSum(absx) / libm.exp(y);
     r += z * r;
-    if (absx < 140) r *= Math.pow(y, absx - 0.5);
-    else { const sp = Math.pow(y, absx / 2 - 0.25); r *= sp; r *= sp; }
+    if (absx < 140) r *= libm.pow(y, absx - 0.5);
+    else { const sp = libm.pow(y, absx / 2 - 0.25); r *= sp; r *= sp; }
   }
   if (!isFinite(r)) throw rangeError();
   return r;
@@ -168,10 +169,10 @@ function lgamma(x: number): number {
     return 0;
   }
   const absx = Math.abs(x);
-  if (absx < 1e-20) return -Math.log(absx);
-  let r = Math.log(lanczosSum(absx)) - LANCZOS_G;
-  r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
-  if (x < 0) r = Math.log(Math.PI) - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
+  if (absx < 1e-20) return -libm.log(absx);
+  let r = libm.log(lanczosSum(absx)) - LANCZOS_G;
+  r += (absx - 0.5) * (libm.log(absx + LANCZOS_G - 0.5) - 1);
+  if (x < 0) r = libm.log(Math.PI) - libm.log(Math.abs(sinpi(absx))) - libm.log(absx) - r;
   if (!isFinite(r)) throw rangeError();
   return r;
 }
@@ -320,7 +321,7 @@ function pow(x: number, y: number): number {
     return odd ? x : 0;
   }
   if (x < 0 && !Number.isInteger(y)) throw domainError();
-  const r = Math.pow(x, y);
+  const r = libm.pow(x, y);
   if (!isFinite(r)) throw rangeError();
   return r;
 }
@@ -454,11 +455,8 @@ function logOf(v: number, f: (x: number) => number): number {
   return f(x);
 }
 
-const ln = Math.log;
-const log2 = (x: number) => {
-  const [m, e] = frexp(x);
-  return m === 0.5 ? e - 1 : Math.log2(x);
-};
+const ln = libm.log;
+const log2 = libm.log2;
 const log10 = Math.log10;
 
 function log(a: number[]): number {
@@ -662,12 +660,12 @@ export const mathModule: ModuleSpec = {
   name: 'math',
   doc: 'This module provides access to the mathematical functions\ndefined by the C standard.',
   functions: {
-    acos: f1(Math.acos), acosh: f1(Math.acosh), asin: f1(Math.asin), asinh: f1(Math.asinh), atan: f1(Math.atan),
-    atan2: f2(Math.atan2), atanh: math1a(atanhChecked), cbrt: f1(Math.cbrt),
+    acos: f1(libm.acos), acosh: f1(Math.acosh), asin: f1(libm.asin), asinh: f1(Math.asinh), atan: f1(libm.atan),
+    atan2: f2(libm.atan2), atanh: math1a(atanhChecked), cbrt: f1(Math.cbrt),
     ceil: rounding('__ceil__', Math.ceil, true), comb, copysign: f2((x, y) => (signBit(y) ? -Math.abs(x) : Math.abs(x))),
-    cos: f1(Math.cos), cosh: f1(Math.cosh, true),
+    cos: f1(libm.cos), cosh: f1(Math.cosh, true),
     degrees: (a) => newFloat(argFloat(a[0]!) * (180 / Math.PI)), dist, erf: math1a(erf), erfc: math1a(erfc),
-    exp: f1(Math.exp, true), exp2: f1((x) => Math.pow(2, x), true), expm1: f1(Math.expm1, true), fabs: f1(Math.abs),
+    exp: f1(libm.exp, true), exp2: f1((x) => libm.pow(2, x), true), expm1: f1(Math.expm1, true), fabs: f1(Math.abs),
     factorial, floor: rounding('__floor__', Math.floor, true), fmod: fmodFn,
     frexp: (a) => { const [m, e] = frexp(argFloat(a[0]!)); return newTuple([newFloat(m), intFromNumber(e)]); },
     fsum, gamma: math1a(gamma), gcd, hypot, isclose,
@@ -681,7 +679,7 @@ export const mathModule: ModuleSpec = {
     log10: (a) => newFloat(logOf(a[0]!, log10)), log1p: f1(Math.log1p), log2: (a) => newFloat(logOf(a[0]!, log2)),
     modf, nextafter: f2(nextafter), perm,
     pow: f2(pow), prod, radians: (a) => newFloat(argFloat(a[0]!) * (Math.PI / 180)), remainder: f2(remainder),
-    sin: f1(Math.sin), sinh: f1(Math.sinh, true), sqrt: f1(sqrtChecked), tan: f1(Math.tan), tanh: f1(Math.tanh),
+    sin: f1(libm.sin), sinh: f1(Math.sinh, true), sqrt: f1(sqrtChecked), tan: f1(Math.tan), tanh: f1(Math.tanh),
     trunc: rounding('__trunc__', Math.trunc, false), ulp: (a) => newFloat(ulp(argFloat(a[0]!))),
   },
   arity: {

@@ -19,16 +19,16 @@
 import { randomBytes, createHash } from 'node:crypto';
 import { allocateLayout, load, loadU32, store, storeU32 } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
-import { openForRead, openForWrite } from '../../stm/access.js';
-import { I32A, K, OBJ_DICT, raise, small, T, typeOf } from '../objects/core.js';
-import { bytesData } from '../objects/bytes.js';
-import { dictGetStr, dictSet, newDict } from '../objects/dict.js';
+import { openForWrite } from '../../stm/access.js';
+import { I32A, K, raise, small, T, typeOf } from '../objects/core.js';
+import { bufferOf } from '../objects/bytes.js';
+import { dictGetStr, dictSet } from '../objects/dict.js';
 import { floatHashBig, floatValue, newFloat } from '../objects/float.js';
 import { intFromBigInt, intFromNumber, isInt, toBigInt } from '../objects/int.js';
-import { hashOf, typeNameOf, callObject } from '../objects/protocol.js';
+import { hashOf, typeNameOf } from '../objects/protocol.js';
 import { intern, jsString } from '../objects/str.js';
 import { newTuple, tupleItem, tupleLen } from '../objects/tuple.js';
-import { isSubtype, typeLayout } from '../objects/type.js';
+import { isSubtype } from '../objects/type.js';
 import type { NativeFn } from '../objects/native.js';
 import { instanceDict, makeNativeClass } from './native-class.js';
 import type { ModuleSpec } from './registry.js';
@@ -240,8 +240,11 @@ function sha512Seed(a: number[]): number {
   const v = a[0]!;
   let data: Uint8Array;
   if (typeOf(v) === T.str) data = new TextEncoder().encode(jsString(v));
-  else if (typeOf(v) === T.bytes) data = bytesData(v);
-  else data = bytesData(callObject(T.bytes, [v]));
+  else {
+    const buf = bufferOf(v);
+    if (buf === null) throw raise(T.TypeError, `a bytes-like object is required, not '${typeNameOf(v)}'`);
+    data = Uint8Array.from(buf);
+  }
   const digest = createHash('sha512').update(data).digest();
   let hex = '';
   for (const b of data) hex += b.toString(16).padStart(2, '0');

@@ -424,7 +424,7 @@ export const structModule: ModuleSpec = {
   functions: {
     pack: (a, kw) => {
       positional(a, kw, 'pack');
-      if (a.length < 1) throw raise(T.TypeError, 'pack expected at least 1 argument, got 0');
+      if (a.length < 1) throw raise(T.TypeError, 'missing format argument');
       return newBytes(packedBytes(formatText(a[0]!), a.slice(1), 'pack'));
     },
     unpack: (a) => unpack(formatText(a[0]!), a[1]!),

@@ -8,8 +8,8 @@
  * bound to its descriptor. Writes go straight to cli/output.ts (synchronous,
  * ordered). stdin reads descriptor 0 synchronously in chunks; bytes read past
  * the line being returned stay in the stdin object's dict (key `\0pending`,
- * a bytes object) so the buffer lives in the heap. Text is UTF-8 with
- * `\r\n` read as `\n`.
+ * a bytes object) so the buffer lives in the heap. Text is UTF-8, lines
+ * end at `\n` only (CPython's stdin on POSIX does no newline translation).
  *
  * When a program rebinds `sys.stdout` (say to an io.StringIO),
  * `writeToStream` calls the new object's `write` instead.
@@ -134,7 +134,7 @@ function readChunk(): Uint8Array | null {
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
 function text(data: Uint8Array): string {
-  return decode(data, 'utf-8', 'strict').text.replace(/\r\n?/g, '\n');
+  return decode(data, 'utf-8', 'strict').text;
 }
 
 /** Up to and including the next newline (or `limit` bytes, or the rest at end of input). */

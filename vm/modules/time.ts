@@ -27,7 +27,7 @@ import { intFromBigInt, intFromNumber, isInt, toBigInt } from '../objects/int.js
 import { callObject, CMP, compare, getIter, reprOf, toArray, typeNameOf, getItem } from '../objects/protocol.js';
 import { intern, jsString, newStr } from '../objects/str.js';
 import { newTuple, tupleItems } from '../objects/tuple.js';
-import { isSubtype } from '../objects/type.js';
+import { isSubtype, typeLookup } from '../objects/type.js';
 import { argFloat } from './math.js';
 import { instanceDict, makeNativeClass } from './native-class.js';
 import type { ModuleSpec } from './registry.js';
@@ -71,10 +71,6 @@ function civilFromDays(z: number): [number, number, number] {
   const d = doy - floorDiv(153 * mp + 2, 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
   return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
-}
-
-function isLeap(y: number): boolean {
-  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
 }
 
 function tmFromSeconds(secs: number, gmtoff: number, zone: string, isdst: number): Tm {
@@ -235,6 +231,8 @@ function stFields(self: number): number {
 function structTimeInit(a: number[], kw: readonly string[] | null): number {
   if (kw && kw.length) throw raise(T.TypeError, 'struct_time() takes no keyword arguments');
   if (a.length !== 2) throw raise(T.TypeError, `struct_time() takes at most 2 arguments (${a.length - 1} given)`);
+  const t = typeOf(a[1]!);
+  if (!typeLookup(t, intern('__iter__')) && !typeLookup(t, intern('__getitem__'))) throw raise(T.TypeError, 'constructor requires a sequence');
   const items = toArray(a[1]!);
   if (items.length < 9) throw raise(T.TypeError, `time.struct_time() takes an at least 9-sequence (${items.length}-sequence given)`);
   if (items.length > 11) throw raise(T.TypeError, `time.struct_time() takes an at most 11-sequence (${items.length}-sequence given)`);

@@ -28,6 +28,8 @@ const CMP = { LT: 0, LE: 1, EQ: 2, NE: 3, GT: 4, GE: 5 } as const;
 import { intern, jsString, newStr } from './str.js';
 import { isSubtype, S, typeLookup, typeSlot } from './type.js';
 import { newTuple } from './tuple.js';
+// Correctly rounded exp / log / pow / cos / sin, as CPython's glibc.
+import * as libm from '../modules/libm.js';
 import { reprComplex, reprFloat, reprStr } from '../format/repr.js';
 
 const RE = HEADER_WORDS;
@@ -113,19 +115,54 @@ export function cPow(a: Complex, b: Complex): Complex {
     if (b[1] !== 0 || b[0] < 0) domain = true;
     r = [0, 0];
   } else {
-    const vabs = Math.hypot(a[0], a[1]);
-    let len = Math.pow(vabs, b[0]);
-    const at = Math.atan2(a[1], a[0]);
+    const vabs = hypot(a[0], a[1]);
+    let len = libm.pow(vabs, b[0]);
+    const at = libm.atan2(a[1], a[0]);
     let phase = at * b[0];
     if (b[1] !== 0) {
-      len /= Math.exp(at * b[1]);
-      phase += b[1] * Math.log(vabs);
+      len /= libm.exp(at * b[1]);
+      phase += b[1] * libm.log(vabs);
     }
-    r = [len * Math.cos(phase), len * Math.sin(phase)];
+    r = [len * libm.cos(phase), len * libm.sin(phase)];
   }
   if (domain) throw raise(T.ZeroDivisionError, '0.0 to a negative or complex power');
   if (!isFinite(r[0]) && r[0] === r[0] || !isFinite(r[1]) && r[1] === r[1]) throw raise(T.OverflowError, 'complex exponentiation');
   return r;
+}
+
+/** Exact a * b as [hi, lo] (Dekker's splitting). */
+function twoProduct(a: number, b: number): [number, number] {
+  const p = a * b;
+  const SPLIT = 134217729; // 2^27 + 1
+  const ca = SPLIT * a, ah = ca - (ca - a), al = a - ah;
+  const cb = SPLIT * b, bh = cb - (cb - b), bl = b - bh;
+  return [p, ((ah * bh - p) + ah * bl + al * bh) + al * bl];
+}
+
+/**
+ * sqrt(x^2 + y^2), correctly rounded in practice (as glibc's hypot, which
+ * CPython's abs() uses; V8's Math.hypot is often one ulp off): both values
+ * scaled by a power of two, squares summed in double-double, one
+ * correction step of the square root.
+ */
+export function hypot(x: number, y: number): number {
+  x = Math.abs(x); y = Math.abs(y);
+  if (x === Infinity || y === Infinity) return Infinity;
+  if (x !== x || y !== y) return NaN;
+  if (x < y) [x, y] = [y, x];
+  if (y === 0) return x;
+  // Scale so that x is in [2^-1, 2^1) (two steps: the factor alone may overflow).
+  const e = Math.floor(Math.log2(x));
+  const s1 = Math.pow(2, Math.floor(-e / 2)), s2 = Math.pow(2, -e - Math.floor(-e / 2));
+  const a = (x * s1) * s2, b = (y * s1) * s2;
+  const [ah, al] = twoProduct(a, a), [bh, bl] = twoProduct(b, b);
+  const sum = ah + bh;
+  const lo = (ah - sum) + bh + al + bl;
+  let h = Math.sqrt(sum + lo);
+  const [hh, hl] = twoProduct(h, h);
+  h += ((sum - hh) - hl + lo) / (2 * h);
+  const u1 = Math.pow(2, Math.floor(e / 2)), u2 = Math.pow(2, e - Math.floor(e / 2));
+  return (h * u1) * u2;
 }
 
 export function complexHashBig(re: number, im: number): bigint {
@@ -428,7 +465,7 @@ function richCompare(op: number): NativeFn {
 
 function absValue(v: number): number {
   const [re, im] = parts(v);
-  const r = Math.hypot(re, im);
+  const r = hypot(re, im);
   if (r === Infinity && isFinite(re) && isFinite(im)) throw raise(T.OverflowError, 'absolute value too large');
   return r;
 }

@@ -67,6 +67,7 @@ export function pyHash(v: number): bigint {
   const layout = load(t + TYPE.LAYOUT);
   if (layout === L.BIGINT && typeSlot(t, S.__hash__) === typeSlot(T.int, S.__hash__)) return intHashBig(toBigInt(v));
   if (layout === L.FLOAT && typeSlot(t, S.__hash__) === typeSlot(T.float, S.__hash__)) return floatHashBig(floatValue(v));
+  if (layout === L.TUPLE && typeSlot(t, S.__hash__) === typeSlot(T.tuple, S.__hash__)) return tupleHash64(tupleItems(v));
   const other = hashHooks.other(v);
   if (other !== null) return other;
   return BigInt(hashOf(v));

@@ -192,6 +192,9 @@ function trySlotCmp(a: number, b: number, op: number): number {
 function isIntLike(t: number): boolean {
   return t === T.int || t === T.bool || load(t + TYPE.LAYOUT) === L.BIGINT;
 }
+function isExactNumber(t: number): boolean {
+  return t === T.int || t === T.float || t === T.bool;
+}
 function isFloatLike(t: number): boolean {
   return t === T.float || load(t + TYPE.LAYOUT) === L.FLOAT;
 }
@@ -239,7 +242,7 @@ export function numberOp(op: number, a: number, b: number): number {
         // 1 / x**n is correctly rounded when x**n is exact (V8's ** is not: 7 ** -2).
         const d = x ** -intToFloat(b);
         if (Number.isSafeInteger(d)) return newFloat(1 / d);
-        return newFloat(x ** intToFloat(b));
+        return newFloat(libmPow(x, intToFloat(b)));
       }
       case 8: return intLshift(a, b);
       case 9: return intRshift(a, b);
@@ -260,6 +263,8 @@ export function numberOp(op: number, a: number, b: number): number {
 
 import { floatFloorDiv, floatMod } from './float.js';
 import { cPow, newComplex } from './complex.js';
+// Correctly rounded pow (CPython's glibc results; JS's ** is often an ulp off).
+import { pow as libmPow } from '../modules/libm.js';
 function newComplexPow(x: number, y: number): number {
   const r = cPow([x, 0], [y, 0]);
   return newComplex(r[0], r[1]);
@@ -281,7 +286,7 @@ function floatOp(op: number, x: number, y: number): number {
     default: {
       if (x === 0 && y < 0) throw raise(T.ZeroDivisionError, '0.0 cannot be raised to a negative power');
       if (x < 0 && !Number.isInteger(y)) throw raise(T.ValueError, 'complex results are not supported yet');
-      const r = x ** y;
+      const r = libmPow(x, y);
       if (!isFinite(r) && isFinite(x) && isFinite(y)) throw raise(T.OverflowError, "(34, 'Numerical result out of range')");
       return r;
     }
@@ -290,9 +295,19 @@ function floatOp(op: number, x: number, y: number): number {
 
 /** Binary operator with CPython's dispatch (reflected operand, NotImplemented). */
 export function binaryOp(op: number, a: number, b: number): number {
-  const n = numberOp(op, a, b);
-  if (n !== K.NotImplemented) return n;
+  const r = tryBinaryOp(op, a, b);
+  if (r === 0) throw raise(T.TypeError, binaryErrorMessage(op, typeOf(a), typeOf(b)));
+  return r;
+}
+
+/** `a op b`, or 0 if neither operand supports it (no exception raised for that case). */
+function tryBinaryOp(op: number, a: number, b: number): number {
   const ta = typeOf(a), tb = typeOf(b);
+  // Exact numbers only: a subclass may override the operator (its slots are tried below).
+  if (isExactNumber(ta) && isExactNumber(tb)) {
+    const n = numberOp(op, a, b);
+    if (n !== K.NotImplemented) return n;
+  }
   const sa = typeSlot(ta, BIN_SLOT[op]!);
   const sb = ta !== tb ? typeSlot(tb, BIN_RSLOT[op]!) : 0;
   if (sb && isSubtype(tb, ta)) {
@@ -307,7 +322,7 @@ export function binaryOp(op: number, a: number, b: number): number {
     const r = callSlot(sb, b, [a]);
     if (r !== K.NotImplemented) return r;
   }
-  throw raise(T.TypeError, binaryErrorMessage(op, ta, tb));
+  return 0;
 }
 
 function binaryErrorMessage(op: number, ta: number, tb: number): string {
@@ -328,14 +343,9 @@ export function inplaceOp(op: number, a: number, b: number): number {
       if (r !== K.NotImplemented) return r;
     }
   }
-  try {
-    return binaryOp(op, a, b);
-  } catch (e) {
-    if (e instanceof PyRaise && load(e.exc) === T.TypeError && !(a & 1) && typeSlot(typeOf(a), BIN_SLOT[op]!) === 0) {
-      throw raise(T.TypeError, binaryErrorMessage(op, typeOf(a), typeOf(b)).replace(`for ${BIN_SYM[op]}:`, `for ${BIN_SYM[op]}=:`));
-    }
-    throw e;
-  }
+  const r = tryBinaryOp(op, a, b);
+  if (r === 0) throw raise(T.TypeError, binaryErrorMessage(op, typeOf(a), typeOf(b)).replace(`for ${BIN_SYM[op]}:`, `for ${BIN_SYM[op]}=:`));
+  return r;
 }
 
 export function unaryOp(slot: number, sym: string, v: number): number {

@@ -16,7 +16,7 @@ import { load, store, allocateLayout } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
 import { K, MODULE_DICT, PyRaise, raise, T, typeOf } from '../objects/core.js';
 import { dictGetStr, dictKeys, dictSet, newDict, dictGet } from '../objects/dict.js';
-import { getAttrOrZero, isTrue, toArray } from '../objects/protocol.js';
+import { getAttrOrZero, isTrue, setAttr, toArray } from '../objects/protocol.js';
 import { intern, jsString, newStr } from '../objects/str.js';
 import { listItems } from '../objects/list.js';
 import { newList } from '../objects/list.js';
@@ -35,6 +35,7 @@ function sysModules(): number {
 
 function moduleNotFound(name: string): PyRaise {
   const e = newException(T.ModuleNotFoundError, newTuple([newStr(`No module named '${name}'`)]));
+  setAttr(e, intern('name'), newStr(name));
   return new PyRaise(e);
 }
 

@@ -169,7 +169,7 @@ export const tupleSpec: TypeSpec = {
   },
   methods: {
     ...seqCmpMethods(() => T.tuple, tupleItems),
-    __repr__: (a) => { const it = tupleItems(a[0]!); return str(it.length === 1 ? `(${reprOf(it[0]!)},)` : seqRepr(it, '(', ')', a[0]!)); },
+    __repr__: (a) => { const it = tupleItems(a[0]!); return str(it.length === 1 && !reprGuard.has(a[0]!) ? seqRepr(it, '(', ',)', a[0]!) : seqRepr(it, '(', ')', a[0]!)); },
     __len__: (a) => small(tupleLen(a[0]!)),
     __hash__: (a) => intFromNumber(tupleHash(tupleItems(a[0]!))),
     __getitem__: (a) => {
@@ -418,7 +418,9 @@ export const dictSpec: TypeSpec = {
       for (const [k, v] of dictEntries(x)) { const w = dictGet(y, k); if (!w || !richEq(v, w)) return K.False; }
       return K.True;
     },
-    __or__: (a) => { if (typeOf(a[1]!) !== T.dict) return K.NotImplemented; const d = dictCopy(a[0]!); dictUpdate(d, a[1]!, [], null); return d; },
+    __or__: (a) => { if (!isDictValue(a[1]!)) return K.NotImplemented; const d = dictCopy(a[0]!); dictUpdate(d, a[1]!, [], null); return d; },
+    __ror__: (a) => { if (!isDictValue(a[1]!)) return K.NotImplemented; const d = dictCopy(a[1]!); dictUpdate(d, a[0]!, [], null); return d; },
+    __ior__: (a) => { dictUpdate(a[0]!, a[1]!, [], null); return a[0]!; },
     get: (a) => dictGet(a[0]!, a[1]!) || (a[2] ?? K.None),
     setdefault: (a) => { const v = dictGet(a[0]!, a[1]!); if (v) return v; dictSet(a[0]!, a[1]!, a[2] ?? K.None); return a[2] ?? K.None; },
     pop: (a) => { const v = dictDelete(a[0]!, a[1]!); if (v) return v; if (a.length > 2) return a[2]!; throw new PyRaise(keyErrorHook.make(a[1]!)); },
@@ -551,7 +553,18 @@ export const setSpec: TypeSpec = {
   methods: {
     ...SET_COMMON,
     __init__: (a) => { for (const x of setItems(a[0]!)) setDiscard(a[0]!, x); if (a.length > 1) for (const x of toArray(a[1]!)) setAdd(a[0]!, x); return K.None; },
-    __ior__: (a) => { for (const x of toArray(a[1]!)) setAdd(a[0]!, x); return a[0]!; },
+    __ior__: (a) => { if (!isSetLike(a[1]!)) return K.NotImplemented; for (const x of toArray(a[1]!)) setAdd(a[0]!, x); return a[0]!; },
+    __iand__: (a) => {
+      if (!isSetLike(a[1]!)) return K.NotImplemented;
+      for (const x of setItems(a[0]!)) if (!contains(a[1]!, x)) setDiscard(a[0]!, x);
+      return a[0]!;
+    },
+    __isub__: (a) => { if (!isSetLike(a[1]!)) return K.NotImplemented; for (const x of toArray(a[1]!)) setDiscard(a[0]!, x); return a[0]!; },
+    __ixor__: (a) => {
+      if (!isSetLike(a[1]!)) return K.NotImplemented;
+      for (const x of toArray(a[1]!)) if (!setDiscard(a[0]!, x)) setAdd(a[0]!, x);
+      return a[0]!;
+    },
     add: (a) => (setAdd(a[0]!, a[1]!), K.None),
     discard: (a) => (setDiscard(a[0]!, a[1]!), K.None),
     remove: (a) => { if (!setDiscard(a[0]!, a[1]!)) throw new PyRaise(keyErrorHook.make(a[1]!)); return K.None; },
@@ -608,7 +621,7 @@ function asIndex(v: number): number {
 }
 export const rangeSpec: TypeSpec = {
   name: 'range', layout: L.RANGE,
-  arity: { index: 'O' },
+  arity: { index: 'O', count: 'O' },
   new: (a) => {
     if (a.length === 2) return newRange(small(0), asIndex(a[1]!), small(1));
     if (a.length < 2) throw raise(T.TypeError, 'range expected at least 1 argument, got 0');
@@ -658,6 +671,12 @@ export const rangeSpec: TypeSpec = {
       const items = toArray(r);
       return small(indexIn(items, a[1]!, `${reprOf(a[1]!)} is not in range`));
     },
+    count: (a) => {
+      const r = a[0]!, v = a[1]!;
+      if (isInt(v)) return small(isTrue(callObject(typeSlot(T.range, S.__contains__), [r, v])) ? 1 : 0);
+      return small(toArray(r).filter((x) => richEq(x, v)).length);
+    },
+    __bool__: (a) => bool(rangeLen(a[0]!) !== 0n),
   },
   getters: { start: (r) => load(r + RANGE.START), stop: (r) => load(r + RANGE.STOP), step: (r) => load(r + RANGE.STEP) },
 };
@@ -707,6 +726,9 @@ export const filterSpec: TypeSpec = {
   name: 'filter', layout: L.ITERATOR, methods: ITER_METHODS,
   new: (a) => newIterator(T.filter, IterKind.FILTER, getIter(a[2]!), a[1]!),
 };
+function isDictValue(v: number): boolean {
+  return !(v & 1) && (typeOf(v) === T.dict || isSubtype(typeOf(v), T.dict));
+}
 function isDictLike(v: number): boolean {
   return typeOf(v) === T.dict || isSubtype(typeOf(v), T.dict);
 }

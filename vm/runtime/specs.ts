@@ -32,6 +32,7 @@ import { bufferOf } from '../objects/bytes.js';
 import { genResume } from '../interp/generator.js';
 import { genExit } from '../interp/loop.js';
 import { objectDir } from '../interp/exec.js';
+import * as nums from './specs-numbers.js';
 import { STR_ARITY, STR_METHODS, STR_STATIC, strNew, formatMapHook } from './specs-str.js';
 import { getItem, typeSetAttrHook } from '../objects/protocol.js';
 const getItemHook = { get: getItem };
@@ -290,10 +291,11 @@ function intSpecSelf(v: number): number {
 
 export const intSpec: TypeSpec = {
   name: 'int', layout: L.BIGINT, subclassable: true, new: intNew,
-  arity: { conjugate: '', bit_length: '' },
+  arity: { conjugate: '', bit_length: '', ...nums.INT_EXTRA_ARITY },
   getters: { real: intSpecSelf, imag: () => small(0), numerator: intSpecSelf, denominator: () => small(1) },
+  classmethods: nums.INT_EXTRA_CLASSMETHODS,
   methods: {
-    ...NUMBER_METHODS, ...CMP_METHODS,
+    ...NUMBER_METHODS, ...CMP_METHODS, ...nums.INT_EXTRA_METHODS,
     __repr__: (a) => str(intRepr(a[0]!)),
     __hash__: (a) => intFromNumber(intHash(a[0]!)),
     __bool__: (a) => bool(toBigInt(a[0]!) !== 0n),
@@ -327,8 +329,9 @@ export const boolSpec: TypeSpec = {
 
 export const floatSpec: TypeSpec = {
   name: 'float', layout: L.FLOAT, subclassable: true,
-  arity: { conjugate: '', is_integer: '' },
+  arity: { conjugate: '', is_integer: '', ...nums.FLOAT_EXTRA_ARITY },
   getters: { real: (v) => v, imag: () => newFloat(0) },
+  classmethods: nums.FLOAT_EXTRA_CLASSMETHODS,
   new: (a) => {
     const r = floatNew(a);
     if (a[0] === T.float) return r;
@@ -337,7 +340,7 @@ export const floatSpec: TypeSpec = {
     return sub;
   },
   methods: {
-    ...NUMBER_METHODS, ...CMP_METHODS,
+    ...NUMBER_METHODS, ...CMP_METHODS, ...nums.FLOAT_EXTRA_METHODS,
     __repr__: (a) => str(reprFloat(floatValue(a[0]!))),
     __hash__: (a) => intFromNumber(floatHash(floatValue(a[0]!))),
     __bool__: (a) => bool(floatValue(a[0]!) !== 0),
@@ -494,7 +497,7 @@ export const strSpec: TypeSpec = {
       return cpIndex(s0(a), indexNumber(k, `string indices must be integers, not '${typeNameOf(k)}'`), noPairs);
     },
     __iter__: (a) => newIterator(T.str_ascii_iterator, IterKind.STR, a[0]!),
-    __format__: (a) => (strLen(a[1]!) ? str(specFormat.str(s0(a), jsString(a[1]!))) : str(s0(a))),
+    __format__: (a) => (strLen(a[1]!) ? str(specFormat.str(s0(a), jsString(a[1]!))) : typeOf(a[0]!) === T.str ? a[0]! : str(strOf(a[0]!))),
     join: (a) => str(toArray(a[1]!).map((x, i) => {
       if (typeOf(x) !== T.str) throw raise(T.TypeError, `sequence item ${i}: expected str instance, ${typeNameOf(x)} found`);
       return jsString(x);

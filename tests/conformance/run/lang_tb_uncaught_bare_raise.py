@@ -1,0 +1,7 @@
+def risky():
+    try:
+        {}['missing']
+    except KeyError:
+        print('logging and re-raising')
+        raise
+risky()

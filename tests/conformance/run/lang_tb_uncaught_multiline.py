@@ -1,0 +1,10 @@
+def total(values):
+    return sum(
+        v * 2
+        for v in values
+    )
+result = total([
+    1,
+    2,
+    'three',
+])

@@ -1,0 +1,3 @@
+count = 3
+message = 'count: ' + count
+print(message)

@@ -1,0 +1,8 @@
+import sys
+def main():
+    try:
+        print('working')
+        return 1 / 0
+    finally:
+        print('finally block')
+main()

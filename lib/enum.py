@@ -331,6 +331,14 @@ class EnumType(type):
             order = None
         flag_mask = 0
         enum_class = super().__new__(metacls, cls, _proxied_bases(bases), body, **kwds)
+        # As CPython: a repr/str/format/reduce_ex that the class only inherits
+        # from its data type (or object) is replaced by the enum's own.
+        if first_enum is not None and member_type is not object:
+            for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+                if name not in body and hasattr(first_enum, name):
+                    found = getattr(enum_class, name, None)
+                    if found is not None and found in (getattr(member_type, name, None), getattr(object, name, None)):
+                        setattr(enum_class, name, getattr(first_enum, name))
         if Flag is not None and issubclass(enum_class, Flag):
             enum_class._boundary_ = boundary or getattr(first_enum, '_boundary_', None)
             enum_class._flag_mask_ = 0
@@ -347,6 +355,7 @@ class EnumType(type):
             bnd = enum_class._boundary_
             if bnd is KEEP or bnd is None and False:
                 pass
+        metacls._fix_mixin_methods_(enum_class, bases, body, member_type, first_enum)
         if Enum is not None and save_new:
             enum_class.__new_member__ = new_member
         if Enum is not None:
@@ -358,6 +367,27 @@ class EnumType(type):
                 raise TypeError(f'member order does not match _order_:\n  '
                                 f'{enum_class._member_names_!r}\n  {order!r}')
         return enum_class
+
+    @staticmethod
+    def _fix_mixin_methods_(enum_class, bases, classdict, member_type, first_enum):
+        """repr/str/format come from the enum, not the mixed-in data type (ReprEnum: str/format do)."""
+        if first_enum is None:
+            return
+        member_type = _data_type_of(member_type)
+        if ReprEnum is not None and ReprEnum in bases:
+            if '__format__' not in classdict:
+                type.__setattr__(enum_class, '__format__', _value_format)
+            if '__str__' not in classdict:
+                type.__setattr__(enum_class, '__str__', _value_str)
+            classdict = dict(classdict, __format__=None, __str__=None)
+        for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+            if name in classdict:
+                continue
+            found = getattr(enum_class, name, None)
+            if found is None:
+                continue
+            if found is getattr(member_type, name, None) or found is getattr(object, name, None):
+                type.__setattr__(enum_class, name, getattr(first_enum, name))
 
     @staticmethod
     def _add_member_(enum_class, name, value):
@@ -615,6 +645,7 @@ def _is_single_bit(num):
 
 Enum = None
 Flag = None
+ReprEnum = None
 
 
 class Enum(metaclass=EnumType):

@@ -300,6 +300,7 @@ class StringIO(TextIOBase):
         self._newline = newline
         self._buf = ''
         self._tail = []
+        self._tail_len = 0
         self._pos = 0
         if initial_value:
             self.write(initial_value)
@@ -309,6 +310,7 @@ class StringIO(TextIOBase):
         if self._tail:
             self._buf = self._buf + ''.join(self._tail)
             self._tail = []
+            self._tail_len = 0
         return self._buf
 
     def _check(self):
@@ -351,9 +353,9 @@ class StringIO(TextIOBase):
             s = _universal(s)
         else:
             s = _translate_out(s, self._newline)
-        buf_len = len(self._buf) + sum(len(t) for t in self._tail) if self._tail else len(self._buf)
-        if self._pos == buf_len:
+        if self._pos == len(self._buf) + self._tail_len:
             self._tail.append(s)
+            self._tail_len += len(s)
         else:
             buf = self._value()
             if self._pos > len(buf):
@@ -689,10 +691,12 @@ class FileIO(RawIOBase):
         return n
 
     def write(self, b):
-        self._check()
+        if self._fd < 0:
+            raise _closed_error(_CLOSED)
         if not self._writable:
             raise UnsupportedOperation('File not open for writing')
-        b = _bytes_like(b)
+        if not _io.is_bytes(b):
+            b = _bytes_like(b)
         if self._append and self._seekable:
             self._pos = _posix.stat(self._fd)[6]
         n = _posix.pwrite(self._fd, b, self._where())
@@ -990,6 +994,10 @@ class TextIOWrapper(TextIOBase):
         self._undecoded = b''
         self._snapshot = -1
         self._eof = False
+        # Fast paths (a '\n' ends a line; writes straight to a FileIO's descriptor).
+        self._fast_lines = newline in (None, '', '\n')
+        self._direct = buffer.raw if isinstance(buffer, _Buffered) and isinstance(buffer.raw, FileIO) else None
+        self._plain_out = newline in (None, '', '\n')
 
     encoding = property(lambda self: self._encoding)
     errors = property(lambda self: self._errors)
@@ -1021,10 +1029,12 @@ class TextIOWrapper(TextIOBase):
                 self.flush()
             finally:
                 self._buffer.close()
+                self._reset_read()
 
     def detach(self):
         self._check()
         self.flush()
+        self._direct = None
         buffer, self._buffer = self._buffer, None
         return buffer
 
@@ -1110,6 +1120,14 @@ class TextIOWrapper(TextIOBase):
         if not self._buffer.readable():
             raise UnsupportedOperation('not readable')
         size = _index(size)
+        if size < 0 and self._fast_lines:
+            # Fast path: a '\n' in the buffer with no '\r' before it ends the line in every mode.
+            decoded = self._decoded
+            i = decoded.find('\n', self._dpos)
+            if i >= 0 and (self._newline == '\n' or decoded.find('\r', self._dpos, i) < 0):
+                line = _sub(decoded, self._dpos, i + 1)
+                self._dpos = i + 1
+                return line
         mode = None if self._newline in (None, '') else self._newline
         while True:
             end = _line_end(self._decoded, self._dpos, mode, self._eof)
@@ -1127,6 +1145,13 @@ class TextIOWrapper(TextIOBase):
         return self._out(s)
 
     def __next__(self):
+        # Fast path (the buffer is emptied on close, so no closed check is needed here).
+        decoded = self._decoded
+        i = decoded.find('\n', self._dpos)
+        if i >= 0 and self._fast_lines and (self._newline == '\n' or decoded.find('\r', self._dpos, i) < 0):
+            line = _sub(decoded, self._dpos, i + 1)
+            self._dpos = i + 1
+            return line
         line = self.readline()
         if not line:
             raise StopIteration
@@ -1135,14 +1160,22 @@ class TextIOWrapper(TextIOBase):
     # -- writing --------------------------------------------------------------
 
     def write(self, s):
-        self._check()
         if not isinstance(s, str):
+            self._check()
             raise TypeError('write() argument must be str, not %s' % type(s).__name__)
+        raw = self._direct
+        if raw is not None and raw._fd >= 0 and raw._writable and self._plain_out and not self._decoded \
+                and not self._undecoded and not self._buffer._rbuf:
+            raw.write(_io.encode(s, self._encoding, self._errors))
+            if self._line_buffering and ('\n' in s or '\r' in s):
+                self.flush()
+            return len(s)
+        self._check()
         if not self._buffer.writable():
             raise UnsupportedOperation('not writable')
         if self._decoded or self._undecoded:
             self._rewind_to_tell()
-        text = _translate_out(s, self._newline)
+        text = s if self._newline is None or self._newline == '' else _translate_out(s, self._newline)
         self._buffer.write(_io.encode(text, self._encoding, self._errors))
         if self._line_buffering and ('\n' in s or '\r' in s):
             self.flush()

@@ -375,6 +375,8 @@ def _match_iter(pattern, string, pos, endpos, chunk):
 
 def _sub_call(pattern, repl, string, count):
     """re.sub with a callable: CPython's pieces, joined (so join reports bad replacement types)."""
+    if type(count) is not int:
+        count = _index(count)
     pieces = []
     last = 0
     n = 0
@@ -398,6 +400,16 @@ def _sub_call(pattern, repl, string, count):
     return joiner.join(pieces), n
 
 
+def _index(v):
+    """operator.index(v), with CPython's message."""
+    if isinstance(v, int):
+        return int(v)
+    index = getattr(type(v), '__index__', None)
+    if index is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+    return index(v)
+
+
 def _mismatched_join(string, piece):
     """The TypeError CPython's join gives for a template of the other type (item 0)."""
     if isinstance(string, str):
@@ -411,6 +423,7 @@ class _PatternScanner:
     def __init__(self, pattern, string, pos, endpos):
         self.pattern = pattern
         self._string = string
+        self._start = pos
         self._pos = pos
         self._endpos = endpos
         self._must_advance = False
@@ -419,12 +432,12 @@ class _PatternScanner:
     def _step(self, mode):
         if self._done:
             return None
-        regs = _re.match(self.pattern._key, self._string, self._pos, self._endpos, mode, self._must_advance)
+        regs = _re.match(self.pattern._key, self._string, self._start, self._endpos, mode, self._must_advance)
         if regs is None:
             self._done = True
             return None
         self._must_advance = regs[1] == regs[2]
-        self._pos = regs[2]
+        self._start = regs[2]
         return Match(self.pattern, self._string, self._pos, self._endpos, regs)
 
     def match(self):

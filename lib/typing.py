@@ -20,10 +20,6 @@ import sys as _sys
 import types as _types
 from types import GenericAlias as _BuiltinGenericAlias, _type_repr
 
-__all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'ForwardRef', 'Generic', 'Literal',
-           'Optional', 'Protocol', 'Tuple', 'Type', 'TypeVar', 'Union', 'List', 'Dict',
-           'Set', 'FrozenSet', 'NamedTuple', 'TypedDict', 'cast', 'overload', 'get_type_hints',
-           'NewType', 'TYPE_CHECKING', 'Annotated', 'Self', 'Never', 'NoReturn']
 
 TYPE_CHECKING = False
 _NoneType = type(None)
@@ -1176,3 +1172,10 @@ def is_typeddict(tp):
 IO = _alias(object, 1, name='IO')
 TextIO = object
 BinaryIO = object
+
+
+# Every public name (as `from typing import *` gives), without the module's
+# own type variables and imports.
+__all__ = sorted(name for name, value in list(globals().items())
+                 if not name.startswith('_') and name not in ('T', 'KT', 'VT', 'T_co')
+                 and not isinstance(value, _types.ModuleType))

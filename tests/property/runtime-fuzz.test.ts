@@ -34,9 +34,9 @@ import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const HANG_MS = 5000;
+const HANG_MS = 4000;
 const SEED = 0x7a11;
-const RUNS = Number(process.env.PYSTM_FUZZ_RUNS ?? 1200);
+const RUNS = Number(process.env.PYSTM_FUZZ_RUNS ?? 800);
 const FILENAME = '<fuzz>';
 
 const modulePath = (rel: string): string => fileURLToPath(new URL(rel, import.meta.url));
@@ -161,7 +161,9 @@ function problem(source: string, o: Outcome): string | null {
   }
   if (o.status === 0) return null;
   if (o.status === 70) return `internal error status 70: ${err.slice(-400)}`;
-  if (o.status === 1 && (err.includes('Traceback (most recent call last):') || /SyntaxError/.test(err))) return null;
+  // (A program may point sys.stderr at stdout: its traceback is then there.)
+  const both = err + (o.out ?? '');
+  if (o.status === 1 && (both.includes('Traceback (most recent call last):') || /SyntaxError/.test(both))) return null;
   if (/\bexit\b|SystemExit/.test(source)) return null;
   return `status ${o.status} without a Python traceback: ${err.slice(-400)}`;
 }
@@ -324,6 +326,7 @@ describe('runtime fuzz', () => {
   it('mutated conformance programs end normally or with a Python exception', async () => {
     const arb = fc.tuple(fc.nat({ max: sources.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 4 }))
       .map(([i, muts]) => mutate(sources[i]!, muts));
-    await fc.assert(fc.asyncProperty(arb, (src) => check(src, false)), { seed: SEED + 1, numRuns: RUNS, endOnFailure: true });
+    // Half as many: a mutant that runs for ever costs a whole watchdog period.
+    await fc.assert(fc.asyncProperty(arb, (src) => check(src, false)), { seed: SEED + 1, numRuns: Math.ceil(RUNS / 2), endOnFailure: true });
   }, 120_000);
 });

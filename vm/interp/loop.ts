@@ -16,6 +16,7 @@
  *   the handler or pops the frame and continues in the caller.
  * - Generators run nested for now (see README "not yet"): `genResume`.
  */
+import { setFlagsFromString } from 'node:v8';
 import { load, store, copyWords } from '../../gc/heap.js';
 import { FRAME_HEADER, F_AUX, F_BACK, F_BUILTINS, F_CODE, F_FLAGS, F_FUNC, F_GEN, F_GLOBALS, F_LOCALS, F_PC, F_RESUME, F_SP, FrameFlag } from '../../gc/frames.js';
 import { Op, OP_NAMES } from '../compiler/opcodes.js';
@@ -29,7 +30,7 @@ import { dictGetStr, dictSet, dictEntries, dictVersion, dictEntryValueIf, dictFi
 import { listAppend, listFromWords, listItems } from '../objects/list.js';
 import { tupleFromWords, tupleItems, tupleLen, tupleItem } from '../objects/tuple.js';
 import { jsString } from '../objects/str.js';
-import { S, typeSlot, isSubtype, typeLookup } from '../objects/type.js';
+import { S, typeSlot, isSubtype, typeLookup, typeFlags, TF } from '../objects/type.js';
 import { intFromNumber } from '../objects/int.js';
 import { floatValue, newFloat } from '../objects/float.js';
 import { codeInfo, type CodeInfo } from './code.js';
@@ -38,6 +39,12 @@ import { bindArguments, checkStack } from './call.js';
 import { addTraceback, normaliseRaise, setContext } from './unwind.js';
 import { CO_GENERATOR_KINDS, genCreate, genResume, genState, GenState } from './generator.js';
 import { coldOp, sendNext, starItems } from './cold.js';
+
+// `slice` is far larger than V8's cumulative inlining budget (920 bytecodes),
+// so past its first few call sites the small heap and dict helpers it calls
+// stayed real calls; a larger budget measured 5-8% faster on the
+// attribute- and call-heavy benchmarks (bench/README.md), same compile count.
+setFlagsFromString('--max-inlined-bytecode-size-cumulative=2000');
 
 // The switch's labels come from the OpNum enum (literals once bundled): check it is current.
 for (const name of OP_NAMES) {
@@ -821,7 +828,7 @@ function pushFrame(nfp: number, nci: CodeInfo, fp: number, pc: number, resultAt:
  * entry number in the cache. 0 if that path does not apply.
  */
 function instanceAttr(obj: number, t: number, name: number, c: Int32Array, c4: number): number {
-  if (load(t + TYPE.LAYOUT) !== 1 || typeSlot(t, S.__getattribute__) !== objectGetattributeRef.ref) return 0;
+  if (load(t + TYPE.LAYOUT) !== 1 || typeSlot(t, S.__getattribute__) !== objectGetattributeRef.ref || !exposesDict(t)) return 0;
   const d = load(obj + OBJ_DICT);
   if (!d) return 0;
   const td = typeLookup(t, name);
@@ -843,11 +850,21 @@ function instanceAttr(obj: number, t: number, name: number, c: Int32Array, c4: n
 }
 
 /**
+ * Instances of OBJECT-layout type `t` have a __dict__ (a class whose
+ * __slots__ leave it out keeps slot values in the same word, hidden: see
+ * instanceDictWord in protocol.ts).
+ */
+function exposesDict(t: number): boolean {
+  const f = typeFlags(t);
+  return (f & TF.HAS_DICT) !== 0 || (f & TF.HEAPTYPE) === 0;
+}
+
+/**
  * STORE_ATTR on instances of `t` can go straight to their dict: OBJECT layout,
  * object's __setattr__, no property / data descriptor for `name` on the type.
  */
 function plainInstanceStore(t: number, name: number): boolean {
-  if (load(t + TYPE.LAYOUT) !== 1) return false;
+  if (load(t + TYPE.LAYOUT) !== 1 || !exposesDict(t)) return false;
   const sa = typeSlot(t, S.__setattr__);
   if (sa && sa !== objectSetattr.ref) return false;
   const td = typeLookup(t, name);

@@ -58,9 +58,19 @@ export const hostErrorHook = {
 };
 
 /** FORMAT_VALUE: conversion (0 none, 1 str, 2 repr, 3 ascii) then format(v, spec). */
+/** ascii(): repr with non-ASCII characters escaped (\xhh, \uhhhh, \Uhhhhhhhh). */
+function asciiRepr(r: string): string {
+  return r.replace(/[^\x00-\x7f]/gu, (c) => {
+    const cp = c.codePointAt(0)!;
+    if (cp < 0x100) return '\\x' + cp.toString(16).padStart(2, '0');
+    return cp < 0x10000 ? '\\u' + cp.toString(16).padStart(4, '0') : '\\U' + cp.toString(16).padStart(8, '0');
+  });
+}
+
 export function formatValue(v: number, conversion: number, spec: number): number {
   if (conversion === 1) v = newStr(strOf(v));
-  else if (conversion === 2 || conversion === 3) v = newStr(reprOf(v));
+  else if (conversion === 2) v = newStr(reprOf(v));
+  else if (conversion === 3) v = newStr(asciiRepr(reprOf(v)));
   const specText = spec ? jsString(spec) : '';
   if (specText === '' && typeOf(v) === T.str) return v;
   const f = typeSlot(typeOf(v), S.__format__);

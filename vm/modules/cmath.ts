@@ -128,8 +128,8 @@ function cCosh(re: number, im: number): Complex {
   let r: Complex;
   if (Math.abs(re) > LOG_LARGE && fin(re)) {
     const xm1 = re - copysign(1, re);
-    r = [libm.cos(im) * Math.cosh(xm1) * Math.E, libm.sin(im) * Math.sinh(xm1) * Math.E];
-  } else r = [libm.cos(im) * Math.cosh(re), libm.sin(im) * Math.sinh(re)];
+    r = [libm.cos(im) * libm.cosh(xm1) * Math.E, libm.sin(im) * libm.sinh(xm1) * Math.E];
+  } else r = [libm.cos(im) * libm.cosh(re), libm.sin(im) * libm.sinh(re)];
   if (fin(re) && fin(im) && (!fin(r[0]) || !fin(r[1]))) throw rangeError();
   return r;
 }
@@ -139,8 +139,8 @@ function cSinh(re: number, im: number): Complex {
   let r: Complex;
   if (Math.abs(re) > LOG_LARGE && fin(re)) {
     const xm1 = re - copysign(1, re);
-    r = [libm.cos(im) * Math.sinh(xm1) * Math.E, libm.sin(im) * Math.cosh(xm1) * Math.E];
-  } else r = [libm.cos(im) * Math.sinh(re), libm.sin(im) * Math.cosh(re)];
+    r = [libm.cos(im) * libm.sinh(xm1) * Math.E, libm.sin(im) * libm.cosh(xm1) * Math.E];
+  } else r = [libm.cos(im) * libm.sinh(re), libm.sin(im) * libm.cosh(re)];
   if (fin(re) && fin(im) && (!fin(r[0]) || !fin(r[1]))) throw rangeError();
   return r;
 }
@@ -150,7 +150,7 @@ function cTanh(re: number, im: number): Complex {
   if (Math.abs(re) > LOG_LARGE) {
     return [copysign(1, re), 4 * libm.sin(im) * libm.cos(im) * libm.exp(-2 * Math.abs(re))];
   }
-  const tx = Math.tanh(re), ty = Math.tan(im), cx = 1 / Math.cosh(re);
+  const tx = libm.tanh(re), ty = libm.tan(im), cx = 1 / libm.cosh(re);
   const txty = tx * ty, denom = 1 + txty * txty;
   return [tx * (1 + ty * ty) / denom, ((ty / denom) * cx) * cx];
 }

@@ -25,16 +25,22 @@ const ALIASES: Readonly<Record<string, Codec>> = {
 };
 
 /** The codec for an encoding name (case, '_' and '-' insensitive), or a LookupError. */
+const looked = new Map<string, Codec>();
+const utf8Encoder = new TextEncoder();
+
 export function lookupCodec(name: string): Codec {
+  const hit = looked.get(name);
+  if (hit) return hit;
   const key = name.toLowerCase().replace(/_/g, '-').replace(/ /g, '-');
   const c = ALIASES[key] ?? ALIASES[key.replace(/-/g, '_')] ?? ALIASES[key.replace(/-/g, '')];
   if (!c) throw raise(T.LookupError, `unknown encoding: ${name}`);
+  looked.set(name, c);
   return c;
 }
 
 const ERROR_HANDLERS = ['strict', 'ignore', 'replace', 'backslashreplace', 'surrogateescape', 'xmlcharrefreplace', 'namereplace', 'surrogatepass'];
 function checkErrors(errors: string): void {
-  if (!ERROR_HANDLERS.includes(errors)) throw raise(T.LookupError, `unknown error handler name '${errors}'`);
+  if (errors !== 'strict' && !ERROR_HANDLERS.includes(errors)) throw raise(T.LookupError, `unknown error handler name '${errors}'`);
 }
 
 const hex2 = (n: number) => n.toString(16).padStart(2, '0');
@@ -159,7 +165,7 @@ function encodeReplacement(codec: string, ch: string, pos: number, reason: strin
 export function encode(text: string, encoding: string, errors = 'strict'): Uint8Array {
   const codec = lookupCodec(encoding);
   checkErrors(errors);
-  if (codec === 'utf-8' && !/[\ud800-\udfff]/.test(text)) return new TextEncoder().encode(text);
+  if (codec === 'utf-8' && !/[\ud800-\udfff]/.test(text)) return utf8Encoder.encode(text);
   if ((codec === 'latin-1' && /^[\x00-\xff]*$/.test(text)) || (codec === 'ascii' && /^[\x00-\x7f]*$/.test(text))) {
     return Uint8Array.from(text, (c) => c.charCodeAt(0));
   }

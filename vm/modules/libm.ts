@@ -1,19 +1,23 @@
 /**
- * Correctly rounded (in all but astronomically rare cases) exp, log, log2,
- * pow, sin and cos, so that math, cmath and random give the same bits as
- * CPython on glibc, whose libm rounds these correctly where V8's
- * fdlibm-derived Math functions are off by one ulp in a few percent of
- * cases.
+ * The elementary functions with the bits CPython gets from glibc, where
+ * V8's fdlibm-derived Math functions differ by an ulp in 2-40% of cases.
+ * Used by math, cmath, random (through math), complex `**` and float `**`.
  *
- * Model: each function evaluates in double-double arithmetic (a value is an
- * unevaluated sum hi + lo of two doubles, about 106 bits) after an exact
- * argument reduction (by ln 2 for exp, by the binary exponent for log, by
- * pi/2 in three parts for sin / cos), then rounds hi + lo once. Arguments
- * outside the ranges handled here (|x| >= 2^30 for sin / cos) fall back to
- * Math's functions.
+ * Model:
+ * - exp, log, log2, pow, sin, cos, tan, atan, atan2, asin, acos: evaluated
+ *   in double-double arithmetic (a value is an unevaluated sum hi + lo,
+ *   about 106 bits) after an exact argument reduction (tables of 2^(j/128),
+ *   log(1 + j/128) and atan(j/64) built at load; pi/2 in three parts for
+ *   the trigonometric functions), then rounded once: correctly rounded
+ *   except in astronomically rare cases (glibc itself differs from correct
+ *   rounding in about 0.1% of cases, so a few results still differ).
+ * - cosh, sinh, tanh, log10: glibc's own (fdlibm) formulas evaluated over
+ *   the correctly rounded exp / log above and Math.expm1 (same fdlibm code).
+ * - Arguments outside the handled ranges (|x| >= 2^30 for sin / cos / tan,
+ *   extreme ratios for atan2) fall back to Math's functions.
  *
- * Invariants: pure functions, no state; the special cases (NaN, infinities,
- * zeros, negative arguments) are the C99 Annex F results.
+ * Invariants: pure functions; the only module state is the scratch pair `R`
+ * (no Python state) and the constant tables.
  */
 
 // ---------------------------------------------------------------------------
@@ -241,6 +245,10 @@ export function exp(x: number): number {
 
 export function pow(x: number, y: number): number {
   if (y === 0 || x === 1) return 1;
+  // Exact fast paths (each a single correctly rounded operation).
+  if (y === 0.5 && x > 0 && x !== Infinity) return Math.sqrt(x);
+  if (y === 2) return x * x;
+  if (y === -1 && x !== 0) return 1 / x;
   if (x !== x || y !== y || !isFinite(x) || !isFinite(y) || x === 0) return Math.pow(x, y);
   let neg = false;
   if (x < 0) {
@@ -251,6 +259,11 @@ export function pow(x: number, y: number): number {
   if (y === 1) return neg ? -x : x;
   logDD(x);
   const lh = R[0], ll = R[1];
+  const approx = lh * y;
+  if (approx > 760 || approx < -760) {
+    const r0 = approx > 0 ? Infinity : 0;
+    return neg ? -r0 : r0;
+  }
   twoProd(lh, y);
   const th = R[0], tl = R[1] + ll * y;
   quickTwoSum(th, tl);
@@ -282,7 +295,7 @@ function kernel(rh: number, rl: number, which: number): number {
       th = R[0]; tl = R[1];
     }
     ddMul(th, tl, rh, rl);
-    return R[0] + R[1];
+    return R[0] + R[1]; // the double-double stays in R
   }
   // cos r = 1 - r^2/(1*2) (1 - r^2/(3*4) (...))
   for (let n = 25; n >= 1; n -= 2) {
@@ -292,7 +305,7 @@ function kernel(rh: number, rl: number, which: number): number {
     ddAdd(R[0], R[1], 1, 0);
     th = R[0]; tl = R[1];
   }
-  return th + tl;
+  return th + tl; // the double-double stays in R
 }
 
 function sinCos(x: number, wantCos: boolean): number {
@@ -310,6 +323,29 @@ function sinCos(x: number, wantCos: boolean): number {
   const v = kernel(rh, rl, useCos ? 1 : 0);
   const negate = wantCos ? q === 1 || q === 2 : q >= 2;
   return negate ? -v : v;
+}
+
+/** tan(x) = sin / cos of the reduced argument, divided in double-double. */
+export function tan(x: number): number {
+  if (x === 0 || x !== x) return x;
+  if (!isFinite(x)) return NaN;
+  if (Math.abs(x) >= 2 ** 30) return Math.tan(x);
+  const k = Math.round(x * INV_PIO2);
+  twoProd(k, PIO2_1);
+  const p1h = R[0], p1l = R[1];
+  twoProd(k, PIO2_2);
+  const p2h = R[0], p2l = R[1];
+  ddAdd(x, 0, -p1h, -p1l);
+  ddAdd(R[0], R[1], -p2h, -p2l - k * PIO2_3);
+  const rh = R[0], rl = R[1];
+  kernel(rh, rl, 0);
+  const sh = R[0], sl = R[1];
+  kernel(rh, rl, 1);
+  const ch = R[0], cl = R[1];
+  // tan(r + k pi/2) = tan r for even k, -1 / tan r for odd k
+  if (k % 2 === 0) ddDiv(sh, sl, ch, cl);
+  else ddDiv(-ch, -cl, sh, sl);
+  return R[0] + R[1];
 }
 
 export function sin(x: number): number {
@@ -402,7 +438,15 @@ export function atan2(y: number, x: number): number {
   if (y !== y || x !== x || y === 0 || x === 0 || !isFinite(x) || !isFinite(y)) return Math.atan2(y, x);
   const q = Math.abs(y / x);
   if (q < 1e-290 || q > 1e290) return Math.atan2(y, x);
-  ddDiv(Math.abs(y), 0, Math.abs(x), 0);
+  // Scale both by the same power of two so that the larger is near 1 (keeps Dekker's splitting finite).
+  let ay = Math.abs(y), ax = Math.abs(x);
+  const big = Math.max(ay, ax);
+  if (big > 1e150 || big < 1e-150) {
+    const e = -Math.floor(Math.log2(big)), e1 = Math.floor(e / 2);
+    const s1 = Math.pow(2, e1), s2 = Math.pow(2, e - e1);
+    ay = (ay * s1) * s2; ax = (ax * s1) * s2;
+  }
+  ddDiv(ay, 0, ax, 0);
   atanDD(R[0], R[1]);
   if (x < 0) ddAdd(2 * PIO2_1, 2 * PIO2_2, -R[0], -R[1]);
   const r = R[0] + R[1];
@@ -441,4 +485,89 @@ export function acos(x: number): number {
   atanDD(R[0], R[1]);
   if (x < 0) ddAdd(2 * PIO2_1, 2 * PIO2_2, -R[0], -R[1]);
   return R[0] + R[1];
+}
+
+// ---------------------------------------------------------------------------
+// cosh, sinh, tanh: the classic fdlibm formulas (which glibc uses) over the
+// correctly rounded exp above and expm1 (Math.expm1 is the same fdlibm code).
+
+const LOG_MAX = 709.782712893384;
+
+export function cosh(x: number): number {
+  if (x !== x) return x;
+  const ax = Math.abs(x);
+  if (ax === Infinity) return Infinity;
+  if (ax < 0.5 * LN2_HI) {
+    const t = Math.expm1(ax), w = 1 + t;
+    if (ax < 2 ** -55) return w;
+    return 1 + (t * t) / (w + w);
+  }
+  if (ax < 22) {
+    const t = exp(ax);
+    return 0.5 * t + 0.5 / t;
+  }
+  if (ax < LOG_MAX) return 0.5 * exp(ax);
+  if (ax <= 710.4758600739439) {
+    const w = exp(0.5 * ax);
+    return (0.5 * w) * w;
+  }
+  return Infinity;
+}
+
+export function sinh(x: number): number {
+  if (x !== x || x === 0) return x;
+  const ax = Math.abs(x), h = x < 0 ? -0.5 : 0.5;
+  if (ax === Infinity) return x;
+  if (ax < 22) {
+    if (ax < 2 ** -28) return x;
+    const t = Math.expm1(ax);
+    if (ax < 1) return h * (2 * t - t * t / (t + 1));
+    return h * (t + t / (t + 1));
+  }
+  if (ax < LOG_MAX) return h * exp(ax);
+  if (ax <= 710.4758600739439) {
+    const w = exp(0.5 * ax);
+    return (h * w) * w;
+  }
+  return x * Infinity;
+}
+
+export function tanh(x: number): number {
+  if (x !== x || x === 0) return x;
+  const ax = Math.abs(x);
+  if (ax === Infinity) return x > 0 ? 1 : -1;
+  let z: number;
+  if (ax < 22) {
+    if (ax < 2 ** -55) return x;
+    if (ax >= 1) {
+      const t = Math.expm1(2 * ax);
+      z = 1 - 2 / (t + 2);
+    } else {
+      const t = Math.expm1(-2 * ax);
+      z = -t / (t + 2);
+    }
+  } else z = 1;
+  return x < 0 ? -z : z;
+}
+
+// ---------------------------------------------------------------------------
+// log10: fdlibm's reduction (glibc's) over the correctly rounded log above.
+
+const IVLN10 = 4.34294481903251816668e-01, LOG10_2HI = 3.01029995663611771306e-01, LOG10_2LO = 3.69423907715893078616e-13;
+
+export function log10(x: number): number {
+  if (x !== x || x === Infinity) return x;
+  if (x < 0) return NaN;
+  if (x === 0) return -Infinity;
+  let k = 0;
+  if (x < 2 ** -1022) { k -= 54; x *= 2 ** 54; }
+  BITS.setFloat64(0, x);
+  let hx = BITS.getInt32(0);
+  k += (hx >> 20) - 1023;
+  const i = k < 0 ? 1 : 0;
+  hx = (hx & 0x000fffff) | ((0x3ff - i) << 20);
+  const y = k + i;
+  BITS.setInt32(0, hx);
+  const z = y * LOG10_2LO + IVLN10 * log(BITS.getFloat64(0));
+  return z + y * LOG10_2HI;
 }

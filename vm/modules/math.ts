@@ -457,7 +457,7 @@ function logOf(v: number, f: (x: number) => number): number {
 
 const ln = libm.log;
 const log2 = libm.log2;
-const log10 = Math.log10;
+const log10 = libm.log10;
 
 function log(a: number[]): number {
   if (a.length < 1 || a.length > 2) throw raise(T.TypeError, 'math.log requires 1 to 2 arguments');
@@ -663,7 +663,7 @@ export const mathModule: ModuleSpec = {
     acos: f1(libm.acos), acosh: f1(Math.acosh), asin: f1(libm.asin), asinh: f1(Math.asinh), atan: f1(libm.atan),
     atan2: f2(libm.atan2), atanh: math1a(atanhChecked), cbrt: f1(Math.cbrt),
     ceil: rounding('__ceil__', Math.ceil, true), comb, copysign: f2((x, y) => (signBit(y) ? -Math.abs(x) : Math.abs(x))),
-    cos: f1(libm.cos), cosh: f1(Math.cosh, true),
+    cos: f1(libm.cos), cosh: f1(libm.cosh, true),
     degrees: (a) => newFloat(argFloat(a[0]!) * (180 / Math.PI)), dist, erf: math1a(erf), erfc: math1a(erfc),
     exp: f1(libm.exp, true), exp2: f1((x) => libm.pow(2, x), true), expm1: f1(Math.expm1, true), fabs: f1(Math.abs),
     factorial, floor: rounding('__floor__', Math.floor, true), fmod: fmodFn,
@@ -679,7 +679,7 @@ export const mathModule: ModuleSpec = {
     log10: (a) => newFloat(logOf(a[0]!, log10)), log1p: f1(Math.log1p), log2: (a) => newFloat(logOf(a[0]!, log2)),
     modf, nextafter: f2(nextafter), perm,
     pow: f2(pow), prod, radians: (a) => newFloat(argFloat(a[0]!) * (Math.PI / 180)), remainder: f2(remainder),
-    sin: f1(libm.sin), sinh: f1(Math.sinh, true), sqrt: f1(sqrtChecked), tan: f1(Math.tan), tanh: f1(Math.tanh),
+    sin: f1(libm.sin), sinh: f1(libm.sinh, true), sqrt: f1(sqrtChecked), tan: f1(libm.tan), tanh: f1(libm.tanh),
     trunc: rounding('__trunc__', Math.trunc, false), ulp: (a) => newFloat(ulp(argFloat(a[0]!))),
   },
   arity: {

@@ -126,7 +126,8 @@ function readFd(fd: number, n: number, pos: number): Uint8Array {
   const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {
-    const want = n < 0 ? 65536 : n - total;
+    // A read may return fewer bytes than asked (as read(2)): at most 16 MiB per call.
+    const want = n < 0 ? 65536 : Math.min(n - total, 1 << 24);
     if (want <= 0) break;
     const buf = Buffer.alloc(want);
     const got = readSome(fd, buf, pos < 0 ? null : pos + total);
@@ -236,6 +237,7 @@ const FUNCTIONS = {
   urandom: (a: number[]) => {
     const n = intArg(a[0]!);
     if (n < 0) throw raise(T.ValueError, 'negative argument not allowed');
+    if (n > 1 << 30) throw raise(T.MemoryError);
     return newBytes(randomFillSync(new Uint8Array(n)));
   },
   cpu_count: () => intFromNumber(nodeOs.cpus().length || 1),

@@ -38,6 +38,7 @@ import { ts } from '../interp/thread.js';
 import { stdStreams, systemExitHook } from '../runtime/builtins.js';
 import { createStdStreams, writeToStream } from './sys-streams.js';
 import { formatException } from '../runtime/traceback.js';
+import { intMaxStrDigitsHook } from '../runtime/specs.js';
 
 const VERSION = [3, 11, 7] as const;
 
@@ -57,6 +58,7 @@ export function createSys(argv: string[]): void {
   addConstants(put, argv);
   addStructSequences(put);
   for (const [name, fn] of Object.entries(FUNCTIONS)) put(name, defineNative(name, fn, NativeKind.FUNCTION, `sys.${name}`));
+  intMaxStrDigitsHook.get = () => sysGet('\0int_max_str_digits') >> 1;
   put('__displayhook__', dictGetStr(d, intern('displayhook')));
   put('__excepthook__', dictGetStr(d, intern('excepthook')));
   const streams = createStdStreams();
@@ -322,8 +324,8 @@ const FUNCTIONS: Record<string, NativeFn> = {
   audit: () => K.None,
   get_int_max_str_digits: () => sysGet('\0int_max_str_digits'),
   set_int_max_str_digits: (a, kw) => {
+    if (kw && (kw.length !== 1 || kw[0] !== 'maxdigits')) throw raise(T.TypeError, `set_int_max_str_digits() got an unexpected keyword argument '${kw.find((k) => k !== 'maxdigits')}'`);
     const n = Number(toBigInt(intArg(a[0]!)));
-    void kw;
     if (n !== 0 && n < 640) throw raise(T.ValueError, 'maxdigits must be 0 or larger than 640');
     dictSet(load(K.sys + MODULE_DICT), intern('\0int_max_str_digits'), small(n));
     return K.None;

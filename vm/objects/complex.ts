@@ -28,6 +28,7 @@ const CMP = { LT: 0, LE: 1, EQ: 2, NE: 3, GT: 4, GE: 5 } as const;
 import { intern, jsString, newStr } from './str.js';
 import { isSubtype, S, typeLookup, typeSlot } from './type.js';
 import { newTuple } from './tuple.js';
+import { hashHooks } from './hash.js';
 // Correctly rounded exp / log / pow / cos / sin, as CPython's glibc.
 import * as libm from '../modules/libm.js';
 import { reprComplex, reprFloat, reprStr } from '../format/repr.js';
@@ -169,6 +170,9 @@ export function complexHashBig(re: number, im: number): bigint {
   const h = BigInt.asIntN(64, floatHashBig(re) + 1000003n * floatHashBig(im));
   return h === -1n ? -2n : h;
 }
+
+// hash() of a complex inside tuples / frozensets, with CPython's 64 bits (hash.ts's hook).
+hashHooks.other = (v) => (typeOf(v) === T.complex ? complexHashBig(complexReal(v), complexImag(v)) : null);
 
 // ---------------------------------------------------------------------------
 // Construction: complex(real=0, imag=0) and complex('1+2j')

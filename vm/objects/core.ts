@@ -50,7 +50,7 @@ export const BUILTIN_TYPE_NAMES = [
   'list_iterator', 'tuple_iterator', 'range_iterator', 'str_ascii_iterator', 'dict_keyiterator',
   'dict_valueiterator', 'dict_itemiterator', 'set_iterator', 'enumerate', 'zip', 'map', 'filter',
   'list_reverseiterator', 'dict_keys', 'dict_values', 'dict_items', 'bytes_iterator',
-  'callable_iterator', 'reversed', 'NativeInternal', 'bytearray', 'memoryview', 'bytearray_iterator',
+  'callable_iterator', 'reversed', 'NativeInternal', 'bytearray', 'memoryview', 'bytearray_iterator', 'iterator',
   'coroutine', 'async_generator', 'async_generator_asend', 'member_descriptor',
   // internal types: one per internal layout, so every object's size follows from its type
   'internal_array', 'internal_dictkeys', 'internal_i32array', 'internal_settable', 'internal_framestack',
@@ -90,6 +90,12 @@ export const K = {
   builtins: 0, builtinsDict: 0, sysModules: 0, sys: 0,
   thread: 0,
   memoryError: 0,
+  /**
+   * Instance dicts of objects whose layout has no dict word (instances of
+   * Python subclasses of list, str, int...): a dict from the object's ref
+   * (as an int) to its `__dict__` (see protocol.ts `sideDict`).
+   */
+  sideDicts: 0,
 };
 export type WellKnown = keyof typeof K;
 export const WELL_KNOWN_NAMES = Object.keys(K) as WellKnown[];

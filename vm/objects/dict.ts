@@ -250,3 +250,15 @@ export function dictCopy(d: number): number {
 internHook.record = (ref: number) => {
   if (load(ref + STR.FLAGS) !== undefined) dictSetHashed(K.interned, ref, ref, strHash(ref));
 };
+
+/** The side-table `__dict__` of `obj` (see protocol.ts `sideDict`); bootstrap installs it as `sideDictHook.get`. */
+export function sideDictOf(obj: number, create: boolean): number {
+  if (!K.sideDicts) return 0;
+  const key = (obj << 1) | 1;
+  let d = dictGet(K.sideDicts, key);
+  if (!d && create) {
+    d = newDict();
+    dictSet(K.sideDicts, key, d);
+  }
+  return d;
+}

@@ -350,9 +350,10 @@ export function inplaceOp(op: number, a: number, b: number): number {
 
 export function unaryOp(slot: number, sym: string, v: number): number {
   const t = typeOf(v);
-  if (slot === S.__neg__ && isIntLike(t)) return intNeg(v);
-  if (slot === S.__invert__ && isIntLike(t)) return intInvert(v);
-  if (slot === S.__pos__ && isIntLike(t)) return t === T.bool ? intFromNumber(v === K.True ? 1 : 0) : v;
+  const exactInt = t === T.int || t === T.bool;
+  if (slot === S.__neg__ && exactInt) return intNeg(v);
+  if (slot === S.__invert__ && exactInt) return intInvert(v);
+  if (slot === S.__pos__ && exactInt) return t === T.bool ? intFromNumber(v === K.True ? 1 : 0) : v;
   if (t === T.float && slot === S.__neg__) return newFloat(-floatValue(v));
   if (t === T.float && slot === S.__pos__) return v;
   const s = typeSlot(t, slot);
@@ -545,9 +546,29 @@ export function genericGetAttr(obj: number, name: number): number {
       if (v) return v;
     }
   }
+  else if ((load(t + TYPE.FLAGS) & (TF_HEAPTYPE | TF.HAS_DICT)) === (TF_HEAPTYPE | TF.HAS_DICT) && !(obj & 1)) {
+    const dict = sideDict(obj, false);
+    if (dict) {
+      const v = dictHook.getStr(dict, name);
+      if (v) return v;
+    }
+  }
   if (d) return bindDescriptor(d, obj, t);
   return 0;
 }
+
+const TF_HEAPTYPE = 1;
+/**
+ * The `__dict__` of an instance of a Python subclass of a builtin whose
+ * layout has no dict word (list, str, int, tuple... subclasses), kept in
+ * the heap's side table `K.sideDicts` keyed by the object's ref; 0 if it
+ * has none yet and `create` is false. (A moving collector must rekey it.)
+ */
+export function sideDict(obj: number, create: boolean): number {
+  return sideDictHook.get(obj, create);
+}
+/** Set by dict.ts (which imports this module). */
+export const sideDictHook = { get: (_obj: number, _create: boolean): number => 0 };
 
 /** The heap word holding `obj`'s instance `__dict__`, or 0 if its layout has none. */
 export function instanceDictWord(obj: number, t: number): number {
@@ -663,6 +684,12 @@ export function genericSetAttr(obj: number, name: number, value: number): void {
   }
   if (isTypeObject(obj)) return typeSetAttrHook.set(obj, name, value);
   const slot = t === T.object ? 0 : instanceDictWord(obj, t);
+  if (!slot && (load(t + TYPE.FLAGS) & (TF_HEAPTYPE | TF.HAS_DICT)) === (TF_HEAPTYPE | TF.HAS_DICT) && !(obj & 1)) {
+    const dict = sideDict(obj, true);
+    if (value) dictHook.set(dict, name, value);
+    else if (!dictHook.del(dict, name)) throw attributeError(obj, name);
+    return;
+  }
   if (!slot) {
     if (d) throw raise(T.AttributeError, `'${typeName(t)}' object attribute '${jsString(name)}' is read-only`);
     throw raise(T.AttributeError, `'${typeName(t)}' object has no attribute '${jsString(name)}'`);

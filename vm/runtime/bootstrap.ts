@@ -12,12 +12,12 @@ import { BUILTIN_TYPE_NAMES, EXC, K, OBJ_DICT, PyRaise, raise, small, T, TYPE, t
 import { NATIVES, NativeKind, withArity, type NativeFn, type TypeSpec } from '../objects/native.js';
 import { resetStrCaches, intern, jsString, newStr } from '../objects/str.js';
 import { newTuple, tupleItems } from '../objects/tuple.js';
-import { dictGetStr, dictSet, newDict, dictEntries } from '../objects/dict.js';
+import { dictGetStr, dictSet, newDict, dictEntries, sideDictOf } from '../objects/dict.js';
 import { allocType, initBuiltinType, internSlotNames, recomputeSlots, isSubtype, newClass, S, TF, typeModified, typeSlot, typeLookup, isType, typeName } from '../objects/type.js';
 import { defineNative, newCell } from '../objects/function.js';
 import {
   bindDescriptor, callObject, callSlot, dictHook, getAttrOrZero, moduleNameHook, objectGetattribute,
-  objectSetattr, sequenceIterHook, typeSetAttrHook, toArray, isTrue, typeNameOf, getAttr, excDetailHook, setItem,
+  objectSetattr, sequenceIterHook, typeSetAttrHook, sideDictHook, toArray, isTrue, typeNameOf, getAttr, excDetailHook, setItem,
 } from '../objects/protocol.js';
 import { newException, EXCEPTION_TREE } from '../objects/exceptions.js';
 import { dictGetHook } from '../objects/function.js';
@@ -83,6 +83,7 @@ export function bootstrap(options: RuntimeOptions = {}): void {
   createTypeObjects();
   createSingletons();
   K.interned = newDict(64);
+  K.sideDicts = newDict();
   K.emptyStr = intern('');
   internSlotNames();
   for (const name of BUILTIN_TYPE_NAMES) initType(name);
@@ -145,6 +146,28 @@ function giveExceptionGroupTwoBases(): void {
   addSubclass(T.Exception, eg);
 }
 
+/**
+ * A builtin method called through its type (`list.append(x, 1)`) gets any
+ * first argument: check it is an instance of the type, as CPython's method
+ * descriptors do, so a native never reads another layout as its own.
+ */
+function selfChecked(name: BuiltinTypeName, n: string, fn: NativeFn): NativeFn {
+  const dunder = n.startsWith('__') && n.endsWith('__');
+  return (a, kw) => {
+    const t = T[name];
+    if (a.length - (kw ? kw.length : 0) < 1) {
+      throw raise(T.TypeError, dunder ? `descriptor '${n}' of '${name}' object needs an argument` : `unbound method ${name}.${n}() needs an argument`);
+    }
+    const st = typeOf(a[0]!);
+    if (st !== t && !isSubtype(st, t)) {
+      throw raise(T.TypeError, dunder
+        ? `descriptor '${n}' requires a '${name}' object but received a '${typeName(st)}'`
+        : `descriptor '${n}' for '${name}' objects doesn't apply to a '${typeName(st)}' object`);
+    }
+    return fn(a, kw);
+  };
+}
+
 function fillTypeDict(name: BuiltinTypeName): void {
   const spec = specByName.get(name);
   if (!spec) return;
@@ -153,7 +176,7 @@ function fillTypeDict(name: BuiltinTypeName): void {
   const put = (n: string, v: number) => dictSet(d, intern(n), v);
   if (spec.new) put('__new__', defineNative('__new__', spec.new, NativeKind.STATIC, `${name}.__new__`));
   const sig = (n: string, fn: NativeFn) => (spec.arity?.[n] === undefined ? fn : withArity(`${name}.${n}`, spec.arity[n]!, fn));
-  for (const [n, fn] of Object.entries(spec.methods ?? {})) put(n, defineNative(n, sig(n, fn), NativeKind.METHOD, `${name}.${n}`));
+  for (const [n, fn] of Object.entries(spec.methods ?? {})) put(n, defineNative(n, selfChecked(name, n, sig(n, fn)), NativeKind.METHOD, `${name}.${n}`));
   for (const [n, fn] of Object.entries(spec.classmethods ?? {})) put(n, defineNative(n, sig(n, fn), NativeKind.CLASSMETHOD, `${name}.${n}`));
   for (const [n, fn] of Object.entries(spec.staticmethods ?? {})) put(n, defineNative(n, fn, NativeKind.STATIC, `${name}.${n}`));
   for (const [n, get] of Object.entries(spec.getters ?? {})) {
@@ -268,6 +291,7 @@ function typeNew(a: number[], kwnames: readonly string[] | null): number {
   const pos = a.slice(0, a.length - nkw);
   if (pos.length === 2) return typeOf(pos[1]!);
   if (pos.length !== 4) throw raise(T.TypeError, 'type() takes 1 or 3 arguments');
+  core.checkTypeNewArgs(pos[1]!, pos[2]!, pos[3]!);
   const ns = newDict();
   for (const [k, v] of dictEntries(pos[3]!)) dictSet(ns, k, v);
   if (!dictGetStr(ns, intern('__module__'))) {
@@ -339,6 +363,7 @@ function wireHooks(): void {
     dictSet(d, intern(k), v);
   };
   dictHook.getStr = dictGetStr;
+  sideDictHook.get = sideDictOf;
   dictHook.set = dictSet;
   dictHook.del = (d, k) => dictDeleteHook(d, k);
   dictHook.make = () => newDict();
@@ -347,12 +372,12 @@ function wireHooks(): void {
     if (!(load(t + TYPE.FLAGS) & TF.HEAPTYPE)) throw raise(T.TypeError, `cannot set '${jsString(n)}' attribute of immutable type '${typeName(t)}'`);
     if (v) typeSetAttr(t, n, v);
     else {
-      dictDeleteHook(load(t + TYPE.DICT), n);
+      if (!dictDeleteHook(load(t + TYPE.DICT), n)) throw raise(T.AttributeError, `type object '${typeName(t)}' has no attribute '${jsString(n)}'`);
       typeModified(t);
     }
   };
   moduleNameHook.get = call.moduleName;
-  sequenceIterHook.make = (v) => newIterator(T.callable_iterator, IterKind.SEQUENCE, v);
+  sequenceIterHook.make = (v) => newIterator(T.iterator, IterKind.SEQUENCE, v);
   objectGetattribute.ref = dictGetStr(load(T.object + TYPE.DICT), intern('__getattribute__'));
   objectSetattr.ref = dictGetStr(load(T.object + TYPE.DICT), intern('__setattr__'));
   objectSetattr.delRef = dictGetStr(load(T.object + TYPE.DICT), intern('__delattr__'));

@@ -41,6 +41,12 @@ function checkKw(fname: string, names: readonly string[] | null, allowed: string
   if (!names) return;
   for (const n of names) if (!allowed.includes(n)) throw raise(T.TypeError, `${fname}() got an unexpected keyword argument '${n}'`);
 }
+/** An attribute name argument: a str (interned), else CPython's TypeError. */
+function attrName(v: number): number {
+  if (v & 1 || (typeOf(v) !== T.str && !isSubtype(typeOf(v), T.str))) throw raise(T.TypeError, `attribute name must be string, not '${typeNameOf(v)}'`);
+  return intern(jsString(v));
+}
+
 /** Argument Clinic's positional-only count check: "isinstance expected 2 arguments, got 1". */
 function expected(fname: string, a: number[], n: number): void {
   if (a.length !== n) throw raise(T.TypeError, `${fname} expected ${n} argument${n === 1 ? '' : 's'}, got ${a.length}`);
@@ -76,6 +82,7 @@ function modInverse(b: bigint, m: bigint): bigint {
 function minmax(fname: string, op: number): NativeFn {
   return (a, names) => {
     for (const n of names ?? []) if (n !== 'key' && n !== 'default') throw raise(T.TypeError, `'${n}' is an invalid keyword argument for ${fname}()`);
+    if (names && names.includes('default') && a.length - names.length > 1) throw raise(T.TypeError, `Cannot specify a default for ${fname}() with multiple positional arguments`);
     const args = positional(a, names);
     const key = kw(a, names, 'key'), dflt = kw(a, names, 'default');
     if (args.length === 0) throw raise(T.TypeError, `${fname} expected at least 1 argument, got 0`);
@@ -172,6 +179,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
     return newList(sortValues(toArray(args[0]!), kw(a, names, 'key'), rev !== 0 && isTrue(rev)));
   },
   iter: (a) => {
+    if (a.length > 2 || a.length === 0) throw raise(T.TypeError, a.length ? `iter expected at most 2 arguments, got ${a.length}` : 'iter expected at least 1 argument, got 0');
     if (a.length === 2) {
       if (!isCallable(a[0]!)) throw raise(T.TypeError, 'iter(v, w): v must be callable');
       return callableIterHook.make(a[0]!, a[1]!);
@@ -194,15 +202,15 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
     return bool(getAttrOrZero(a[0]!, intern(jsString(a[1]!))) !== 0);
   },
   getattr: (a) => {
-    if (typeOf(a[1]!) !== T.str) throw raise(T.TypeError, `attribute name must be string, not '${typeNameOf(a[1]!)}'`);
-    const name = intern(jsString(a[1]!));
+    if (a.length < 2) throw raise(T.TypeError, `getattr expected at least 2 arguments, got ${a.length}`);
+    if (a.length > 3) throw raise(T.TypeError, `getattr expected at most 3 arguments, got ${a.length}`);
+    const name = attrName(a[1]!);
+    if (a.length === 2) return getAttr(a[0]!, name);
     const v = getAttrOrZero(a[0]!, name);
-    if (v) return v;
-    if (a.length > 2) return a[2]!;
-    throw attributeError(a[0]!, name);
+    return v || a[2]!;
   },
-  setattr: (a) => (exactly('setattr', a, 3), setAttr(a[0]!, intern(jsString(a[1]!)), a[2]!), K.None),
-  delattr: (a) => (setAttr(a[0]!, intern(jsString(a[1]!)), 0), K.None),
+  setattr: (a) => (expected('setattr', a, 3), setAttr(a[0]!, attrName(a[1]!), a[2]!), K.None),
+  delattr: (a) => (expected('delattr', a, 2), setAttr(a[0]!, attrName(a[1]!), 0), K.None),
   id: (a) => intFromNumber(a[0]! & 1 ? 9000000 + (a[0]! >> 1) : a[0]! * 4),
   hash: (a) => {
     exactly('hash', a, 1);
@@ -233,7 +241,10 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
   divmod: (a) => {
     expected('divmod', a, 2);
     const x = a[0]!, y = a[1]!;
-    if (asNumber(x) !== null && asNumber(y) !== null) return newTuple([binaryOp(BIN.FLOORDIV, x, y), binaryOp(BIN.MOD, x, y)]);
+    if (asNumber(x) !== null && asNumber(y) !== null) {
+      if (asNumber(y) === 0 && (typeOf(x) === T.float || typeOf(y) === T.float)) throw raise(T.ZeroDivisionError, 'float divmod()');
+      return newTuple([binaryOp(BIN.FLOORDIV, x, y), binaryOp(BIN.MOD, x, y)]);
+    }
     for (const [obj, other, name] of [[x, y, '__divmod__'], [y, x, '__rdivmod__']] as const) {
       const f = typeLookup(typeOf(obj), intern(name));
       if (f) {

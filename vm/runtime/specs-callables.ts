@@ -389,19 +389,27 @@ export const baseExceptionSpec: TypeSpec = {
       return str(args.length === 1 ? `${name}(${reprOf(args[0]!)})` : `${name}${reprOf(load(e + EXC.ARGS))}`.replace(/,\)$/, ')'));
     },
     __str__: (a) => str(excStr(a[0]!)),
-    with_traceback: (a) => { store(a[0]! + EXC.TRACEBACK, a[1]!); return a[0]!; },
+    with_traceback: (a) => { store(a[0]! + EXC.TRACEBACK, checkTraceback(a[1]!)); return a[0]!; },
     add_note: (a) => addNoteHook.add(a),
   },
   accessors: {
     args: [(e) => load(e + EXC.ARGS), (e, v) => store(e + EXC.ARGS, tupleCoerceHook.make(v))],
-    __traceback__: [(e) => load(e + EXC.TRACEBACK), (e, v) => store(e + EXC.TRACEBACK, v)],
-    __cause__: [(e) => load(e + EXC.CAUSE), (e, v) => { store(e + EXC.CAUSE, v); store(e + EXC.SUPPRESS, 1); }],
-    __context__: [(e) => load(e + EXC.CONTEXT), (e, v) => store(e + EXC.CONTEXT, v)],
+    __traceback__: [(e) => load(e + EXC.TRACEBACK), (e, v) => store(e + EXC.TRACEBACK, checkTraceback(v))],
+    __cause__: [(e) => load(e + EXC.CAUSE), (e, v) => { store(e + EXC.CAUSE, checkChained(v, 'cause')); store(e + EXC.SUPPRESS, 1); }],
+    __context__: [(e) => load(e + EXC.CONTEXT), (e, v) => store(e + EXC.CONTEXT, checkChained(v, 'context'))],
     __suppress_context__: [(e) => bool(load(e + EXC.SUPPRESS) !== 0), (e, v) => store(e + EXC.SUPPRESS, v === K.True ? 1 : 0)],
     value: [(e) => load(e + EXC.VALUE), (e, v) => store(e + EXC.VALUE, v)],
     code: [(e) => load(e + EXC.VALUE), (e, v) => store(e + EXC.VALUE, v)],
   },
 };
+function checkTraceback(v: number): number {
+  if (v !== K.None && (v & 1 || typeOf(v) !== T.traceback)) throw raise(T.TypeError, '__traceback__ must be a traceback or None');
+  return v;
+}
+function checkChained(v: number, what: string): number {
+  if (v !== K.None && (v & 1 || !isSubtype(typeOf(v), T.BaseException))) throw raise(T.TypeError, `exception ${what} must be None or derive from BaseException`);
+  return v;
+}
 export const newExceptionHook = { make: (_t: number, _args: number): number => 0 };
 /** Set by bootstrap to specs-exceptions.ts's addNote (that file imports this one). */
 export const addNoteHook = { add: (_a: number[]): number => 0 };

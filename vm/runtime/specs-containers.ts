@@ -333,7 +333,7 @@ export const listSpec: TypeSpec = {
     reverse: (a) => (listReplace(a[0]!, listItems(a[0]!).reverse()), K.None),
     sort: (a, kw) => {
       const key = kwArg(a, kw, 'key'), rev = kwArg(a, kw, 'reverse');
-      listReplace(a[0]!, sortValues(listItems(a[0]!), key, rev !== 0 && isTrue(rev)));
+      listReplace(a[0]!, sortValues(listItems(a[0]!), key, rev !== 0 && indexNumber(rev) !== 0));
       return K.None;
     },
   },
@@ -695,7 +695,7 @@ export const stopHook = { make: (_v: number): number => 0 };
 
 export const iteratorSpecs: TypeSpec[] = (
   ['list_iterator', 'tuple_iterator', 'range_iterator', 'str_ascii_iterator', 'dict_keyiterator', 'dict_valueiterator',
-    'dict_itemiterator', 'set_iterator', 'list_reverseiterator', 'bytes_iterator', 'callable_iterator', 'bytearray_iterator'] as const
+    'dict_itemiterator', 'set_iterator', 'list_reverseiterator', 'bytes_iterator', 'callable_iterator', 'bytearray_iterator', 'iterator'] as const
 ).map((name) => ({ name, layout: L.ITERATOR, methods: ITER_METHODS }));
 
 export const enumerateSpec: TypeSpec = {

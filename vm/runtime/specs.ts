@@ -34,7 +34,7 @@ import { genExit } from '../interp/loop.js';
 import { objectDir } from '../interp/exec.js';
 import * as nums from './specs-numbers.js';
 import { STR_ARITY, STR_METHODS, STR_STATIC, strNew, formatMapHook } from './specs-str.js';
-import { getItem, typeSetAttrHook } from '../objects/protocol.js';
+import { getItem, typeSetAttrHook, sideDict } from '../objects/protocol.js';
 const getItemHook = { get: getItem };
 formatMapHook.format = (s, m) => newStr(strFormat(jsString(s), [], null, m));
 
@@ -51,6 +51,19 @@ function objectRepr(a: number[]): number {
   const mod = load(t + TYPE.MODULE);
   const m = mod && mod !== K.None && jsString(mod) !== 'builtins' ? jsString(mod) + '.' : '';
   return str(`<${m}${jsString(load(t + TYPE.QUALNAME))} object at 0x${(o * 4).toString(16).padStart(12, '0')}>`);
+}
+
+/** type.__new__'s argument checks (CPython's messages). */
+export function checkTypeNewArgs(name: number, bases: number, ns: number): void {
+  const isA = (v: number, t: number): boolean => !(v & 1) && (typeOf(v) === t || isSubtype(typeOf(v), t));
+  if (!isA(name, T.str)) throw raise(T.TypeError, `type.__new__() argument 1 must be str, not ${typeNameOf(name)}`);
+  if (!isA(bases, T.tuple)) throw raise(T.TypeError, `type.__new__() argument 2 must be tuple, not ${typeNameOf(bases)}`);
+  if (!isA(ns, T.dict)) throw raise(T.TypeError, `type.__new__() argument 3 must be dict, not ${typeNameOf(ns)}`);
+  for (const b of tupleItems(bases)) {
+    if (!isType(b) && !isSubtype(typeOf(b), T.type)) {
+      throw raise(T.TypeError, 'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+    }
+  }
 }
 
 /** object.__new__(cls): allocates an instance with the class's layout. */
@@ -93,7 +106,8 @@ export const objectSpec: TypeSpec = {
   getters: {
     __class__: (o) => typeOf(o),
     __dict__: (o) => {
-      const slot = instanceDictWord(o, typeOf(o));
+      const slot = typeOf(o) === T.object ? 0 : instanceDictWord(o, typeOf(o));
+      if (!slot && !(o & 1) && (load(typeOf(o) + TYPE.FLAGS) & 9) === 9) return sideDict(o, true); // heap type with __dict__
       if (!slot) throw attributeError(o, intern('__dict__'));
       let d = load(slot);
       if (!d) { d = newDict(); openForWrite(o); store(slot, d); }
@@ -311,11 +325,13 @@ export const intSpec: TypeSpec = {
     bit_length: (a) => { const b = toBigInt(a[0]!); return intFromNumber(b === 0n ? 0 : (b < 0n ? -b : b).toString(2).length); },
   },
 };
+/** sys.get_int_max_str_digits(), set by vm/modules/sys.ts (0: no limit). */
+export const intMaxStrDigitsHook = { get: (): number => 4300 };
 function intRepr(v: number): string {
   if (v === K.True) return 'True';
   if (v === K.False) return 'False';
   try {
-    return reprInt(toBigInt(v));
+    return reprInt(toBigInt(v), intMaxStrDigitsHook.get());
   } catch (e) {
     throw raise(T.ValueError, (e as Error).message);
   }

@@ -32,3 +32,5 @@ try:
     f'{3.5:d}'
 except ValueError as e:
     print(e)
+u = 'é日😀'
+print(f'{u!a}', f'{u!a:>20}|', f'{u!r}', ascii(u))

@@ -1,0 +1,26 @@
+# bytearray slice assignment and deletion in all shapes
+b = bytearray(b'0123456789')
+b[2:5] = b'abc'; print(b)
+b[2:5] = b''; print(b)
+b[0:0] = b'XY'; print(b)
+b[len(b):] = [65, 66]; print(b)
+b[::2] = bytes(len(b[::2])); print(b)
+b[-3:] = bytearray(b'!'); print(b)
+b[1:3] = memoryview(b'mv'); print(b)
+b[1:1] = range(97, 100); print(b)
+del b[::2]; print(b)
+del b[5:]; print(b)
+del b[:]; print(b, len(b))
+c = bytearray(b'abc'); c[:] = c; print(c)
+c[0:1] = c; print(c)
+d = bytearray(b'hello'); d[1] = ord('E'); d[-1] = 79; print(d, d[1:4], d[::-1], d.count(b'l'), d.index(b'l'))
+def attempt(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+attempt(lambda: d.__setitem__(slice(None, None, -1), b'x'))
+attempt(lambda: d.__setitem__(slice(0, 2), 'ab'))
+attempt(lambda: d.__setitem__(slice(0, 2), [1, 300]))
+attempt(lambda: d.__delitem__(10))
+attempt(lambda: d.__setitem__('x', 1))

@@ -1,0 +1,4 @@
+class Settings:
+    defaults = {'a': 1}
+    timeout = defaults['timeout']
+print('unreachable')

@@ -1,0 +1,6 @@
+def work():
+    try:
+        raise ValueError('first')
+    finally:
+        raise RuntimeError('from finally')
+work()

@@ -1,0 +1,3 @@
+values = ['1', '2', 'x', '4']
+numbers = list(map(lambda s: int(s), values))
+print(numbers)

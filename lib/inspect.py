@@ -3,7 +3,8 @@
 pystm's own implementation of part of
 https://docs.python.org/3.11/library/inspect.html: the `is*` predicates,
 `getmembers`, `getdoc`/`cleandoc`, and `signature` with `Signature`,
-`Parameter` and `BoundArguments` for Python functions, methods and classes.
+`Parameter` and `BoundArguments` for Python functions, methods and classes,
+and `getsource`/`getsourcelines`/`getfile` (the block found by indentation).
 A signature is read from the function's code object (argument counts,
 names, flags), `__defaults__`, `__kwdefaults__` and `__annotations__`;
 an explicit `__signature__` attribute wins.
@@ -16,7 +17,8 @@ import types
 __all__ = ['isclass', 'isfunction', 'ismethod', 'ismodule', 'isbuiltin', 'isroutine',
            'isgenerator', 'isgeneratorfunction', 'iscoroutinefunction', 'isabstract',
            'getmembers', 'getdoc', 'cleandoc', 'signature', 'Signature', 'Parameter',
-           'BoundArguments', 'getmodule', 'getfullargspec']
+           'BoundArguments', 'getmodule', 'getfullargspec', 'getsource', 'getsourcelines',
+           'getfile', 'getsourcefile', 'unwrap', 'getattr_static']
 
 CO_OPTIMIZED = 0x1
 CO_NEWLOCALS = 0x2
@@ -724,3 +726,111 @@ def getattr_static(obj, attr, default=_void):
     if default is not _void:
         return default
     raise AttributeError(attr)
+
+
+# ---------------------------------------------------------------------------
+# Source code
+
+def getfile(obj):
+    """The file an object was defined in."""
+    if ismodule(obj):
+        if getattr(obj, '__file__', None):
+            return obj.__file__
+        raise TypeError(f'{obj!r} is a built-in module')
+    if isclass(obj):
+        module = sys.modules.get(obj.__module__)
+        if getattr(module, '__file__', None):
+            return module.__file__
+        raise TypeError(f'{obj!r} is a built-in class')
+    if ismethod(obj):
+        obj = obj.__func__
+    if isfunction(obj):
+        obj = obj.__code__
+    if istraceback(obj):
+        obj = obj.tb_frame if hasattr(obj, 'tb_frame') else obj
+    if iscode(obj):
+        return obj.co_filename
+    raise TypeError(f'module, class, method, function, traceback, frame, or code object was '
+                    f'expected, got {type(obj).__name__}')
+
+
+def getsourcefile(obj):
+    filename = getfile(obj)
+    return filename if filename.endswith('.py') else None
+
+
+def _file_lines(obj):
+    filename = getsourcefile(obj)
+    if filename is None:
+        raise OSError('source code not available')
+    try:
+        with open(filename) as f:
+            return f.read().splitlines(True)
+    except OSError:
+        raise OSError('could not get source code') from None
+
+
+def _indent_of(line):
+    return len(line) - len(line.lstrip())
+
+
+def _block_end(lines, start):
+    """The index after the block whose header starts at lines[start] (by indentation)."""
+    base = _indent_of(lines[start])
+    n = len(lines)
+    i = start
+    while i < n and lines[i].lstrip().startswith('@'):
+        i += 1
+    depth = 0
+    while i < n:
+        depth += sum(lines[i].count(c) for c in '([{') - sum(lines[i].count(c) for c in ')]}')
+        if depth <= 0:
+            break
+        i += 1
+    if i < n and not lines[i].split('#')[0].rstrip().endswith(':'):
+        return i + 1
+    i += 1
+    last = i
+    while i < len(lines):
+        stripped = lines[i].strip()
+        if stripped and not stripped.startswith('#'):
+            if _indent_of(lines[i]) <= base:
+                break
+            last = i + 1
+        i += 1
+    return last
+
+
+def getsourcelines(obj):
+    """(the lines of an object's source, its first line number)."""
+    obj = unwrap(obj)
+    lines = _file_lines(obj)
+    if ismodule(obj):
+        return lines, 0
+    if isclass(obj):
+        name = obj.__name__
+        for i, line in enumerate(lines):
+            stripped = line.lstrip()
+            if stripped.startswith('class ' + name) and stripped[6 + len(name):6 + len(name) + 1] in ('(', ':'):
+                start = i
+                while start > 0 and lines[start - 1].lstrip().startswith('@'):
+                    start -= 1
+                return lines[start:_block_end(lines, i)], start + 1
+        raise OSError('could not find class definition')
+    if ismethod(obj):
+        obj = obj.__func__
+    if isfunction(obj):
+        obj = obj.__code__
+    if not iscode(obj):
+        raise TypeError(f'module, class, method, function, traceback, frame, or code object was '
+                        f'expected, got {type(obj).__name__}')
+    start = obj.co_firstlineno - 1
+    if obj.co_name == '<lambda>':
+        return [lines[start]], start + 1
+    return lines[start:_block_end(lines, start)], start + 1
+
+
+def getsource(obj):
+    """The source text of a module, class, method or function."""
+    lines, _ = getsourcelines(obj)
+    return ''.join(lines)

@@ -57,7 +57,7 @@ class FrameSummary:
 
     @property
     def line(self):
-        return self._line
+        return None if self._line is None else self._line.strip()
 
 
 def _summary(entry):

@@ -97,6 +97,13 @@ def _hashable(x):
         return False
 
 
+# What a GenericAlias does not forward to its origin class.
+_ALIAS_OWN_ATTRIBUTES = frozenset({
+    '__class__', '__origin__', '__args__', '__unpacked__', '__parameters__',
+    '__typing_unpacked_tuple_args__', '__mro_entries__', '__reduce_ex__', '__reduce__',
+    '__copy__', '__deepcopy__'})
+
+
 class GenericAlias:
     """`list[int]`: an origin class with its type arguments (PEP 585)."""
 
@@ -107,6 +114,7 @@ class GenericAlias:
         self.__args__ = args
         self.__parameters__ = _collect_parameters(args)
         self.__unpacked__ = False
+        self.__module__ = getattr(origin, '__module__', None)
 
     def __repr__(self):
         if len(self.__args__) == 0:
@@ -160,7 +168,7 @@ class GenericAlias:
         raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
 
     def __getattr__(self, name):
-        if name.startswith('__') and name.endswith('__'):
+        if name in _ALIAS_OWN_ATTRIBUTES:
             raise AttributeError(name)
         return getattr(self.__origin__, name)
 

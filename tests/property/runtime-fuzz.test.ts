@@ -36,7 +36,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const HANG_MS = 4000;
 const SEED = 0x7a11;
-const RUNS = Number(process.env.PYSTM_FUZZ_RUNS ?? 800);
+const RUNS = Number(process.env.PYSTM_FUZZ_RUNS ?? 600);
 const FILENAME = '<fuzz>';
 
 const modulePath = (rel: string): string => fileURLToPath(new URL(rel, import.meta.url));

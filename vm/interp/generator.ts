@@ -10,8 +10,9 @@
  * (next(), list(), send()) resumes through `genResume`, a nested loop whose
  * entry frame is the generator's (flagged ENTRY for that resumption).
  * `throw()` / `close()` raise at the suspension point through `run`'s
- * pending exception; a generator suspended in `yield from` (YIELD_VALUE 1
- * after SEND) passes them to its subiterator first, as CPython's gen_throw.
+ * pending exception; a generator suspended in `yield from` or `await`
+ * (YIELD_VALUE 1 or 2 after SEND) passes them to its subiterator first, as
+ * CPython's gen_throw.
  * States: 0 created, 1 suspended, 2 running, 3 closed.
  * Coroutines and async generators are the same object with another type
  * (chosen from the code's flags); their awaitable protocol is in

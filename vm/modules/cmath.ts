@@ -162,7 +162,7 @@ function cAcos(re: number, im: number): Complex {
     return [real, re < 0 ? -copysign(l, im) : copysign(l, -im)];
   }
   const s1 = cSqrt(1 - re, -im), s2 = cSqrt(1 + re, im);
-  return [2 * libm.atan2(s1[0], s2[0]), Math.asinh(s2[0] * s1[1] - s2[1] * s1[0])];
+  return [2 * libm.atan2(s1[0], s2[0]), libm.asinh(s2[0] * s1[1] - s2[1] * s1[0])];
 }
 
 function cAcosh(re: number, im: number): Complex {
@@ -170,7 +170,7 @@ function cAcosh(re: number, im: number): Complex {
     return [libm.log(hypot(re / 2, im / 2)) + LN2 * 2, libm.atan2(im, re)];
   }
   const s1 = cSqrt(re - 1, im), s2 = cSqrt(re + 1, im);
-  return [Math.asinh(s1[0] * s2[0] + s1[1] * s2[1]), 2 * libm.atan2(s1[1], s2[0])];
+  return [libm.asinh(s1[0] * s2[0] + s1[1] * s2[1]), 2 * libm.atan2(s1[1], s2[0])];
 }
 
 function cAsinh(re: number, im: number): Complex {
@@ -179,7 +179,7 @@ function cAsinh(re: number, im: number): Complex {
     return [im >= 0 ? copysign(l, re) : -copysign(l, -re), libm.atan2(im, Math.abs(re))];
   }
   const s1 = cSqrt(1 + im, -re), s2 = cSqrt(1 - im, re);
-  return [Math.asinh(s1[0] * s2[1] - s2[0] * s1[1]), libm.atan2(im, s1[0] * s2[0] - s1[1] * s2[1])];
+  return [libm.asinh(s1[0] * s2[1] - s2[0] * s1[1]), libm.atan2(im, s1[0] * s2[0] - s1[1] * s2[1])];
 }
 
 function cAtanh(re: number, im: number): Complex {

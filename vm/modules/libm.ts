@@ -11,8 +11,9 @@
  *   the trigonometric functions), then rounded once: correctly rounded
  *   except in astronomically rare cases (glibc itself differs from correct
  *   rounding in about 0.1% of cases, so a few results still differ).
- * - cosh, sinh, tanh, log10: glibc's own (fdlibm) formulas evaluated over
- *   the correctly rounded exp / log above and Math.expm1 (same fdlibm code).
+ * - cosh, sinh, tanh, log10, asinh, acosh, atanh: glibc's own (fdlibm)
+ *   formulas evaluated over the correctly rounded exp / log above and
+ *   Math.expm1 / Math.log1p (the same fdlibm code in V8 and glibc).
  * - Arguments outside the handled ranges (|x| >= 2^30 for sin / cos / tan,
  *   extreme ratios for atan2) fall back to Math's functions.
  *
@@ -570,4 +571,45 @@ export function log10(x: number): number {
   BITS.setInt32(0, hx);
   const z = y * LOG10_2LO + IVLN10 * log(BITS.getFloat64(0));
   return z + y * LOG10_2HI;
+}
+
+// ---------------------------------------------------------------------------
+// asinh, acosh, atanh: fdlibm's formulas (glibc's) over the log above.
+
+export function asinh(x: number): number {
+  if (x !== x || !isFinite(x)) return x;
+  const ax = Math.abs(x);
+  if (ax < 2 ** -28) return x;
+  let w: number;
+  if (ax > 2 ** 28) w = log(ax) + LN2_HI;
+  else if (ax > 2) w = log(2 * ax + 1 / (Math.sqrt(x * x + 1) + ax));
+  else {
+    const t = x * x;
+    w = Math.log1p(ax + t / (1 + Math.sqrt(1 + t)));
+  }
+  return x < 0 ? -w : w;
+}
+
+export function acosh(x: number): number {
+  if (x !== x) return x;
+  if (x < 1) return NaN;
+  if (x >= 2 ** 28) return x === Infinity ? x : log(x) + LN2_HI;
+  if (x === 1) return 0;
+  if (x > 2) return log(2 * x - 1 / (x + Math.sqrt(x * x - 1)));
+  const t = x - 1;
+  return Math.log1p(t + Math.sqrt(2 * t + t * t));
+}
+
+export function atanh(x: number): number {
+  if (x !== x) return x;
+  const ax = Math.abs(x);
+  if (ax > 1) return NaN;
+  if (ax === 1) return x > 0 ? Infinity : -Infinity;
+  if (ax < 2 ** -28) return x;
+  let t: number;
+  if (ax < 0.5) {
+    t = ax + ax;
+    t = 0.5 * Math.log1p(t + t * ax / (1 - ax));
+  } else t = 0.5 * Math.log1p((ax + ax) / (1 - ax));
+  return x < 0 ? -t : t;
 }

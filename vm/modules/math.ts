@@ -619,7 +619,7 @@ const pred = (f: (x: number) => boolean): NativeFn => (a) => (f(argFloat(a[0]!))
 
 function atanhChecked(x: number): number {
   if (Math.abs(x) >= 1 && x === x) throw domainError();
-  return Math.atanh(x);
+  return libm.atanh(x);
 }
 
 function modf(a: number[]): number {
@@ -660,7 +660,7 @@ export const mathModule: ModuleSpec = {
   name: 'math',
   doc: 'This module provides access to the mathematical functions\ndefined by the C standard.',
   functions: {
-    acos: f1(libm.acos), acosh: f1(Math.acosh), asin: f1(libm.asin), asinh: f1(Math.asinh), atan: f1(libm.atan),
+    acos: f1(libm.acos), acosh: f1(libm.acosh), asin: f1(libm.asin), asinh: f1(libm.asinh), atan: f1(libm.atan),
     atan2: f2(libm.atan2), atanh: math1a(atanhChecked), cbrt: f1(Math.cbrt),
     ceil: rounding('__ceil__', Math.ceil, true), comb, copysign: f2((x, y) => (signBit(y) ? -Math.abs(x) : Math.abs(x))),
     cos: f1(libm.cos), cosh: f1(libm.cosh, true),

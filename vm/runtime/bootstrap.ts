@@ -294,6 +294,7 @@ function typeNew(a: number[], kwnames: readonly string[] | null): number {
   core.checkTypeNewArgs(pos[1]!, pos[2]!, pos[3]!);
   const ns = newDict();
   for (const [k, v] of dictEntries(pos[3]!)) dictSet(ns, k, v);
+  if (!dictGetStr(ns, intern('__doc__'))) dictSet(ns, intern('__doc__'), K.None);
   if (!dictGetStr(ns, intern('__module__'))) {
     // type(name, bases, dict) takes __module__ from the calling frame's globals.
     const fp = currentFrame();

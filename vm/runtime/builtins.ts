@@ -11,7 +11,7 @@ import { bool, CODE, K, PAIR, PyRaise, raise, small, T, TYPE, typeOf, OBJ_DICT, 
 import type { NativeFn } from '../objects/native.js';
 import {
   binaryOp, BIN, callObject, CMP, compare, getAttrOrZero, getIter, hashOf, indexOf, isCallable, isTrue, iterNext,
-  lengthOf, reprOf, setAttr, strOf, toArray, typeNameOf, attributeError, isTypeObject, unaryOp, asNumber, callSlot,
+  lengthOf, reprOf, setAttr, strOf, toArray, typeNameOf, attributeError, getAttr, isTypeObject, unaryOp, asNumber, callSlot,
 } from '../objects/protocol.js';
 import { intFromBigInt, intFromNumber, intHashBig, isInt, toBigInt } from '../objects/int.js';
 import { floatHashBig, floatValue, newFloat } from '../objects/float.js';
@@ -176,7 +176,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
     const args = positional(a, names);
     if (args.length !== 1) throw raise(T.TypeError, `sorted expected 1 argument, got ${args.length}`);
     const rev = kw(a, names, 'reverse');
-    return newList(sortValues(toArray(args[0]!), kw(a, names, 'key'), rev !== 0 && isTrue(rev)));
+    return newList(sortValues(toArray(args[0]!), kw(a, names, 'key'), rev !== 0 && indexOf(rev) !== 0n));
   },
   iter: (a) => {
     if (a.length > 2 || a.length === 0) throw raise(T.TypeError, a.length ? `iter expected at most 2 arguments, got ${a.length}` : 'iter expected at least 1 argument, got 0');
@@ -222,6 +222,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
   },
   callable: (a) => (exactly('callable', a, 1), bool(isCallable(a[0]!))),
   chr: (a) => {
+    exactly('chr', a, 1);
     const n = Number(indexOf(a[0]!));
     if (n < 0 || n > 0x10ffff) throw raise(T.ValueError, 'chr() arg not in range(0x110000)');
     return n < 256 ? intern(String.fromCharCode(n)) : newStr(String.fromCodePoint(n));

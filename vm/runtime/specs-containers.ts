@@ -712,7 +712,7 @@ export const zipSpec: TypeSpec = {
     const nkw = kw ? kw.length : 0;
     let strict = K.False;
     for (let i = 0; i < nkw; i++) {
-      if (kw![i] !== 'strict') throw raise(T.TypeError, `zip() got an unexpected keyword argument '${kw![i]}'`);
+      if (kw![i] !== 'strict') throw raise(T.TypeError, `'${kw![i]}' is an invalid keyword argument for zip()`);
       strict = isTrue(a[a.length - nkw + i]!) ? K.True : K.False;
     }
     return newIterator(T.zip, IterKind.ZIP, newTuple(a.slice(1, a.length - nkw).map(getIter)), strict);

@@ -177,8 +177,15 @@ export const bindDescriptorHook = { bind: (_d: number, _o: number, _t: number): 
 
 function intNew(a: number[], kw: readonly string[] | null): number {
   const cls = a[0]!;
-  let x = a[1], base = a[2];
-  if (kw && kw.length) { if (kw[kw.length - 1] === 'base') { base = a[a.length - 1]; if (a.length === 3) x = a[1]; } }
+  const nkw = kw ? kw.length : 0;
+  if (a.length - 1 > 2) throw raise(T.TypeError, `int() takes at most 2 arguments (${a.length - 1} given)`);
+  const pos = a.slice(1, a.length - nkw);
+  let x = pos[0], base = pos[1];
+  for (let i = 0; i < nkw; i++) {
+    if (kw![i] === 'base' && base === undefined) base = a[a.length - nkw + i];
+    else throw raise(T.TypeError, `'${kw![i]}' is an invalid keyword argument for int()`);
+  }
+  if (x === undefined && base !== undefined) throw raise(T.TypeError, "int() missing string argument");
   let r: number;
   if (x === undefined) r = small(0);
   else if (base !== undefined) {

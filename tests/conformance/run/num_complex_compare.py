@@ -16,3 +16,4 @@ try:
     sorted([1j, 2j])
 except TypeError as e:
     print('TypeError', e)
+print(hash((1+2j, 3)), hash((1.5-2j,)), hash((0j, -1j)), hash(frozenset([2j])) == hash(frozenset([2j])))

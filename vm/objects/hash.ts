@@ -13,9 +13,9 @@
  */
 import { load } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
-import { T, TYPE, typeOf } from './core.js';
+import { K, raise, T, TYPE, typeOf } from './core.js';
 import { S, typeSlot } from './type.js';
-import { hashOf } from './protocol.js';
+import { callSlot, hashOf } from './protocol.js';
 import { intHashBig, isInt, toBigInt } from './int.js';
 import { floatHashBig, floatValue } from './float.js';
 import { tupleItems } from './tuple.js';
@@ -70,5 +70,12 @@ export function pyHash(v: number): bigint {
   if (layout === L.TUPLE && typeSlot(t, S.__hash__) === typeSlot(T.tuple, S.__hash__)) return tupleHash64(tupleItems(v));
   const other = hashHooks.other(v);
   if (other !== null) return other;
-  return BigInt(hashOf(v));
+  const slot = typeSlot(t, S.__hash__);
+  if (slot === 0 || slot === K.None || t === T.str) return BigInt(hashOf(v));
+  // As CPython's slot_tp_hash: a result that fits in 64 bits is the hash (-1 -> -2), a larger one is hashed.
+  const r = callSlot(slot, v, []);
+  if (!isInt(r)) throw raise(T.TypeError, '__hash__ method should return an integer');
+  const b = toBigInt(r);
+  if (b === BigInt.asIntN(64, b)) return b === -1n ? -2n : b;
+  return intHashBig(b);
 }

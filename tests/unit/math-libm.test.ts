@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import * as libm from '../../vm/modules/libm.js';
+import * as libm from '../../vm/objects/libm.js';
 
 type Fn = (x: number, y: number) => number;
 

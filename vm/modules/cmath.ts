@@ -21,7 +21,7 @@ import { newTuple } from '../objects/tuple.js';
 import type { NativeFn } from '../objects/native.js';
 import { argFloat } from './math.js';
 import type { ModuleSpec } from './registry.js';
-import * as libm from './libm.js';
+import * as libm from '../objects/libm.js';
 
 const DBL_MIN = 2.2250738585072014e-308;
 const LARGE = Number.MAX_VALUE / 4;

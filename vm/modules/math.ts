@@ -24,7 +24,7 @@ import { isSubtype, S, typeLookup, typeSlot } from '../objects/type.js';
 import { dictSet } from '../objects/dict.js';
 import type { NativeFn } from '../objects/native.js';
 import type { ModuleSpec } from './registry.js';
-import * as libm from './libm.js';
+import * as libm from '../objects/libm.js';
 
 // ---------------------------------------------------------------------------
 // Argument conversion

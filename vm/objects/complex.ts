@@ -30,7 +30,7 @@ import { isSubtype, S, typeLookup, typeSlot } from './type.js';
 import { newTuple } from './tuple.js';
 import { hashHooks } from './hash.js';
 // Correctly rounded exp / log / pow / cos / sin, as CPython's glibc.
-import * as libm from '../modules/libm.js';
+import * as libm from './libm.js';
 import { reprComplex, reprFloat, reprStr } from '../format/repr.js';
 
 const RE = HEADER_WORDS;

@@ -17,7 +17,7 @@
  *   methods, read-only attributes (getters) and `__new__`, from which
  *   bootstrap builds the type's dict. This is the only registration path.
  */
-import { raise, T, type BuiltinTypeName } from './core.js';
+import { K, raise, T, type BuiltinTypeName } from './core.js';
 
 export type NativeFn = (args: number[], kwnames: readonly string[] | null) => number;
 
@@ -86,10 +86,30 @@ export function withArity(qualname: string, sig: string, fn: NativeFn): NativeFn
 /** `withArity` for a plain function (no self in args[0]): module functions. */
 export function withFunctionArity(qualname: string, sig: string, fn: NativeFn): NativeFn {
   const check = arityCheck(qualname, sig);
+  const names = sig.startsWith('kw:') ? sig.split(':')[2]!.split(',') : null;
   return (args, kw) => {
-    const msg = check(args.length - (kw ? kw.length : 0), kw);
-    return msg === null ? fn(args, kw) : failArity(msg);
+    const npos = args.length - (kw ? kw.length : 0);
+    const msg = check(npos, kw);
+    if (msg !== null) return failArity(msg);
+    return kw && kw.length && names ? fn(keywordsAsPositional(args, kw, npos, names), null) : fn(args, kw);
   };
+}
+
+/**
+ * For `kw:` signatures of functions: the keyword arguments moved to their
+ * positions, so the function sees positional arguments only; an omitted
+ * optional parameter before a given one is passed as None (the function's
+ * "default" marker for such parameters).
+ */
+function keywordsAsPositional(args: number[], kw: readonly string[], npos: number, names: readonly string[]): number[] {
+  const out = args.slice(0, npos);
+  let last = npos - 1;
+  for (const k of kw) last = Math.max(last, names.indexOf(k));
+  for (let i = npos; i <= last; i++) {
+    const at = kw.indexOf(names[i]!);
+    out.push(at < 0 ? K.None : args[npos + at]!);
+  }
+  return out;
 }
 
 /** The check behind `withArity`: null if `npos` positionals and keywords `kw` fit `sig`, else the TypeError message. */

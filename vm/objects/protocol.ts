@@ -264,7 +264,7 @@ export function numberOp(op: number, a: number, b: number): number {
 import { floatFloorDiv, floatMod } from './float.js';
 import { cPow, newComplex } from './complex.js';
 // Correctly rounded pow (CPython's glibc results; JS's ** is often an ulp off).
-import { pow as libmPow } from '../modules/libm.js';
+import { pow as libmPow } from './libm.js';
 function newComplexPow(x: number, y: number): number {
   const r = cPow([x, 0], [y, 0]);
   return newComplex(r[0], r[1]);

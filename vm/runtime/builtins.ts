@@ -141,6 +141,12 @@ function roundHalfEven(x: number, nd: number): number {
   return result === 0 && neg ? -0 : result;
 }
 
+/** Signatures checked before the call (`withArity` notation, vm/objects/native.ts); the other builtins check their own. */
+export const BUILTIN_ARITY: Readonly<Record<string, string>> = {
+  round: 'kw:1:number,ndigits', pow: 'kw:2:base,exp,mod', next: '=1-2',
+  hex: 'O', oct: 'O', bin: 'O', callable: 'O',
+};
+
 export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
   print: ioPrint,
   len: (a) => (exactly('len', a, 1), intFromNumber(lengthOf(a[0]!))),
@@ -159,6 +165,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
   },
   sum: (a, names) => {
     const args = positional(a, names);
+    if (args.length === 0) throw raise(T.TypeError, 'sum() takes at least 1 positional argument (0 given)');
     let acc = args.length > 1 ? args[1]! : kw(a, names, 'start') || small(0);
     if (typeOf(acc) === T.str) throw raise(T.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
     if (typeOf(acc) === T.bytes) throw raise(T.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");

@@ -154,6 +154,11 @@ function tupleHash(items: number[]): number {
   return acc === -1 ? 1546275796 : acc;
 }
 
+/** CPython's check for constructors taking one optional positional argument. */
+export function atMostOneArgument(name: string, n: number): void {
+  if (n > 1) throw raise(T.TypeError, `${name} expected at most 1 argument, got ${n}`);
+}
+
 export const tupleSpec: TypeSpec = {
   name: 'tuple', layout: L.TUPLE, subclassable: true,
   arity: { index: '=1-3', count: 'O' },
@@ -285,7 +290,11 @@ export const listSpec: TypeSpec = {
   new: (a) => newList([], a[0]!),
   methods: {
     ...seqCmpMethods(() => T.list, listItems),
-    __init__: (a) => { listReplace(a[0]!, a.length > 1 ? toArray(a[1]!) : []); return K.None; },
+    __init__: (a) => {
+      atMostOneArgument('list', a.length - 1);
+      listReplace(a[0]!, a.length > 1 ? toArray(a[1]!) : []);
+      return K.None;
+    },
     __repr__: (a) => str(seqRepr(listItems(a[0]!), '[', ']', a[0]!)),
     __len__: (a) => small(listLen(a[0]!)),
     __getitem__: (a) => {
@@ -391,6 +400,7 @@ export const dictSpec: TypeSpec = {
   methods: {
     __init__: (a, kw) => {
       const npos = a.length - (kw ? kw.length : 0);
+      atMostOneArgument('dict', npos - 1);
       dictUpdate(a[0]!, npos > 1 ? a[1]! : 0, a, kw);
       return K.None;
     },
@@ -623,6 +633,7 @@ export const rangeSpec: TypeSpec = {
   name: 'range', layout: L.RANGE,
   arity: { index: 'O', count: 'O' },
   new: (a) => {
+    if (a.length > 4) throw raise(T.TypeError, `range expected at most 3 arguments, got ${a.length - 1}`);
     if (a.length === 2) return newRange(small(0), asIndex(a[1]!), small(1));
     if (a.length < 2) throw raise(T.TypeError, 'range expected at least 1 argument, got 0');
     const step = a.length > 3 ? asIndex(a[3]!) : small(1);
@@ -701,6 +712,7 @@ export const iteratorSpecs: TypeSpec[] = (
 export const enumerateSpec: TypeSpec = {
   name: 'enumerate', layout: L.ITERATOR, methods: ITER_METHODS,
   new: (a, kw) => {
+    if (a.length < 2) throw raise(T.TypeError, "enumerate() missing required argument 'iterable'");
     const start = a.length > 2 ? a[2]! : small(0);
     if (!isInt(start)) intFromBigInt(indexOf(start));
     return newIterator(T.enumerate, IterKind.ENUMERATE, getIter(a[1]!), isInt(start) ? start : intFromBigInt(indexOf(start)));
@@ -720,7 +732,10 @@ export const zipSpec: TypeSpec = {
 };
 export const mapSpec: TypeSpec = {
   name: 'map', layout: L.ITERATOR, methods: ITER_METHODS,
-  new: (a) => newIterator(T.map, IterKind.MAP, a[1]!, newTuple(a.slice(2).map(getIter))),
+  new: (a) => {
+    if (a.length < 3) throw raise(T.TypeError, 'map() must have at least two arguments.');
+    return newIterator(T.map, IterKind.MAP, a[1]!, newTuple(a.slice(2).map(getIter)));
+  },
 };
 export const filterSpec: TypeSpec = {
   name: 'filter', layout: L.ITERATOR, methods: ITER_METHODS,

@@ -5,6 +5,7 @@
  * TypeSpec into the type's dict, in this order (which fixes native ids).
  * Types not listed here have no methods yet.
  */
+import { atMostOneArgument } from './specs-containers.js';
 import { allocateLayout, load, store } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
 import {
@@ -212,6 +213,7 @@ function intNew(a: number[], kw: readonly string[] | null): number {
 }
 /** float(x): from a str / bytes-like (Python's float syntax, underscores between digits), a number or __float__. */
 function floatNew(a: number[]): number {
+  atMostOneArgument('float', a.length - 1);
   const x = a[1];
   if (x === undefined) return newFloat(0);
   const buf = typeOf(x) === T.str || isSubtype(typeOf(x), T.str) ? null : bufferOf(x);
@@ -346,7 +348,7 @@ function intRepr(v: number): string {
 
 export const boolSpec: TypeSpec = {
   name: 'bool', base: 'int', layout: L.BIGINT,
-  new: (a) => bool(a.length > 1 && isTrue(a[1]!)),
+  new: (a) => (atMostOneArgument('bool', a.length - 1), bool(a.length > 1 && isTrue(a[1]!))),
   methods: { __repr__: (a) => str(a[0] === K.True ? 'True' : 'False') },
 };
 

@@ -6,8 +6,11 @@
  * string has no surrogate pairs (`cplen === len`, the common case) indexing
  * is direct; otherwise it goes through a code-point array.
  *
- * Per-worker cache: `jsString(ref)` keeps decoded JS strings by ref, and the
- * intern cache maps JS strings to interned refs. Both are rebuildable from
+ * Per-worker cache: `jsString(ref)` keeps recently decoded JS strings in a
+ * bounded direct-mapped table indexed by ref (a miss re-decodes from the
+ * heap; an unbounded map grew with every string a program made: 14 s for
+ * `[str(i) for i in range(800000)]`, and a JS Map throws past 2^24 entries),
+ * and the intern cache maps JS strings to interned refs. Both are rebuildable from
  * the heap (the interned table is the heap dict `K.interned`) and are cleared
  * when the heap is re-created. The hash is computed once and stored in the
  * object (flag bit 0); it is any good hash (CPython's is randomised).
@@ -19,12 +22,21 @@ import { K, STR, T } from './core.js';
 export const STR_HASHED = 1;
 export const STR_INTERNED = 2;
 
-const decoded = new Map<number, string>();
+const DECODED_SLOTS = 1 << 13;
+const decodedRefs = new Int32Array(DECODED_SLOTS);
+const decodedText: string[] = new Array<string>(DECODED_SLOTS).fill('');
+
+function remember(ref: number, s: string): void {
+  const slot = (ref >>> 1) & (DECODED_SLOTS - 1);
+  decodedRefs[slot] = ref;
+  decodedText[slot] = s;
+}
 const internedRefs = new Map<string, number>();
 
 /** Forgets the per-worker caches (a new heap was created). */
 export function resetStrCaches(): void {
-  decoded.clear();
+  decodedRefs.fill(0);
+  decodedText.fill('');
   internedRefs.clear();
 }
 
@@ -42,19 +54,19 @@ export function newStr(s: string): number {
     }
   }
   store(ref + STR.CPLEN, cp);
-  if (n < 64) decoded.set(ref, s);
+  if (n < 64) remember(ref, s);
   return ref;
 }
 
 /** The JS string of a str object (cached per worker). */
 export function jsString(ref: number): string {
-  const hit = decoded.get(ref);
-  if (hit !== undefined) return hit;
+  const slot = (ref >>> 1) & (DECODED_SLOTS - 1);
+  if (decodedRefs[slot] === ref) return decodedText[slot]!;
   const n = load(ref + STR.LEN);
   const view = u16View(ref + STR.DATA, n);
   let s = '';
   for (let i = 0; i < n; i += 4096) s += String.fromCharCode.apply(null, view.subarray(i, i + 4096) as unknown as number[]);
-  decoded.set(ref, s);
+  remember(ref, s);
   return s;
 }
 

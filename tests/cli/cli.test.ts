@@ -3,7 +3,7 @@
  * checked against python3's behaviour for the same command lines.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -98,5 +98,29 @@ describe('pystm command line', () => {
     expect(out.stdout).toContain('<module>');
     expect(out.stdout).toContain('f');
     expect(out.stdout).toContain('<listcomp>');
+  });
+});
+
+describe('compiled-code cache of imported modules (vm/runtime/code-cache.ts)', () => {
+  const run = (cache: string, main: string) =>
+    spawnSync(PYSTM, [main], { cwd: dir, encoding: 'utf8', env: { ...process.env, PYSTM_CACHE_DIR: cache } });
+
+  it('stores entries, and a changed source or a syntax error is never served from the cache', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'pystm-cache-'));
+    const pkg = mkdtempSync(join(tmpdir(), 'pystm-cached-mod-'));
+    const main = join(pkg, 'main.py');
+    writeFileSync(main, 'import cached_mod\nprint(cached_mod.VALUE)\n');
+    writeFileSync(join(pkg, 'cached_mod.py'), 'VALUE = 1\n');
+    expect(run(cache, main).stdout).toBe('1\n');
+    expect(readdirSync(cache).filter((f) => f.endsWith('.code')).length).toBe(1);
+    expect(run(cache, main).stdout).toBe('1\n');
+    writeFileSync(join(pkg, 'cached_mod.py'), 'VALUE = 2\n');
+    expect(run(cache, main).stdout).toBe('2\n');
+    writeFileSync(join(pkg, 'cached_mod.py'), 'VALUE = (\n');
+    const bad = run(cache, main);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('SyntaxError');
+    writeFileSync(join(pkg, 'cached_mod.py'), 'VALUE = 3\n');
+    expect(run(cache, main).stdout).toBe('3\n');
   });
 });

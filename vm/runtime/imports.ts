@@ -27,6 +27,9 @@ import { compile } from '../compiler/compile.js';
 import { codeToHeap } from '../interp/code.js';
 import { runCode } from '../interp/loop.js';
 import { importHook } from '../interp/support.js';
+import { cachedCompile } from './code-cache.js';
+import { PySyntaxError } from '../syntax/errors.js';
+import { syntaxErrorFrom } from '../interp/exec.js';
 import { importNativeModule } from '../modules/registry.js';
 
 function sysModules(): number {
@@ -58,8 +61,14 @@ function searchPath(): string[] {
 
 function loadModule(fullname: string, file: string, isPackage: boolean): number {
   const bytes = readFileSync(file);
-  const { tree, text } = parseFile(bytes, file);
-  const code = compile(tree, { filename: file, mode: 'exec', source: text });
+  const code = cachedCompile(file, bytes, () => {
+    try {
+      const { tree, text } = parseFile(bytes, file);
+      return compile(tree, { filename: file, mode: 'exec', source: text });
+    } catch (e) {
+      throw e instanceof PySyntaxError ? new PyRaise(syntaxErrorFrom(e)) : e;
+    }
+  });
   const m = allocateLayout(L.MODULE, 0, T.module);
   const d = newDict();
   store(m + MODULE_DICT, d);

@@ -14,6 +14,8 @@ import { ioModule } from './io.js';
 import { errnoModule, posixModule } from './os.js';
 import { jsonModule } from './json.js';
 import { importlibModule } from './importlib.js';
+import { hashlibModule } from './hashlib.js';
+import { binasciiModule } from './binascii.js';
 
 export const MODULE_SPECS: readonly ModuleSpec[] = [
   tracebackModule,
@@ -28,4 +30,6 @@ export const MODULE_SPECS: readonly ModuleSpec[] = [
   errnoModule,
   jsonModule,
   importlibModule,
+  hashlibModule,
+  binasciiModule,
 ];

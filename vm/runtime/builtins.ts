@@ -21,6 +21,7 @@ import { newTuple, tupleItems } from '../objects/tuple.js';
 import { newList, listItems } from '../objects/list.js';
 import { dictGetStr, dictSet, newDict, dictKeys } from '../objects/dict.js';
 import { isSubtype, S, typeSlot, typeName, isType, typeLookup } from '../objects/type.js';
+import { importHook } from '../interp/support.js';
 import { sortValues } from './specs-containers.js';
 import { reprStr } from '../format/repr.js';
 import { typeFlags, TF } from '../objects/type.js';
@@ -144,7 +145,7 @@ function roundHalfEven(x: number, nd: number): number {
 /** Signatures checked before the call (`withArity` notation, vm/objects/native.ts); the other builtins check their own. */
 export const BUILTIN_ARITY: Readonly<Record<string, string>> = {
   round: 'kw:1:number,ndigits', pow: 'kw:2:base,exp,mod', next: '=1-2',
-  hex: 'O', oct: 'O', bin: 'O', callable: 'O',
+  hex: 'O', oct: 'O', bin: 'O', callable: 'O', __import__: 'kw:1:name,globals,locals,fromlist,level',
 };
 
 export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
@@ -328,7 +329,16 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
   globals: builtinGlobals,
   locals: builtinLocals,
   __build_class__: (a, names) => buildClassHook.build(a, names),
-  __import__: () => { throw raise(T.ImportError, 'import is not supported yet'); },
+  __import__: (a) => {
+    const [name, globals, , fromlist, level] = a;
+    if (typeOf(name!) !== T.str) throw raise(T.TypeError, 'module name must be a string');
+    const lv = level === undefined || level === K.None ? small(0) : level;
+    if (!isInt(lv)) throw raise(T.TypeError, `'${typeNameOf(lv)}' object cannot be interpreted as an integer`);
+    if (toBigInt(lv) < 0n) throw raise(T.ValueError, 'level must be >= 0');
+    if (lv === small(0) && jsString(name!) === '') throw raise(T.ValueError, 'Empty module name');
+    const g = globals === undefined || globals === K.None ? globalsHook.get() : globals;
+    return importHook.importName(name!, g, fromlist === undefined ? K.None : fromlist, lv);
+  },
   exit: (a) => { throw new PyRaise(systemExitHook.make(a.length ? a[0]! : K.None)); },
   quit: (a) => { throw new PyRaise(systemExitHook.make(a.length ? a[0]! : K.None)); },
 };

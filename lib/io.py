@@ -423,7 +423,7 @@ class StringIO(TextIOBase):
         raise UnsupportedOperation('detach')
 
     def __repr__(self):
-        return '<_io.StringIO object>'
+        return '<_io.StringIO object at %#x>' % id(self)
 
     def __getstate__(self):
         return (self.getvalue(), self._newline, self._pos, None)
@@ -548,7 +548,7 @@ class BytesIO(BufferedIOBase):
         return size
 
     def __repr__(self):
-        return '<_io.BytesIO object>'
+        return '<_io.BytesIO object at %#x>' % id(self)
 
 
 # ---------------------------------------------------------------------------

@@ -15,6 +15,7 @@
  * `writeToStream` calls the new object's `write` instead.
  */
 import * as fs from 'node:fs';
+import { pauseMillis } from '../../scheduler/pause.js';
 import { allocateLayout, load, store } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
 import { writeErr, writeOut } from '../../cli/output.js';
@@ -126,12 +127,11 @@ function readChunk(): Uint8Array | null {
       return n === 0 ? null : buf.subarray(0, n);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EAGAIN') { Atomics.wait(pause, 0, 0, 1); continue; }
+      if (code === 'EAGAIN') { pauseMillis(1); continue; }
       return null;
     }
   }
 }
-const pause = new Int32Array(new SharedArrayBuffer(4));
 
 function text(data: Uint8Array): string {
   return decode(data, 'utf-8', 'strict').text;

@@ -26,7 +26,7 @@ import { PySyntaxError, formatSyntaxError } from '../vm/syntax/errors.js';
 import { compile } from '../vm/compiler/compile.js';
 import { disassemble } from '../vm/compiler/dis.js';
 import type { Mod } from '../vm/syntax/ast.js';
-import { runProgram } from '../vm/runtime/run.js';
+import { runProgram } from '../scheduler/run.js';
 import { DEFAULT_HEAP_BYTES } from '../gc/heap.js';
 
 /**

@@ -157,6 +157,32 @@ export function fillWords(addr: number, n: number, value: number): void {
 }
 
 // ---------------------------------------------------------------------------
+// Atomic word accessors (for the scheduler's and the STM's shared words only:
+// each costs 4-9 ns and is never inlined, so keep them off per-access paths)
+
+export function atomicLoad(addr: number): number {
+  return Atomics.load(I32, addr);
+}
+export function atomicStore(addr: number, value: number): void {
+  Atomics.store(I32, addr, value);
+}
+/** Compare-and-swap; returns the word's previous value. */
+export function atomicCas(addr: number, expected: number, value: number): number {
+  return Atomics.compareExchange(I32, addr, expected, value);
+}
+export function atomicAdd(addr: number, delta: number): number {
+  return Atomics.add(I32, addr, delta);
+}
+/** Sleeps while the word at `addr` is `value`, at most `ms` (Infinity: no limit). */
+export function waitWord(addr: number, value: number, ms: number): 'ok' | 'not-equal' | 'timed-out' {
+  return Atomics.wait(I32, addr, value, ms);
+}
+/** Wakes up to `count` workers sleeping on the word at `addr`. */
+export function notifyWord(addr: number, count: number): number {
+  return Atomics.notify(I32, addr, count);
+}
+
+// ---------------------------------------------------------------------------
 // Allocation
 
 /**

@@ -87,22 +87,28 @@ export const LAYOUTS = [
   /* 25 BYTES: raw [length], tail bytes */ layout('bytes', 0, 1, 'u8'),
   /* 26 PAIR: refs [a, b] (property parts, staticmethod, classmethod, super, slice...) */ layout('pair', 4, 0),
   /* 27 FRAMESTACK: raw [words], tail: frames (scanned through thread states) */ layout('framestack', 0, 1, 'words', 1, 0),
-  /* 28 THREAD: refs [handled exception, frame stack, current exception being raised] raw [top frame, stack top, depth, recursion limit] */
-  layout('thread', 3, 4),
+  /* 28 THREAD: refs [handled exception, frame stack, current exception being raised, outcome (result or uncaught
+     exception), next in a wait list, next in the run queue, object waited on] raw [top frame, stack top, depth,
+     recursion limit, ident, status, wake-up deadline, wake word, outcome kind, atomic depth, transactions committed,
+     transactions aborted] (scheduler fields: scheduler/README.md) */
+  layout('thread', 7, 12),
   /* 29 ROOTS: raw [count], tail values: the root table */ layout('roots', 0, 1, 'words', 1, 1),
   /* 30 COMPLEX: raw [real f64 lo, hi, imag f64 lo, hi] */ layout('complex', 0, 4),
+  /* 31 LOCK: refs [first waiting thread] raw [state (0 free, 1 held), owner ident] (_thread.lock) */ layout('lock', 1, 2),
+  /* 32 SCHED: refs [run queue head, run queue tail, all threads (list)] raw [lock word, live threads, next ident,
+     runnable count, wake word] (scheduler/threads.ts) */ layout('sched', 3, 5),
 ] as const satisfies readonly Layout[];
 
 export const L = {
   FILLER: 0, OBJECT: 1, TYPE: 2, BIGINT: 3, FLOAT: 4, STR: 5, TUPLE: 6, LIST: 7, ARRAY: 8, DICT: 9,
   DICTKEYS: 10, I32ARRAY: 11, SET: 12, SETTABLE: 13, FUNCTION: 14, NATIVE: 15, METHOD: 16, CELL: 17,
   CODE: 18, MODULE: 19, EXCEPTION: 20, TRACEBACK: 21, RANGE: 22, ITERATOR: 23, GENERATOR: 24,
-  BYTES: 25, PAIR: 26, FRAMESTACK: 27, THREAD: 28, ROOTS: 29, COMPLEX: 30,
+  BYTES: 25, PAIR: 26, FRAMESTACK: 27, THREAD: 28, ROOTS: 29, COMPLEX: 30, LOCK: 31, SCHED: 32,
 } as const;
 
 // Compile-time check: L names every row, in order.
 type Expect<T extends true> = T;
-export type _LayoutCount = Expect<(typeof LAYOUTS)['length'] extends 31 ? true : false>;
+export type _LayoutCount = Expect<(typeof LAYOUTS)['length'] extends 33 ? true : false>;
 if (LAYOUTS.length !== Object.keys(L).length) throw new Error('layout table and L disagree');
 
 /** First word of the fixed raw fields. */

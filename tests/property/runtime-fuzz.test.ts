@@ -105,7 +105,7 @@ class RuntimeWorker {
   private async start(): Promise<Worker> {
     const workerData = {
       parse: modulePath('../../vm/syntax/parse.ts'), compile: modulePath('../../vm/compiler/compile.ts'),
-      run: modulePath('../../vm/runtime/run.ts'), errors: modulePath('../../vm/syntax/errors.ts'), filename: FILENAME,
+      run: modulePath('../../scheduler/run.ts'), errors: modulePath('../../vm/syntax/errors.ts'), filename: FILENAME,
     };
     const w = new Worker(WORKER_CODE, { eval: true, workerData, stdin: true, stdout: false, stderr: false });
     const first = await new Promise<{ ready?: true; loadError?: string }>((resolve) => w.once('message', resolve));

@@ -6,7 +6,7 @@ import { vi } from 'vitest';
 import * as output from '../../cli/output.js';
 import { parse } from '../../vm/syntax/parse.js';
 import { compile } from '../../vm/compiler/compile.js';
-import { runProgram } from '../../vm/runtime/run.js';
+import { runProgram } from '../../scheduler/run.js';
 
 export function runInProcess(source: string): { out: string; err: string; status: number } {
   let out = '', err = '';

@@ -9,18 +9,58 @@
  */
 import { load, store } from '../../gc/heap.js';
 import {
-  FRAME_HEADER, F_AUX, F_BUILTINS, F_CODE, F_FLAGS, F_FUNC, F_GEN, F_GLOBALS, F_LOCALS, F_PC, F_SP,
+  FRAME_HEADER, F_AUX, F_BACK, F_BUILTINS, F_CODE, F_FLAGS, F_FUNC, F_GEN, F_GLOBALS, F_LOCALS, F_PC, F_SP,
 } from '../../gc/frames.js';
 import { FUNC, K, PyRaise, raise, T, TUPLE } from '../objects/core.js';
 import { newCell } from '../objects/function.js';
 import { dictGet, dictSet, newDict } from '../objects/dict.js';
 import { intern, jsString } from '../objects/str.js';
 import { newTuple, tupleItem, tupleLen } from '../objects/tuple.js';
-import type { CodeInfo } from './code.js';
+import { codeInfo, type CodeInfo } from './code.js';
 import { ts } from './thread.js';
 
 export function checkStack(ci: CodeInfo): void {
   if (ts.top + ci.frameWords >= ts.end) throw raise(T.RecursionError, 'maximum recursion depth exceeded');
+}
+
+/** The CodeInfo of `f` when calling it with `nargs` positional arguments is the simple case below, else null. */
+export function simpleCallee(f: number, nargs: number): CodeInfo | null {
+  if ((f & 1) !== 0 || load(f) !== T.function) return null;
+  const ci = codeInfo(load(f + FUNC.CODE));
+  return ci.simpleArgs && ci.argcount === nargs ? ci : null;
+}
+
+/**
+ * The common call, all in one: a plain function whose code takes exactly
+ * `nargs` positional arguments (`ci.simpleArgs`, which excludes generators,
+ * cells and the closure) called without keywords. Lays out the frame at
+ * ts.top, links it above `fp` (whose pc and stack pointer, the result's slot
+ * `resultAt`, are saved) and counts it in the call depth; returns it.
+ * RecursionError past the recursion limit or the frame stack's end.
+ */
+export function pushSimpleFrame(func: number, ci: CodeInfo, argBase: number, nargs: number, fp: number, pc: number, resultAt: number): number {
+  const nfp = ts.top, top = nfp + ci.frameWords;
+  if (ts.depth >= ts.limit || top >= ts.end) throw raise(T.RecursionError, 'maximum recursion depth exceeded');
+  store(fp + F_PC, pc);
+  store(fp + F_SP, resultAt - fp);
+  store(nfp + F_CODE, ci.ref);
+  store(nfp + F_FUNC, func);
+  store(nfp + F_GLOBALS, load(func + FUNC.GLOBALS));
+  store(nfp + F_BUILTINS, K.builtinsDict);
+  store(nfp + F_LOCALS, 0);
+  store(nfp + F_GEN, 0);
+  store(nfp + F_AUX, 0);
+  store(nfp + F_BACK, fp);
+  store(nfp + F_PC, 0);
+  const nlocals = ci.nlocalsplus;
+  store(nfp + F_SP, FRAME_HEADER + nlocals);
+  store(nfp + F_FLAGS, 0);
+  const L = nfp + FRAME_HEADER;
+  for (let i = 0; i < nargs; i++) store(L + i, load(argBase + i));
+  for (let i = nargs; i < nlocals; i++) store(L + i, 0);
+  ts.top = top;
+  ts.depth++;
+  return nfp;
 }
 
 export function bindArguments(fp: number, func: number, ci: CodeInfo, argBase: number, nargs: number, kwnames: readonly string[] | null): void {

@@ -201,8 +201,11 @@ export function coldOp(word: number, sp: number, fp: number, ci: CodeInfo): numb
         const missed = enterFn ? ' (missed __exit__ method)' : '';
         throw raise(T.TypeError, `'${typeNameOf(mgr)}' object does not support the context manager protocol${missed}`);
       }
-      store(sp - 1, bindHook.bind(exitFn, mgr));
+      // The stack changes only after __enter__ returns: a blocking __enter__ (a lock) may suspend
+      // the thread, which re-executes this instruction when it resumes.
+      const exit = bindHook.bind(exitFn, mgr);
       const r = callObject(bindHook.bind(enterFn, mgr), []);
+      store(sp - 1, exit);
       store(sp++, r);
       break;
     }

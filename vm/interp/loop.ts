@@ -22,11 +22,11 @@ import { FRAME_HEADER, F_AUX, F_BACK, F_BUILTINS, F_CODE, F_FLAGS, F_FUNC, F_GEN
 import { Op, OP_NAMES } from '../compiler/opcodes.js';
 import { OpNum as OPC } from './opnum.js';
 import { EXC_ENTRY_SIZE } from '../compiler/code.js';
-import { ARRAY, bool, CELL_CONTENTS, EXC, FUNC, GEN, ITER, K, LIST, METHOD, OBJ_DICT, PyRaise, raise, RANGE, small, T, TUPLE, TYPE, typeOf } from '../objects/core.js';
+import { ARRAY, bool, CELL_CONTENTS, EXC, FUNC, GEN, ITER, K, LIST, METHOD, OBJ_DICT, PyRaise, raise, RANGE, small, T, THREAD, TUPLE, TYPE, typeOf } from '../objects/core.js';
 import { iteratorNext } from '../objects/iterators.js';
 import { openForRead, openForWrite } from '../../stm/access.js';
 import { BIN, binaryOp, callObject, CMP, compare, getAttr, getIter, getItem, inplaceOp, isTrue, iterNext, setAttr, setItem, callHooks, toArray, hashOf, excDetailHook, callNative, objectSetattr } from '../objects/protocol.js';
-import { dictGetStr, dictSet, dictEntries, dictVersion, dictEntryValueIf, dictFindStr, dictStoreAtIf, newDict } from '../objects/dict.js';
+import { dictGetStr, dictSet, dictEntries, dictVersion, dictEntryValueIf, dictFindStr, dictSetStrAt, newDict } from '../objects/dict.js';
 import { listAppend, listFromWords, listItems } from '../objects/list.js';
 import { tupleFromWords, tupleItems, tupleLen, tupleItem } from '../objects/tuple.js';
 import { jsString } from '../objects/str.js';
@@ -34,8 +34,8 @@ import { S, typeSlot, isSubtype, typeLookup, typeFlags, TF } from '../objects/ty
 import { intFromNumber } from '../objects/int.js';
 import { floatValue, newFloat } from '../objects/float.js';
 import { codeInfo, type CodeInfo } from './code.js';
-import { MAX_NESTING, saveThread, ts } from './thread.js';
-import { bindArguments, checkStack } from './call.js';
+import { MAX_NESTING, saveThread, Suspend, ts } from './thread.js';
+import { bindArguments, checkStack, pushSimpleFrame, simpleCallee } from './call.js';
 import { addTraceback, normaliseRaise, setContext } from './unwind.js';
 import { CO_GENERATOR_KINDS, genCreate, genResume, genState, GenState } from './generator.js';
 import { coldOp, sendNext, starItems } from './cold.js';
@@ -168,9 +168,105 @@ export function run(entry: number, throwExc = 0): number {
     ts.nesting--;
     throw raise(T.RecursionError, 'maximum recursion depth exceeded');
   }
-  const state: SliceState = { fp: entry, pc: load(entry + F_PC), sp: entry + load(entry + F_SP), ci: codeInfo(load(entry + F_CODE)), ciStack: [], result: 0, pending: throwExc };
+  const state: SliceState = { fp: entry, pc: load(entry + F_PC), sp: entry + load(entry + F_SP), ci: codeInfo(load(entry + F_CODE)), ciStack: [], result: 0, pending: throwExc, suspended: false };
   while (!slice(state));
   return state.result;
+}
+
+/**
+ * The stack pointer before the instruction `word` began, given `sp` when a
+ * native it called threw Suspend; -1 if that instruction cannot be re-executed.
+ * The call instructions pop only their keyword names / star arguments before
+ * calling, and BEFORE_WITH changes the stack only after __enter__ returns.
+ */
+function stackBeforeCall(word: number, sp: number): number {
+  switch (word & 0xff) {
+    case OPC.CALL: case OPC.CALL_METHOD: case OPC.BEFORE_WITH: return sp;
+    case OPC.CALL_KW: case OPC.CALL_METHOD_KW: return sp + 1;
+    case OPC.CALL_FUNCTION_EX: return sp + 1 + ((word >>> 8) & 1);
+    default: return -1;
+  }
+}
+
+/** How `runThread` stopped. */
+export const enum ThreadRun { RETURNED, RAISED, SUSPENDED }
+
+/**
+ * Runs the current thread (`ts`, loaded from its THREAD object) from its
+ * saved top frame, at nesting 1, until its entry frame returns (RETURNED, the
+ * value in THREAD.OUTCOME), an exception leaves it (RAISED, the exception
+ * there), or it suspends (SUSPENDED: it blocked, or `shouldYield` said so at
+ * a slice boundary); its whole state is then in the heap again.
+ */
+export function runThread(shouldYield: () => boolean): ThreadRun {
+  const fp = load(ts.ref + THREAD.FP);
+  const ciStack: CodeInfo[] = [];
+  for (let f = fp; (load(f + F_FLAGS) & FrameFlag.ENTRY) === 0; ) {
+    f = load(f + F_BACK);
+    ciStack.push(codeInfo(load(f + F_CODE)));
+  }
+  ciStack.reverse();
+  const state: SliceState = { fp, pc: load(fp + F_PC), sp: fp + load(fp + F_SP), ci: codeInfo(load(fp + F_CODE)), ciStack, result: 0, pending: 0, suspended: false };
+  ts.nesting = 1;
+  try {
+    while (!slice(state)) {
+      if (state.suspended || shouldYield()) {
+        store(state.fp + F_PC, state.pc);
+        store(state.fp + F_SP, state.sp - state.fp);
+        ts.nesting = 0;
+        saveThread(state.fp);
+        return ThreadRun.SUSPENDED;
+      }
+    }
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    store(ts.ref + THREAD.OUTCOME, e.exc);
+    return ThreadRun.RAISED;
+  }
+  store(ts.ref + THREAD.OUTCOME, state.result);
+  return ThreadRun.RETURNED;
+}
+
+/**
+ * Lays out an entry frame calling Python function `func` with `args` (and
+ * keyword `kwnames` values last) on the current thread's stack, ready for
+ * `runThread`; counts it in the call depth as `run` would.
+ */
+export function prepareThreadEntry(func: number, args: number[], kwnames: readonly string[] | null): void {
+  const argBase = ts.top;
+  for (let i = 0; i < args.length; i++) store(argBase + i, args[i]!);
+  const ci = codeInfo(load(func + FUNC.CODE));
+  const fp = argBase + args.length;
+  ts.top = fp;
+  checkStack(ci);
+  bindArguments(fp, func, ci, argBase, args.length, kwnames);
+  store(fp + F_FLAGS, FrameFlag.ENTRY);
+  store(fp + F_BACK, 0);
+  ts.top = fp + ci.frameWords;
+  ts.depth++;
+  saveThread(fp);
+}
+
+/** The same for a module body: `code` run with `globals` as its namespace. */
+export function prepareModuleEntry(code: number, globals: number): void {
+  const ci = codeInfo(code);
+  const fp = ts.top;
+  checkStack(ci);
+  for (let i = 0; i < ci.nlocalsplus; i++) store(fp + FRAME_HEADER + i, 0);
+  store(fp + F_CODE, code);
+  store(fp + F_FUNC, 0);
+  store(fp + F_GLOBALS, globals);
+  store(fp + F_BUILTINS, K.builtinsDict);
+  store(fp + F_LOCALS, globals);
+  store(fp + F_GEN, 0);
+  store(fp + F_AUX, 0);
+  store(fp + F_PC, 0);
+  store(fp + F_SP, FRAME_HEADER + ci.nlocalsplus);
+  store(fp + F_FLAGS, FrameFlag.ENTRY);
+  store(fp + F_BACK, 0);
+  ts.top = fp + ci.frameWords;
+  ts.depth++;
+  saveThread(fp);
 }
 
 /** Where a slice of execution stopped (see `slice`). */
@@ -184,6 +280,8 @@ interface SliceState {
   result: number;
   /** An exception to raise at the entry frame's resumption point (generator.throw). */
   pending: number;
+  /** Set when a blocking native suspended the thread (pc is the calling instruction). */
+  suspended: boolean;
 }
 
 /** Back-edges and calls a slice runs before returning to `run`. */
@@ -333,7 +431,7 @@ function slice(state: SliceState): boolean {
                   openForWrite(obj);
                   store(obj + OBJ_DICT, d);
                 }
-                if (!dictStoreAtIf(d, c[c4 + 2]!, name, v)) dictSet(d, name, v);
+                dictSetStrAt(d, c[c4 + 2]!, name, v);
                 break;
               }
               setAttr(obj, name, v);
@@ -468,10 +566,12 @@ function slice(state: SliceState): boolean {
           case OPC.CALL: case OPC.CALL_KW: {
             const kw = (word & 0xff) === OPC.CALL_KW ? kwNames(load(--sp)) : null;
             const base = sp - arg;
-            const nfp = prepareCall(load(base - 1), base, arg, kw, base - 1, fp, pc);
+            const f = load(base - 1);
+            const sci = kw === null ? simpleCallee(f, arg) : null;
+            const nfp = sci ? pushSimpleFrame(f, sci, base, arg, fp, pc, base - 1) : prepareCall(f, base, arg, kw, base - 1, fp, pc);
             if (nfp === 0) { sp = base; break; }
             ciStack.push(ci);
-            fp = nfp; ci = calleeInfo; w = ci.words; pc = 0; L = fp + FRAME_HEADER;
+            fp = nfp; ci = sci ?? calleeInfo; w = ci.words; pc = 0; L = fp + FRAME_HEADER;
             sp = L + ci.nlocalsplus; consts = ci.constsBase; names = ci.namesBase;
             if (--budget <= 0) {
               state.fp = fp; state.pc = pc; state.sp = sp; state.ci = ci;
@@ -483,10 +583,13 @@ function slice(state: SliceState): boolean {
             const kw = (word & 0xff) === OPC.CALL_METHOD_KW ? kwNames(load(--sp)) : null;
             const base = sp - arg;
             const m = load(base - 2);
-            const nfp = m ? prepareCall(m, base - 1, arg + 1, kw, base - 2, fp, pc) : prepareCall(load(base - 1), base, arg, kw, base - 2, fp, pc);
+            // With a method: (method, self, args...); else (NULL, callable, args...).
+            const f = m || load(base - 1), argBase = m ? base - 1 : base, nargs = m ? arg + 1 : arg;
+            const sci = kw === null ? simpleCallee(f, nargs) : null;
+            const nfp = sci ? pushSimpleFrame(f, sci, argBase, nargs, fp, pc, base - 2) : prepareCall(f, argBase, nargs, kw, base - 2, fp, pc);
             if (nfp === 0) { sp = base - 1; break; }
             ciStack.push(ci);
-            fp = nfp; ci = calleeInfo; w = ci.words; pc = 0; L = fp + FRAME_HEADER;
+            fp = nfp; ci = sci ?? calleeInfo; w = ci.words; pc = 0; L = fp + FRAME_HEADER;
             sp = L + ci.nlocalsplus; consts = ci.constsBase; names = ci.namesBase;
             if (--budget <= 0) {
               state.fp = fp; state.pc = pc; state.sp = sp; state.ci = ci;
@@ -695,7 +798,14 @@ function slice(state: SliceState): boolean {
     } catch (e) {
       let exc: number;
       if (e instanceof PyRaise) exc = e.exc;
-      else exc = hostErrorHook.convert(e);
+      else if (e === Suspend.signal) {
+        const at = stackBeforeCall(w[pc - 1]!, sp);
+        if (at >= 0) {
+          state.fp = fp; state.pc = pc - 1; state.sp = at; state.ci = ci; state.suspended = true;
+          return false;
+        }
+        exc = raise(T.RuntimeError, 'pystm: a blocking call cannot suspend the thread here').exc;
+      } else exc = hostErrorHook.convert(e);
       // Unwind: find a handler in this frame or pop frames.
       for (;;) {
         if (!reraise) {
@@ -763,6 +873,10 @@ function prepareCall(callable: number, argBase: number, nargs: number, kw: reado
     const t = load(callable);
     if (t === T.function) {
       const nci = codeInfo(load(callable + FUNC.CODE));
+      if (nci.simpleArgs && nargs === nci.argcount && kw === null) {
+        calleeInfo = nci;
+        return pushSimpleFrame(callable, nci, argBase, nargs, fp, pc, resultAt);
+      }
       const nfp = ts.top;
       checkStack(nci);
       bindArguments(nfp, callable, nci, argBase, nargs, kw);

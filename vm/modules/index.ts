@@ -16,6 +16,8 @@ import { jsonModule } from './json.js';
 import { importlibModule } from './importlib.js';
 import { hashlibModule } from './hashlib.js';
 import { binasciiModule } from './binascii.js';
+import { threadModule } from './thread.js';
+import { pystmModule } from './pystm.js';
 
 export const MODULE_SPECS: readonly ModuleSpec[] = [
   tracebackModule,
@@ -32,4 +34,6 @@ export const MODULE_SPECS: readonly ModuleSpec[] = [
   importlibModule,
   hashlibModule,
   binasciiModule,
+  threadModule,
+  pystmModule,
 ];

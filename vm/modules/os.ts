@@ -16,7 +16,7 @@
  * import, and putenv/unsetenv change the process environment only.
  */
 import * as fs from 'node:fs';
-import { pauseMillis } from '../../scheduler/pause.js';
+import { threadHost } from '../runtime/thread-host.js';
 import * as nodeOs from 'node:os';
 import { randomFillSync } from 'node:crypto';
 import { K, PyRaise, raise, T, typeOf } from '../objects/core.js';
@@ -145,7 +145,7 @@ function readSome(fd: number, buf: Buffer, pos: number | null): number {
       return fs.readSync(fd, buf, 0, buf.length, pos);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EAGAIN') { pauseMillis(1); continue; }
+      if (code === 'EAGAIN') { threadHost.pause(1); continue; }
       if (code === 'EOF') return 0;
       throw osErrorFrom(e);
     }
@@ -157,7 +157,7 @@ function writeFd(fd: number, data: Uint8Array, pos: number): number {
     try {
       done += fs.writeSync(fd, data, done, data.length - done, pos < 0 ? null : pos + done);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') { pauseMillis(1); continue; }
+      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') { threadHost.pause(1); continue; }
       throw osErrorFrom(e);
     }
   }

@@ -15,7 +15,7 @@
  * `writeToStream` calls the new object's `write` instead.
  */
 import * as fs from 'node:fs';
-import { pauseMillis } from '../../scheduler/pause.js';
+import { threadHost } from '../runtime/thread-host.js';
 import { allocateLayout, load, store } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
 import { writeErr, writeOut } from '../../cli/output.js';
@@ -127,7 +127,7 @@ function readChunk(): Uint8Array | null {
       return n === 0 ? null : buf.subarray(0, n);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EAGAIN') { pauseMillis(1); continue; }
+      if (code === 'EAGAIN') { threadHost.pause(1); continue; }
       return null;
     }
   }

@@ -14,10 +14,10 @@
  * included); unknown directives are copied through.
  *
  * Invariants: no state besides the struct_time class in the module dict;
- * `sleep` really blocks (a child `sleep` process for long waits, a short
- * spin for the remainder), without Atomics.
+ * `sleep` blocks the calling Python thread through the scheduler
+ * (`threadHost`), letting other threads run.
  */
-import { spawnSync } from 'node:child_process';
+import { threadHost } from '../runtime/thread-host.js';
 import { K, MODULE_DICT, raise, small, T, typeOf } from '../objects/core.js';
 import { allocateLayout, load } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
@@ -381,9 +381,7 @@ function sleep(a: number[]): number {
   const secs = argFloat(v);
   if (secs !== secs) throw raise(T.ValueError, 'Invalid value NaN (not a number)');
   if (secs < 0) throw raise(T.ValueError, 'sleep length must be non-negative');
-  const end = performance.now() + secs * 1000;
-  if (secs > 0.05) spawnSync('sleep', [String(Math.max(0, secs - 0.02))]);
-  while (performance.now() < end) { /* spin for the last few milliseconds */ }
+  threadHost.sleep(secs);
   return K.None;
 }
 

@@ -51,10 +51,10 @@ export const BUILTIN_TYPE_NAMES = [
   'dict_valueiterator', 'dict_itemiterator', 'set_iterator', 'enumerate', 'zip', 'map', 'filter',
   'list_reverseiterator', 'dict_keys', 'dict_values', 'dict_items', 'bytes_iterator',
   'callable_iterator', 'reversed', 'NativeInternal', 'bytearray', 'memoryview', 'bytearray_iterator', 'iterator',
-  'coroutine', 'async_generator', 'async_generator_asend', 'member_descriptor',
+  'coroutine', 'async_generator', 'async_generator_asend', 'member_descriptor', 'lock',
   // internal types: one per internal layout, so every object's size follows from its type
   'internal_array', 'internal_dictkeys', 'internal_i32array', 'internal_settable', 'internal_framestack',
-  'internal_thread', 'internal_roots',
+  'internal_thread', 'internal_roots', 'internal_sched',
   // exceptions (BaseException first; order = declaration order in exceptions.ts)
   'BaseException', 'BaseExceptionGroup', 'Exception', 'GeneratorExit', 'KeyboardInterrupt', 'SystemExit',
   'ArithmeticError', 'FloatingPointError', 'OverflowError', 'ZeroDivisionError', 'AssertionError',
@@ -88,7 +88,10 @@ export const K = {
   /** dict of interned strs (str -> same str). */
   interned: 0,
   builtins: 0, builtinsDict: 0, sysModules: 0, sys: 0,
+  /** The main Python thread's THREAD object. */
   thread: 0,
+  /** The scheduler's SCHED object (scheduler/threads.ts), 0 until the scheduler starts. */
+  sched: 0,
   memoryError: 0,
   /**
    * Instance dicts of objects whose layout has no dict word (instances of
@@ -148,7 +151,13 @@ export const GEN = {
 } as const;
 export const BYTES = { LEN: H, DATA: H + 1 } as const;
 export const PAIR = { A: H, B: H + 1, C: H + 2, D: H + 3 } as const;
-export const THREAD = { HANDLED: H, STACK: H + 1, SPARE: H + 2, FP: H + 3, TOP: H + 4, DEPTH: H + 5, LIMIT: H + 6 } as const;
+export const THREAD = {
+  HANDLED: H, STACK: H + 1, SPARE: H + 2, OUTCOME: H + 3, WAIT_NEXT: H + 4, RUN_NEXT: H + 5, WAITING_ON: H + 6,
+  FP: H + 7, TOP: H + 8, DEPTH: H + 9, LIMIT: H + 10, IDENT: H + 11, STATUS: H + 12, DEADLINE: H + 13, WAKE: H + 14, OUTCOME_KIND: H + 15,
+  ATOMIC: H + 16, COMMITS: H + 17, ABORTS: H + 18,
+} as const;
+export const LOCK = { WAITERS: H, STATE: H + 1, OWNER: H + 2 } as const;
+export const SCHED = { RUN_HEAD: H, RUN_TAIL: H + 1, THREADS: H + 2, LOCK: H + 3, LIVE: H + 4, NEXT_IDENT: H + 5, RUNNABLE: H + 6, WAKE: H + 7 } as const;
 
 // ---------------------------------------------------------------------------
 // Raising

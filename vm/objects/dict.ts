@@ -1,20 +1,30 @@
 /**
  * dict: insertion-ordered hash table in CPython's compact form.
  *
- * Layout: DICT = (entries DICTKEYS ref, indices I32ARRAY ref, length, entries
- * used, version). `entries` holds (hash, key, value) records in insertion
- * order; a deleted entry has key 0 (iteration skips it). `indices` is a
- * power-of-two open-addressing table of entry numbers + 1 (0 empty, -1
- * deleted), probed as CPython does (perturb >>= 5; i = 5i + 1 + perturb).
- * Entry capacity is 2/3 of the index size; when full the table is rebuilt
- * (compacting deleted entries).
+ * Layout: DICT = (entries DICTKEYS ref, indices I32ARRAY ref or 0, length,
+ * entries used, version). `entries` holds (hash, key, value) records in
+ * insertion order; a deleted entry has key 0 (iteration skips it).
+ *
+ * Two modes, told apart by the indices word:
+ * - small (indices 0, capacity <= SMALL_CAP): no index; lookup scans the
+ *   used entries in order. Most dicts (instance __dict__s, keyword
+ *   arguments) are small, and this saves an allocation and the index upkeep.
+ * - indexed: `indices` is a power-of-two open-addressing table of entry
+ *   numbers + 1 (0 empty, -1 deleted), probed as CPython does (perturb >>= 5;
+ *   i = 5i + 1 + perturb). Entry capacity is 2/3 of the index size.
+ * Either way, when the entries are full the table is rebuilt (compacting
+ * deleted entries), choosing the mode from the live count. Keys of equal
+ * hash are compared in insertion order in both modes (CPython's probe order
+ * for them), so __eq__ calls happen as in CPython.
  *
  * The version word is a keys version: it changes whenever the set of keys or
  * the entry layout changes (insert of a new key, delete, clear, resize), not
  * when an existing key's value is replaced. The interpreter's LOAD_GLOBAL
- * caches an entry number keyed on (dict, version) and reads the value there. str keys compare by ref first, then by
- * cached hash and content; other keys go through __eq__ (which may run
- * Python code). Every access is routed through the STM access layer.
+ * caches an entry number keyed on (dict, version) and reads the value there.
+ * str keys compare by ref first, then by cached hash and content; other keys
+ * go through __eq__ (which may run Python code; if it changes the dict the
+ * lookup restarts, as CPython's does). Every access is routed through the
+ * STM access layer.
  */
 import { allocateLayout, load, store } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
@@ -24,19 +34,39 @@ import { internHook, strEquals, strHash } from './str.js';
 import { hashOf, richEq } from './protocol.js';
 
 const E = DICTKEYS.ENTRIES;
+/** Largest entry capacity kept without an index. */
+const SMALL_CAP = 8;
+/** Entry capacity of a dict created with no expected size. */
+const DEFAULT_CAP = 5;
 
 /** Entry capacity for an index table of `size` slots (2/3, as CPython). */
 function usable(size: number): number {
   return ((size * 2) / 3) | 0;
 }
 
+/** A dict with room for at least `expected` entries. */
 export function newDict(expected = 0, type: number = T.dict): number {
-  let size = 8;
-  while (usable(size) < expected) size <<= 1;
+  return newDictWithCapacity(Math.max(expected, DEFAULT_CAP), type);
+}
+
+/** A dict with room for exactly `cap` (>= 1) entries when small (sized from a hint). */
+export function newDictWithCapacity(cap: number, type: number = T.dict): number {
   const d = allocateLayout(L.DICT, 0, type);
+  allocateTables(d, cap);
+  return d;
+}
+
+/** Installs empty tables with room for `need` entries: small if it fits, else indexed. */
+function allocateTables(d: number, need: number): void {
+  if (need <= SMALL_CAP) {
+    store(d + DICT.KEYS, allocateLayout(L.DICTKEYS, need, T.internal_dictkeys));
+    store(d + DICT.INDICES, 0);
+    return;
+  }
+  let size = 16;
+  while (usable(size) < need) size <<= 1;
   store(d + DICT.KEYS, allocateLayout(L.DICTKEYS, usable(size), T.internal_dictkeys));
   store(d + DICT.INDICES, allocateLayout(L.I32ARRAY, size, T.internal_i32array));
-  return d;
 }
 
 export function dictLen(d: number): number {
@@ -54,10 +84,30 @@ function isStr(v: number): boolean {
 
 /** Entry number of `key` (with hash `h`), or -1. May run __eq__. */
 function lookup(d: number, key: number, h: number): number {
-  const keys = load(d + DICT.KEYS), idx = load(d + DICT.INDICES);
+  const idx = load(d + DICT.INDICES);
+  return idx === 0 ? scan(d, key, h) : probe(d, idx, key, h);
+}
+
+/** Small-mode lookup: the used entries in insertion order. */
+function scan(d: number, key: number, h: number): number {
+  const keys = load(d + DICT.KEYS), used = load(d + DICT.USED);
+  for (let i = 0, e = keys + E; i < used; i++, e += 3) {
+    const k = load(e + 1);
+    if (k === key) return i;
+    if (k !== 0 && load(e) === h) {
+      const eq = keyEquals(d, keys, e, k, key);
+      if (eq === 1) return i;
+      if (eq < 0) return lookup(d, key, h);
+    }
+  }
+  return -1;
+}
+
+/** Indexed-mode lookup: CPython's probe sequence over the index. */
+function probe(d: number, idx: number, key: number, h: number): number {
+  const keys = load(d + DICT.KEYS);
   const mask = load(idx + I32A.LEN) - 1;
   let i = h & mask, perturb = h >>> 0;
-  const strKey = isStr(key);
   for (;;) {
     const slot = load(idx + I32A.DATA + i);
     if (slot === 0) return -1;
@@ -66,18 +116,26 @@ function lookup(d: number, key: number, h: number): number {
       const k = load(e + 1);
       if (k === key) return slot - 1;
       if (load(e) === h) {
-        if (strKey && isStr(k)) {
-          if (strEquals(k, key)) return slot - 1;
-        } else if (!(k & key & 1) && richEq(k, key)) {
-          // __eq__ may have mutated the dict: CPython restarts; we re-check the entry.
-          if (load(d + DICT.KEYS) === keys && load(e + 1) === k) return slot - 1;
-          return lookup(d, key, h);
-        }
+        const eq = keyEquals(d, keys, e, k, key);
+        if (eq === 1) return slot - 1;
+        if (eq < 0) return lookup(d, key, h);
       }
     }
     perturb >>>= 5;
     i = (i * 5 + perturb + 1) & mask;
   }
+}
+
+/**
+ * Compares entry key `k` (at record `e` of `keys`, same hash, other ref) with
+ * `key`: 1 equal, 0 not, -1 when __eq__ changed the dict under us (restart).
+ */
+function keyEquals(d: number, keys: number, e: number, k: number, key: number): number {
+  if (isStr(key) && isStr(k)) return strEquals(k, key) ? 1 : 0;
+  if (k & key & 1) return 0;
+  const eq = richEq(k, key);
+  if (load(d + DICT.KEYS) !== keys || load(e + 1) !== k) return -1;
+  return eq ? 1 : 0;
 }
 
 /** The value for `key`, or 0 if absent. */
@@ -118,21 +176,46 @@ export function dictStoreAtIf(d: number, e: number, key: number, value: number):
   return true;
 }
 
+/**
+ * d[key] = value for a str `key`, trying entry `hint` first (inline-cache
+ * store). Returns true if the tables had to grow (a sizing hint for callers
+ * that create many similar dicts).
+ */
+export function dictSetStrAt(d: number, hint: number, key: number, value: number): boolean {
+  openForWrite(d);
+  const used = load(d + DICT.USED);
+  if (hint < used) {
+    const p = load(d + DICT.KEYS) + E + 3 * hint;
+    if (load(p + 1) === key) {
+      store(p + 2, value);
+      return false;
+    }
+  }
+  return dictSetHashed(d, key, value, strHash(key));
+}
+
 export function dictSet(d: number, key: number, value: number): void {
   dictSetHashed(d, key, value, hashOf(key));
 }
 
-export function dictSetHashed(d: number, key: number, value: number, h: number): void {
+/** d[key] = value where `h` is hash(key); true if the tables had to grow. */
+export function dictSetHashed(d: number, key: number, value: number, h: number): boolean {
   openForWrite(d);
   const e = lookup(d, key, h);
   if (e >= 0) {
     store(load(d + DICT.KEYS) + E + 3 * e + 2, value);
-    return;
+    return false;
   }
+  return append(d, key, value, h);
+}
+
+/** Adds a new entry (the key is known to be absent); true if the tables grew. */
+function append(d: number, key: number, value: number, h: number): boolean {
   store(d + DICT.VERSION, load(d + DICT.VERSION) + 1);
   let keys = load(d + DICT.KEYS);
   let used = load(d + DICT.USED);
-  if (used >= load(keys + DICTKEYS.CAP)) {
+  const grow = used >= load(keys + DICTKEYS.CAP);
+  if (grow) {
     resize(d, load(d + DICT.LEN) + 1);
     keys = load(d + DICT.KEYS);
     used = load(d + DICT.USED);
@@ -141,9 +224,11 @@ export function dictSetHashed(d: number, key: number, value: number, h: number):
   store(p, h);
   store(p + 1, key);
   store(p + 2, value);
-  insertIndex(load(d + DICT.INDICES), h, used);
+  const idx = load(d + DICT.INDICES);
+  if (idx !== 0) insertIndex(idx, h, used);
   store(d + DICT.USED, used + 1);
   store(d + DICT.LEN, load(d + DICT.LEN) + 1);
+  return grow;
 }
 
 function insertIndex(idx: number, h: number, entry: number): void {
@@ -156,13 +241,15 @@ function insertIndex(idx: number, h: number, entry: number): void {
   store(idx + I32A.DATA + i, entry + 1);
 }
 
-/** Rebuilds the tables for at least `need` live entries, dropping deleted ones. */
+/**
+ * Rebuilds the tables for at least `need` live entries, dropping deleted
+ * ones: small with room to about double (at least DEFAULT_CAP, at most
+ * SMALL_CAP), else indexed with usable room for 2 * need.
+ */
 function resize(d: number, need: number): void {
-  let size = 8;
-  while (usable(size) < need * 2) size <<= 1;
   const oldKeys = load(d + DICT.KEYS), used = load(d + DICT.USED);
-  const keys = allocateLayout(L.DICTKEYS, usable(size), T.internal_dictkeys);
-  const idx = allocateLayout(L.I32ARRAY, size, T.internal_i32array);
+  allocateTables(d, need <= SMALL_CAP ? Math.min(SMALL_CAP, Math.max(DEFAULT_CAP, 2 * need - 1)) : 2 * need);
+  const keys = load(d + DICT.KEYS), idx = load(d + DICT.INDICES);
   let n = 0;
   for (let i = 0; i < used; i++) {
     const p = oldKeys + E + 3 * i;
@@ -171,11 +258,9 @@ function resize(d: number, need: number): void {
     store(q, load(p));
     store(q + 1, load(p + 1));
     store(q + 2, load(p + 2));
-    insertIndex(idx, load(p), n);
+    if (idx !== 0) insertIndex(idx, load(p), n);
     n++;
   }
-  store(d + DICT.KEYS, keys);
-  store(d + DICT.INDICES, idx);
   store(d + DICT.USED, n);
 }
 
@@ -186,13 +271,7 @@ export function dictDelete(d: number, key: number): number {
   const e = lookup(d, key, h);
   if (e < 0) return 0;
   const idx = load(d + DICT.INDICES);
-  const mask = load(idx + I32A.LEN) - 1;
-  let i = h & mask, perturb = h >>> 0;
-  while (load(idx + I32A.DATA + i) !== e + 1) {
-    perturb >>>= 5;
-    i = (i * 5 + perturb + 1) & mask;
-  }
-  store(idx + I32A.DATA + i, -1);
+  if (idx !== 0) unindex(idx, h, e);
   const p = load(d + DICT.KEYS) + E + 3 * e;
   const v = load(p + 2);
   store(p + 1, 0);
@@ -202,11 +281,20 @@ export function dictDelete(d: number, key: number): number {
   return v;
 }
 
+/** Marks entry `e` (hash `h`) deleted in index `idx`. */
+function unindex(idx: number, h: number, e: number): void {
+  const mask = load(idx + I32A.LEN) - 1;
+  let i = h & mask, perturb = h >>> 0;
+  while (load(idx + I32A.DATA + i) !== e + 1) {
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  store(idx + I32A.DATA + i, -1);
+}
+
 export function dictClear(d: number): void {
   openForWrite(d);
-  const fresh = newDict();
-  store(d + DICT.KEYS, load(fresh + DICT.KEYS));
-  store(d + DICT.INDICES, load(fresh + DICT.INDICES));
+  allocateTables(d, DEFAULT_CAP);
   store(d + DICT.LEN, 0);
   store(d + DICT.USED, 0);
   store(d + DICT.VERSION, load(d + DICT.VERSION) + 1);

@@ -44,6 +44,7 @@ import { installGenericAliases } from '../modules/generic-alias.js';
 import { F_GLOBALS } from '../../gc/frames.js';
 import { coroutineSpecs } from './specs-coroutines.js';
 import { memberDescriptorSpec } from './specs-slots.js';
+import { lockSpec } from './specs-lock.js';
 
 export const SPECS: readonly TypeSpec[] = [
   core.objectSpec, core.typeSpec, core.intSpec, core.boolSpec, core.floatSpec, core.strSpec,
@@ -55,7 +56,7 @@ export const SPECS: readonly TypeSpec[] = [
   cont.reversedSpec, cont.dictKeysSpec, cont.dictValuesSpec, cont.dictItemsSpec, call.baseExceptionSpec,
   call.internalSpec, ...call.internalLayoutSpecs, excs.baseExceptionGroupSpec, complexSpec,
   osErrorSpec, bytesTypes.bytearraySpec, bytesTypes.memoryviewSpec, ...excs.unicodeErrorSpecs, excs.syntaxErrorSpec, ...excs.keywordExceptionSpecs,
-  ...coroutineSpecs, memberDescriptorSpec,
+  ...coroutineSpecs, memberDescriptorSpec, lockSpec,
 ];
 
 const specByName = new Map<string, TypeSpec>(SPECS.map((s) => [s.name, s]));
@@ -93,6 +94,7 @@ export function bootstrap(options: RuntimeOptions = {}): void {
   // Bases come before subclasses in BUILTIN_TYPE_NAMES, so one pass suffices.
   for (const name of BUILTIN_TYPE_NAMES) recomputeSlots(T[name]);
   createThread();
+  K.sched = allocateLayout(L.SCHED, 0, T.internal_sched);
   createBuiltins();
   createSys(options.argv ?? ['']);
   registerModules(MODULE_SPECS);

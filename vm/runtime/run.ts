@@ -1,8 +1,9 @@
 /**
- * Running a program: bootstrap the runtime, store the compiled module code in
- * the heap, execute it as `__main__`, and turn the outcome into python3's
- * exit status (SystemExit rules, or the traceback on stderr and status 1).
- * If PYSTM_HEAP_CHECK=1, the heap checker runs at exit.
+ * Running a program, the runtime's part: bootstrap, store the compiled module
+ * code in the heap as `__main__`'s frame on the main thread, and turn the
+ * outcome into python3's exit status (SystemExit rules, or the traceback on
+ * stderr and status 1). The scheduler (scheduler/run.ts) runs the threads in
+ * between. If PYSTM_HEAP_CHECK=1, the heap checker runs at exit.
  */
 import { load } from '../../gc/heap.js';
 import { checkHeap } from '../../gc/check.js';
@@ -18,7 +19,7 @@ import { allocateLayout } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
 import { store } from '../../gc/heap.js';
 import { codeToHeap } from '../interp/code.js';
-import { runCode } from '../interp/loop.js';
+import { prepareModuleEntry } from '../interp/loop.js';
 import { hostErrorHook } from '../interp/support.js';
 import { bootstrap } from './bootstrap.js';
 import { installImports } from './imports.js';
@@ -34,21 +35,33 @@ export interface RunOptions {
   sourceText?: string;
 }
 
-/** Runs `code` as __main__; returns the process exit status. */
-export function runProgram(code: CodeObject, options: RunOptions): number {
+/**
+ * Sets up a program: bootstraps the runtime, installs the import system and
+ * lays out `code` as the `__main__` module's frame on the main thread, ready
+ * for the scheduler to run (scheduler/run.ts). Throws PyRaise if even that
+ * fails (then `exitStatus` reports it).
+ */
+export function startProgram(code: CodeObject, options: RunOptions): void {
   bootstrap({ heapBytes: options.heapBytes, argv: options.argv });
   if (options.sourceText !== undefined) registerSource(code.filename, options.sourceText);
   installImports(code.filename.startsWith('<') ? process.cwd() : dirname(code.filename));
-  let status: number;
-  try {
-    const codeRef = codeToHeap(code);
-    const main = allocateLayout(L.MODULE, 0, T.module);
-    const globals = newDictFor(main, code.filename);
-    runCode(codeRef, globals, globals);
-    status = 0;
-  } catch (e) {
-    status = handleUncaught(e);
-  }
+  const codeRef = codeToHeap(code);
+  const main = allocateLayout(L.MODULE, 0, T.module);
+  const globals = newDictFor(main, code.filename);
+  prepareModuleEntry(codeRef, globals);
+}
+
+/**
+ * The exit status of a program whose main thread ended with `e` (a PyRaise
+ * or a host error), following python3: SystemExit's code, else the
+ * traceback through sys.excepthook and status 1.
+ */
+export function exitStatus(e: unknown): number {
+  return handleUncaught(e);
+}
+
+/** The heap checker's verdict at exit if PYSTM_HEAP_CHECK=1: 70 (with the problems on stderr) or `status`. */
+export function checkHeapAtExit(status: number): number {
   if (process.env.PYSTM_HEAP_CHECK === '1') {
     const problems = checkHeap();
     if (problems.length) {

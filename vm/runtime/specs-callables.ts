@@ -432,6 +432,6 @@ export const internalLayoutSpecs: TypeSpec[] = [
   { name: 'internal_array', layout: L.ARRAY }, { name: 'internal_dictkeys', layout: L.DICTKEYS },
   { name: 'internal_i32array', layout: L.I32ARRAY }, { name: 'internal_settable', layout: L.SETTABLE },
   { name: 'internal_framestack', layout: L.FRAMESTACK }, { name: 'internal_thread', layout: L.THREAD },
-  { name: 'internal_roots', layout: L.ROOTS },
+  { name: 'internal_roots', layout: L.ROOTS }, { name: 'internal_sched', layout: L.SCHED },
 ];
 export { richEq, ts };

@@ -1,0 +1,58 @@
+/**
+ * Deadlock reports: when every thread is blocked and none has a time limit,
+ * nothing can ever wake them (a pool of one worker runs every thread, and no
+ * I/O wakes a thread yet), so instead of hanging as CPython would, pystm
+ * prints each thread's Python stack, innermost call last as in tracebacks,
+ * and exits with status 1.
+ */
+import { load } from '../gc/heap.js';
+import { F_BACK, F_CODE, F_PC } from '../gc/frames.js';
+import { K, MODULE_DICT, PyRaise, THREAD } from '../vm/objects/core.js';
+import { dictGet, dictGetStr } from '../vm/objects/dict.js';
+import { intFromNumber } from '../vm/objects/int.js';
+import { getAttrOrZero, strOf } from '../vm/objects/protocol.js';
+import { intern } from '../vm/objects/str.js';
+import { codeInfo } from '../vm/interp/code.js';
+import { sourceLine } from '../vm/runtime/traceback.js';
+import { writeToStream } from '../vm/modules/sys-streams.js';
+import { allThreads } from './threads.js';
+
+export function reportDeadlock(): number {
+  const out = ['pystm: deadlock: every thread is blocked and none can wake another\n'];
+  for (const t of allThreads()) {
+    const ident = load(t + THREAD.IDENT);
+    const name = threadName(ident);
+    out.push(`Thread ${ident}${name ? ` (${name})` : ''}, most recent call last:\n`);
+    out.push(...stackLines(t));
+  }
+  writeToStream('stderr', out.join(''));
+  return 1;
+}
+
+/** The name threading gave the thread with `ident`, if threading is in use. */
+function threadName(ident: number): string | null {
+  try {
+    const threading = dictGetStr(K.sysModules, intern('threading'));
+    const active = threading ? dictGetStr(load(threading + MODULE_DICT), intern('_active')) : 0;
+    const thread = active ? dictGet(active, intFromNumber(ident)) : 0;
+    const name = thread ? getAttrOrZero(thread, intern('name')) : 0;
+    return name ? strOf(name) : null;
+  } catch (e) {
+    if (e instanceof PyRaise) return null;
+    throw e;
+  }
+}
+
+function stackLines(t: number): string[] {
+  const lines: string[] = [];
+  let top = true;
+  for (let fp = load(t + THREAD.FP); fp; fp = load(fp + F_BACK)) {
+    const ci = codeInfo(load(fp + F_CODE));
+    const pc = Math.max(0, load(fp + F_PC) - (top ? 0 : 1));
+    const line = ci.positions[pc * 4] ?? -1;
+    const text = sourceLine(ci.filename, line);
+    lines.unshift(`  File "${ci.filename}", line ${line}, in ${ci.name}\n${text ? `    ${text.trim()}\n` : ''}`);
+    top = false;
+  }
+  return lines;
+}

@@ -1,0 +1,232 @@
+/**
+ * Python threads as the scheduler sees them: statuses, the run queue, wait
+ * lists and deadlines, all kept in the heap (the SCHED object, `K.sched`, and
+ * the scheduler fields of each THREAD object) so that every worker of the
+ * pool sees the same state.
+ *
+ * Model:
+ * - A thread is RUNNABLE (in the run queue), RUNNING (on a worker), BLOCKED
+ *   (in the wait list of the object it waits on — a lock — or only sleeping
+ *   until its deadline) or DONE.
+ * - The run queue is a FIFO linked through THREAD.RUN_NEXT; wait lists are
+ *   FIFOs linked through THREAD.WAIT_NEXT from the waited object's first
+ *   word (LOCK.WAITERS). SCHED.THREADS lists every thread not yet DONE.
+ * - THREAD.DEADLINE is 0 when no blocking call is in progress, NO_DEADLINE
+ *   while one waits without a time limit, else 1 + the wake-up time in ms
+ *   of `now()`. It is set by the first attempt of a blocking call and kept
+ *   across its retries (the call instruction re-runs after each wake-up),
+ *   so a retry knows its own deadline.
+ * - Every change to these structures happens under SCHED.LOCK (a spin lock
+ *   word, scheduler/spin.ts), the only place workers synchronise on them.
+ */
+import { load, store } from '../gc/heap.js';
+import { K, LOCK, SCHED, THREAD } from '../vm/objects/core.js';
+import { listAppend, listItems, newList, listRemoveAt } from '../vm/objects/list.js';
+import { newThreadObject, THREAD_STACK_WORDS } from '../vm/interp/thread.js';
+import { lockSched, unlockSched } from './spin.js';
+
+export const enum Status { NEW = 0, RUNNABLE = 1, RUNNING = 2, BLOCKED = 3, DONE = 4 }
+
+export const NO_DEADLINE = -1;
+const FIRST_IDENT = 1;
+/** The word of a waitable object (a lock) that heads its wait list. */
+const WAIT_HEAD = LOCK.WAITERS;
+
+const epoch = performance.now();
+/** Milliseconds since the scheduler's epoch (deadlines are in this clock). */
+export function now(): number {
+  return performance.now() - epoch;
+}
+
+/** Sets up the scheduler's state for the main thread (once per heap). */
+export function initThreads(): void {
+  const s = K.sched;
+  store(s + SCHED.THREADS, newList([K.thread]));
+  store(s + SCHED.NEXT_IDENT, FIRST_IDENT + 1);
+  store(s + SCHED.LIVE, 1);
+  store(K.thread + THREAD.IDENT, FIRST_IDENT);
+  store(K.thread + THREAD.STATUS, Status.RUNNING);
+}
+
+/** A new thread object with its ident, not yet runnable (the caller lays out its entry frame). */
+export function newThread(): number {
+  const t = newThreadObject(THREAD_STACK_WORDS);
+  const s = K.sched;
+  lockSched();
+  const ident = load(s + SCHED.NEXT_IDENT);
+  store(s + SCHED.NEXT_IDENT, ident + 1);
+  store(s + SCHED.LIVE, load(s + SCHED.LIVE) + 1);
+  listAppend(load(s + SCHED.THREADS), t);
+  unlockSched();
+  store(t + THREAD.IDENT, ident);
+  store(t + THREAD.STATUS, Status.NEW);
+  return t;
+}
+
+export function liveThreads(): number {
+  return load(K.sched + SCHED.LIVE);
+}
+
+/** Every thread not yet DONE. */
+export function allThreads(): number[] {
+  return listItems(load(K.sched + SCHED.THREADS));
+}
+
+// ---------------------------------------------------------------------------
+// Run queue (callers hold the scheduler lock)
+
+function enqueue(t: number): void {
+  const s = K.sched;
+  store(t + THREAD.STATUS, Status.RUNNABLE);
+  store(t + THREAD.RUN_NEXT, 0);
+  const tail = load(s + SCHED.RUN_TAIL);
+  if (tail) store(tail + THREAD.RUN_NEXT, t);
+  else store(s + SCHED.RUN_HEAD, t);
+  store(s + SCHED.RUN_TAIL, t);
+  store(s + SCHED.RUNNABLE, load(s + SCHED.RUNNABLE) + 1);
+}
+
+/** Makes `t` runnable. */
+export function makeRunnable(t: number): void {
+  lockSched();
+  enqueue(t);
+  unlockSched();
+}
+
+/** Takes the next runnable thread (RUNNING now), or 0. */
+export function takeRunnable(): number {
+  const s = K.sched;
+  lockSched();
+  const t = load(s + SCHED.RUN_HEAD);
+  if (t) {
+    const next = load(t + THREAD.RUN_NEXT);
+    store(s + SCHED.RUN_HEAD, next);
+    if (!next) store(s + SCHED.RUN_TAIL, 0);
+    store(t + THREAD.RUN_NEXT, 0);
+    store(t + THREAD.STATUS, Status.RUNNING);
+    store(s + SCHED.RUNNABLE, load(s + SCHED.RUNNABLE) - 1);
+  }
+  unlockSched();
+  return t;
+}
+
+/** True when some thread waits in the run queue (a plain read: a hint for time-slicing). */
+export function othersRunnable(): boolean {
+  return load(K.sched + SCHED.RUNNABLE) > 0;
+}
+
+// ---------------------------------------------------------------------------
+// Blocking and waking
+
+/**
+ * Blocks `t` until woken or until its deadline, in the wait list of `on`
+ * (an object whose first field heads a wait list), or only on its deadline
+ * if `on` is 0. The caller then suspends the thread.
+ */
+export function block(t: number, on: number): void {
+  lockSched();
+  store(t + THREAD.STATUS, Status.BLOCKED);
+  store(t + THREAD.WAITING_ON, on);
+  store(t + THREAD.WAIT_NEXT, 0);
+  if (on) {
+    let p = load(on + WAIT_HEAD);
+    if (!p) store(on + WAIT_HEAD, t);
+    else {
+      while (load(p + THREAD.WAIT_NEXT)) p = load(p + THREAD.WAIT_NEXT);
+      store(p + THREAD.WAIT_NEXT, t);
+    }
+  }
+  unlockSched();
+}
+
+/** Wakes the first thread waiting on `on`, if any. */
+export function wakeOne(on: number): void {
+  lockSched();
+  const t = load(on + WAIT_HEAD);
+  if (t) {
+    store(on + WAIT_HEAD, load(t + THREAD.WAIT_NEXT));
+    unwait(t);
+    enqueue(t);
+  }
+  unlockSched();
+}
+
+function unwait(t: number): void {
+  store(t + THREAD.WAIT_NEXT, 0);
+  store(t + THREAD.WAITING_ON, 0);
+}
+
+/** Removes `t` from the wait list it is in (its deadline passed). */
+function leaveWaitList(t: number): void {
+  const on = load(t + THREAD.WAITING_ON);
+  if (!on) return;
+  let p = load(on + WAIT_HEAD);
+  if (p === t) store(on + WAIT_HEAD, load(t + THREAD.WAIT_NEXT));
+  else {
+    while (p && load(p + THREAD.WAIT_NEXT) !== t) p = load(p + THREAD.WAIT_NEXT);
+    if (p) store(p + THREAD.WAIT_NEXT, load(t + THREAD.WAIT_NEXT));
+  }
+  unwait(t);
+}
+
+/**
+ * Makes every blocked thread whose deadline has passed runnable; returns the
+ * earliest deadline still pending (ms of `now()`), or Infinity.
+ */
+export function wakeExpired(): number {
+  const t0 = now();
+  let next = Infinity;
+  lockSched();
+  for (const t of allThreads()) {
+    if (load(t + THREAD.STATUS) !== Status.BLOCKED) continue;
+    const d = load(t + THREAD.DEADLINE);
+    if (d <= 0) continue;
+    if (d - 1 <= t0) {
+      leaveWaitList(t);
+      enqueue(t);
+    } else next = Math.min(next, d - 1);
+  }
+  unlockSched();
+  return next;
+}
+
+/** Marks `t` finished and drops it from the thread list. */
+export function finish(t: number): void {
+  const s = K.sched;
+  lockSched();
+  store(t + THREAD.STATUS, Status.DONE);
+  store(s + SCHED.LIVE, load(s + SCHED.LIVE) - 1);
+  const list = load(s + SCHED.THREADS);
+  const i = listItems(list).indexOf(t);
+  if (i >= 0) listRemoveAt(list, i);
+  unlockSched();
+}
+
+// ---------------------------------------------------------------------------
+// Deadlines of blocking calls
+
+/** The deadline of `t`'s blocking call in progress (see the model), 0 if none. */
+export function deadlineOf(t: number): number {
+  return load(t + THREAD.DEADLINE);
+}
+
+/** Starts a blocking call of `timeout` seconds (< 0: none) unless one is in progress; returns its deadline. */
+export function beginWait(t: number, timeout: number): number {
+  let d = load(t + THREAD.DEADLINE);
+  if (d === 0) {
+    d = timeout < 0 ? NO_DEADLINE : 1 + Math.ceil(Math.min(now() + timeout * 1000, 2 ** 31 - 3));
+    store(t + THREAD.DEADLINE, d);
+  }
+  return d;
+}
+
+/** Ends the blocking call in progress. */
+export function endWait(t: number): void {
+  store(t + THREAD.DEADLINE, 0);
+}
+
+/** Has the deadline `d` of a blocking call passed? */
+export function expired(d: number): boolean {
+  return d > 0 && d - 1 <= now();
+}
+

@@ -32,6 +32,12 @@ export interface Invocation {
   versionLevel: number;
   /** `--heap-size SIZE`: bytes of the shared heap, or null for the default. */
   heapBytes: number | null;
+  /** `--workers N`: worker threads of the pool, or null for one per core. */
+  workers: number | null;
+  /** `--stats`: print each thread's transaction counts at exit. */
+  stats: boolean;
+  /** `--schedule-seed N`: switch threads at seeded pseudo-random points (reproducible interleavings), or null. */
+  scheduleSeed: number | null;
   /** CPython flags that are accepted; most have no effect yet (see `--help`). */
   flags: {
     optimize: number;
@@ -81,6 +87,14 @@ const LONG_FLAGS: Record<string, (inv: Invocation) => void> = {
   '--dump-ast': (i) => void (i.action = 'dump-ast'),
   '--include-attributes': (i) => void (i.includeAttributes = true),
   '--dis': (i) => void (i.action = 'dis'),
+  '--stats': (i) => void (i.stats = true),
+};
+
+/** pystm's long options that take a value (`--opt VALUE` or `--opt=VALUE`). */
+const LONG_WITH_VALUE: Record<string, (inv: Invocation, value: string) => void> = {
+  '--heap-size': (i, v) => void (i.heapBytes = parseSize(v)),
+  '--workers': (i, v) => void (i.workers = parseCount('--workers', v, 1, 256)),
+  '--schedule-seed': (i, v) => void (i.scheduleSeed = parseCount('--schedule-seed', v, 0, 2 ** 31 - 1)),
 };
 
 export function parseArgs(args: readonly string[]): Invocation {
@@ -91,10 +105,13 @@ export function parseArgs(args: readonly string[]): Invocation {
     if (arg === '-' || !arg.startsWith('-')) break;
     i++;
     if (arg === '--') break;
-    if (arg.startsWith('--heap-size')) {
-      const value = arg.startsWith('--heap-size=') ? arg.slice('--heap-size='.length) : arg === '--heap-size' ? args[i++] : undefined;
-      if (value === undefined) throw new UsageError(arg === '--heap-size' ? 'Argument expected for the --heap-size option' : `unknown option ${arg}`);
-      inv.heapBytes = parseSize(value);
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    const withValue = LONG_WITH_VALUE[name];
+    if (withValue) {
+      const value = eq > 0 ? arg.slice(eq + 1) : args[i++];
+      if (value === undefined) throw new UsageError(`Argument expected for the ${name} option`);
+      withValue(inv, value);
       continue;
     }
     if (arg.startsWith('--')) {
@@ -171,12 +188,23 @@ function emptyInvocation(): Invocation {
     includeAttributes: false,
     versionLevel: 0,
     heapBytes: null,
+    workers: null,
+    stats: false,
+    scheduleSeed: null,
     flags: {
       optimize: 0, ignoreEnvironment: false, isolated: false, noUserSite: false, noSite: false,
       unbuffered: false, quiet: false, verbose: 0, bytesWarning: 0, safePath: false,
       dontWriteBytecode: false, warnOptions: [], xOptions: [],
     },
   };
+}
+
+/** A whole number in [min, max] given to option `name`. */
+function parseCount(name: string, spec: string, min: number, max: number): number {
+  if (!/^\d+$/.test(spec.trim()) || Number(spec) < min || Number(spec) > max) {
+    throw new UsageError(`${name} needs a whole number from ${min} to ${max}, not '${spec}'`);
+  }
+  return Number(spec);
 }
 
 /** Heap sizes are word-indexed with 31-bit indices: at most 8 GiB. */

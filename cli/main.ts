@@ -15,6 +15,7 @@
 import { fstatSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isatty } from 'node:tty';
+import { availableParallelism } from 'node:os';
 import { parseArgs, parseSize, UsageError, type Invocation, type Program } from './args.js';
 import { findModule } from './modules.js';
 import { writeOut, writeErr } from './output.js';
@@ -80,7 +81,7 @@ function runInvocation(inv: Invocation): number {
     return 0;
   }
   // Like python3, tracebacks of -c and stdin programs show no source lines.
-  return runProgram(code, { argv: inv.argv, heapBytes: heapBytes(inv) });
+  return runProgram(code, { argv: inv.argv, heapBytes: heapBytes(inv), workers: inv.workers ?? availableParallelism(), stats: inv.stats, scheduleSeed: inv.scheduleSeed });
 }
 
 /** `--heap-size`, else PYSTM_HEAP_SIZE (e.g. `4g`, `512m`), else 4 GiB. */

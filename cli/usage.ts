@@ -28,6 +28,10 @@ pystm's own options (before the program):
 --dis                 : print the disassembly of every code object of the program, and exit
 --heap-size SIZE      : size of the shared heap, e.g. 512m or 4g (default 4g; at most 8g);
                         memory is committed only as it is used
+--workers N           : worker threads that run Python threads (default: one per core)
+--stats               : at exit, print each thread's transactions (commits, aborts, time lost) to stderr
+--schedule-seed N     : switch between threads at pseudo-random points chosen by seed N, so that an
+                        interleaving can be reproduced (testing; slower)
 
 Environment variables:
 PYTHONPATH   : ':'-separated list of directories searched for modules

@@ -88,10 +88,11 @@ export const LAYOUTS = [
   /* 26 PAIR: refs [a, b] (property parts, staticmethod, classmethod, super, slice...) */ layout('pair', 4, 0),
   /* 27 FRAMESTACK: raw [words], tail: frames (scanned through thread states) */ layout('framestack', 0, 1, 'words', 1, 0),
   /* 28 THREAD: refs [handled exception, frame stack, current exception being raised, outcome (result or uncaught
-     exception), next in a wait list, next in the run queue, object waited on] raw [top frame, stack top, depth,
+     exception), next in a wait list, next in the run queue, object waited on, the object whose method the thread
+     runs (a threading.Thread: its name)] raw [top frame, stack top, depth,
      recursion limit, ident, status, wake-up deadline, wake word, outcome kind, atomic depth, transactions committed,
      transactions aborted] (scheduler fields: scheduler/README.md) */
-  layout('thread', 7, 12),
+  layout('thread', 8, 12),
   /* 29 ROOTS: raw [count], tail values: the root table */ layout('roots', 0, 1, 'words', 1, 1),
   /* 30 COMPLEX: raw [real f64 lo, hi, imag f64 lo, hi] */ layout('complex', 0, 4),
   /* 31 LOCK: refs [first waiting thread] raw [state (0 free, 1 held), owner ident] (_thread.lock) */ layout('lock', 1, 2),

@@ -690,6 +690,12 @@ class Thread:
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
+        """What start() runs in the new thread."""
+        self._bootstrap_inner()
+
+    def _bootstrap_inner(self):
+        # Named as CPython's, whose tracebacks of uncaught exceptions start
+        # in this frame with the line `self.run()`.
         try:
             self._ident = get_ident()
             self._native_id = get_native_id()

@@ -7,40 +7,22 @@
  */
 import { load } from '../gc/heap.js';
 import { F_BACK, F_CODE, F_PC } from '../gc/frames.js';
-import { K, MODULE_DICT, PyRaise, THREAD } from '../vm/objects/core.js';
-import { dictGet, dictGetStr } from '../vm/objects/dict.js';
-import { intFromNumber } from '../vm/objects/int.js';
-import { getAttrOrZero, strOf } from '../vm/objects/protocol.js';
-import { intern } from '../vm/objects/str.js';
+import { THREAD } from '../vm/objects/core.js';
 import { codeInfo } from '../vm/interp/code.js';
 import { sourceLine } from '../vm/runtime/traceback.js';
 import { writeToStream } from '../vm/modules/sys-streams.js';
-import { allThreads } from './threads.js';
+import { allThreads, threadName } from './threads.js';
 
 export function reportDeadlock(): number {
   const out = ['pystm: deadlock: every thread is blocked and none can wake another\n'];
   for (const t of allThreads()) {
     const ident = load(t + THREAD.IDENT);
-    const name = threadName(ident);
+    const name = threadName(t);
     out.push(`Thread ${ident}${name ? ` (${name})` : ''}, most recent call last:\n`);
     out.push(...stackLines(t));
   }
   writeToStream('stderr', out.join(''));
   return 1;
-}
-
-/** The name threading gave the thread with `ident`, if threading is in use. */
-function threadName(ident: number): string | null {
-  try {
-    const threading = dictGetStr(K.sysModules, intern('threading'));
-    const active = threading ? dictGetStr(load(threading + MODULE_DICT), intern('_active')) : 0;
-    const thread = active ? dictGet(active, intFromNumber(ident)) : 0;
-    const name = thread ? getAttrOrZero(thread, intern('name')) : 0;
-    return name ? strOf(name) : null;
-  } catch (e) {
-    if (e instanceof PyRaise) return null;
-    throw e;
-  }
 }
 
 function stackLines(t: number): string[] {

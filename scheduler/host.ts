@@ -114,6 +114,7 @@ function pause(ms: number): void {
 function start(func: number, args: number[], kwargs: number): number {
   let f = func;
   let a = args;
+  const handle = typeOf(f) === T.method ? load(f + METHOD.SELF) : 0;
   if (typeOf(f) === T.method && typeOf(load(f + METHOD.FUNC)) === T.function) {
     a = [load(f + METHOD.SELF), ...a];
     f = load(f + METHOD.FUNC);
@@ -128,6 +129,7 @@ function start(func: number, args: number[], kwargs: number): number {
     }
   }
   const t = newThread();
+  store(t + THREAD.HANDLE, handle);
   const saved = { ...ts };
   loadThread(t);
   try {

@@ -20,9 +20,11 @@
  *   word, scheduler/spin.ts), the only place workers synchronise on them.
  */
 import { load, store } from '../gc/heap.js';
-import { K, LOCK, SCHED, THREAD } from '../vm/objects/core.js';
+import { K, LOCK, PyRaise, SCHED, THREAD } from '../vm/objects/core.js';
+import { getAttrOrZero, strOf } from '../vm/objects/protocol.js';
+import { intern } from '../vm/objects/str.js';
 import { listAppend, listItems, newList, listRemoveAt } from '../vm/objects/list.js';
-import { newThreadObject, THREAD_STACK_WORDS } from '../vm/interp/thread.js';
+import { newThreadObject, THREAD_STACK_WORDS, ts } from '../vm/interp/thread.js';
 import { lockSched, unlockSched } from './spin.js';
 
 export const enum Status { NEW = 0, RUNNABLE = 1, RUNNING = 2, BLOCKED = 3, DONE = 4 }
@@ -93,15 +95,25 @@ export function makeRunnable(t: number): void {
   unlockSched();
 }
 
-/** Takes the next runnable thread (RUNNING now), or 0. */
-export function takeRunnable(): number {
+/**
+ * Takes a runnable thread (RUNNING now), or 0: the first in the queue, or
+ * with `skip` > 0 the one that many places further (modulo the queue's length).
+ */
+export function takeRunnable(skip = 0): number {
   const s = K.sched;
   lockSched();
-  const t = load(s + SCHED.RUN_HEAD);
+  let prev = 0, t = load(s + SCHED.RUN_HEAD);
+  if (t && skip > 0) {
+    for (let k = skip % load(s + SCHED.RUNNABLE); k > 0; k--) {
+      prev = t;
+      t = load(t + THREAD.RUN_NEXT);
+    }
+  }
   if (t) {
     const next = load(t + THREAD.RUN_NEXT);
-    store(s + SCHED.RUN_HEAD, next);
-    if (!next) store(s + SCHED.RUN_TAIL, 0);
+    if (prev) store(prev + THREAD.RUN_NEXT, next);
+    else store(s + SCHED.RUN_HEAD, next);
+    if (!next) store(s + SCHED.RUN_TAIL, prev);
     store(t + THREAD.RUN_NEXT, 0);
     store(t + THREAD.STATUS, Status.RUNNING);
     store(s + SCHED.RUNNABLE, load(s + SCHED.RUNNABLE) - 1);
@@ -230,3 +242,21 @@ export function expired(d: number): boolean {
   return d > 0 && d - 1 <= now();
 }
 
+
+/** The thread's name: the `name` of the object whose method it runs (a threading.Thread), else null. */
+export function threadName(t: number): string | null {
+  if (t === K.thread) return 'MainThread';
+  const handle = load(t + THREAD.HANDLE);
+  if (!handle) return null;
+  // Reading `name` may run Python code (a property), nested on the current thread: keep its saved frame.
+  const fp = load(ts.ref + THREAD.FP);
+  try {
+    const name = getAttrOrZero(handle, intern('name'));
+    return name ? strOf(name) : null;
+  } catch (e) {
+    if (e instanceof PyRaise) return null;
+    throw e;
+  } finally {
+    store(ts.ref + THREAD.FP, fp);
+  }
+}

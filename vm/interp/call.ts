@@ -16,18 +16,11 @@ import { newCell } from '../objects/function.js';
 import { dictGet, dictSet, newDict } from '../objects/dict.js';
 import { intern, jsString } from '../objects/str.js';
 import { newTuple, tupleItem, tupleLen } from '../objects/tuple.js';
-import { codeInfo, type CodeInfo } from './code.js';
+import type { CodeInfo } from './code.js';
 import { ts } from './thread.js';
 
 export function checkStack(ci: CodeInfo): void {
   if (ts.top + ci.frameWords >= ts.end) throw raise(T.RecursionError, 'maximum recursion depth exceeded');
-}
-
-/** The CodeInfo of `f` when calling it with `nargs` positional arguments is the simple case below, else null. */
-export function simpleCallee(f: number, nargs: number): CodeInfo | null {
-  if ((f & 1) !== 0 || load(f) !== T.function) return null;
-  const ci = codeInfo(load(f + FUNC.CODE));
-  return ci.simpleArgs && ci.argcount === nargs ? ci : null;
 }
 
 /**

@@ -23,10 +23,10 @@ import { Op, OP_NAMES } from '../compiler/opcodes.js';
 import { OpNum as OPC } from './opnum.js';
 import { EXC_ENTRY_SIZE } from '../compiler/code.js';
 import { ARRAY, bool, CELL_CONTENTS, EXC, FUNC, GEN, ITER, K, LIST, METHOD, OBJ_DICT, PyRaise, raise, RANGE, small, T, THREAD, TUPLE, TYPE, typeOf } from '../objects/core.js';
-import { iteratorNext } from '../objects/iterators.js';
+import { iteratorNext, IterKind, newIterator } from '../objects/iterators.js';
 import { openForRead, openForWrite } from '../../stm/access.js';
 import { BIN, binaryOp, callObject, CMP, compare, getAttr, getIter, getItem, inplaceOp, isTrue, iterNext, setAttr, setItem, callHooks, toArray, hashOf, excDetailHook, callNative, objectSetattr } from '../objects/protocol.js';
-import { dictGetStr, dictSet, dictEntries, dictVersion, dictEntryValueIf, dictFindStr, dictSetStrAt, newDict } from '../objects/dict.js';
+import { dictGetStr, dictSet, dictEntries, dictVersion, dictEntryValueIf, dictFindStr, dictSetStrAt, newDictWithCapacity, dictLen } from '../objects/dict.js';
 import { listAppend, listFromWords, listItems } from '../objects/list.js';
 import { tupleFromWords, tupleItems, tupleLen, tupleItem } from '../objects/tuple.js';
 import { jsString } from '../objects/str.js';
@@ -35,7 +35,7 @@ import { intFromNumber } from '../objects/int.js';
 import { floatValue, newFloat } from '../objects/float.js';
 import { codeInfo, type CodeInfo } from './code.js';
 import { MAX_NESTING, saveThread, Suspend, ts } from './thread.js';
-import { bindArguments, checkStack, pushSimpleFrame, simpleCallee } from './call.js';
+import { bindArguments, checkStack, pushSimpleFrame } from './call.js';
 import { addTraceback, normaliseRaise, setContext } from './unwind.js';
 import { CO_GENERATOR_KINDS, genCreate, genResume, genState, GenState } from './generator.js';
 import { coldOp, sendNext, starItems } from './cold.js';
@@ -286,6 +286,11 @@ interface SliceState {
 
 /** Back-edges and calls a slice runs before returning to `run`. */
 const SLICE_BUDGET = 20000;
+let sliceBudget = SLICE_BUDGET;
+/** Sets the back-edges and calls of the following slices (the scheduler's seeded mode uses small ones); 0 restores the default. */
+export function setSliceBudget(n: number): void {
+  sliceBudget = n > 0 ? n : SLICE_BUDGET;
+}
 /**
  * The first slices of a process stop at their first back-edge or call, so
  * that `slice` is called often enough for V8 to give it type feedback and
@@ -302,16 +307,17 @@ let warmSlices = 32;
  * staying in a deoptimised on-stack frame.
  */
 function slice(state: SliceState): boolean {
-  let fp = state.fp;
+  // `| 0`: keeps fp / pc / sp untagged int32 in the optimised loop (no Smi checks per use).
+  let fp = state.fp | 0;
   let ci: CodeInfo = state.ci;
   let w = ci.words;
-  let pc = state.pc;
-  let sp = state.sp;
+  let pc = state.pc | 0;
+  let sp = state.sp | 0;
   let L = fp + FRAME_HEADER;
   let consts = ci.constsBase;
   let names = ci.namesBase;
   let reraise = false;
-  let budget = SLICE_BUDGET;
+  let budget = sliceBudget;
   if (warmSlices > 0) { warmSlices--; budget = 1; }
   const ciStack = state.ciStack;
 
@@ -427,11 +433,11 @@ function slice(state: SliceState): boolean {
               if (hit) {
                 let d = load(obj + OBJ_DICT);
                 if (d === 0) {
-                  d = newDict();
+                  d = newDictWithCapacity(instanceDictCap.get(t) ?? INSTANCE_DICT_CAP);
                   openForWrite(obj);
                   store(obj + OBJ_DICT, d);
                 }
-                dictSetStrAt(d, c[c4 + 2]!, name, v);
+                if (dictSetStrAt(d, c[c4 + 2]!, name, v)) instanceDictGrew(t, d);
                 break;
               }
               setAttr(obj, name, v);
@@ -501,7 +507,8 @@ function slice(state: SliceState): boolean {
             if (a & b & 1) {
               const r = (a >> 1) + (b >> 1);
               store(sp - 1, r >= -1073741824 && r <= 1073741823 ? (r << 1) | 1 : intFromNumber(r));
-            } else store(sp - 1, arith(word & 0xff, BIN.ADD, a, b));
+            } else if (((a | b) & 1) === 0 && load(a) === T.float && load(b) === T.float) store(sp - 1, newFloat(floatValue(a) + floatValue(b)));
+            else store(sp - 1, arith(word & 0xff, BIN.ADD, a, b));
             break;
           }
           case OPC.BINARY_SUBTRACT: case OPC.INPLACE_SUBTRACT: {
@@ -509,7 +516,8 @@ function slice(state: SliceState): boolean {
             if (a & b & 1) {
               const r = (a >> 1) - (b >> 1);
               store(sp - 1, r >= -1073741824 && r <= 1073741823 ? (r << 1) | 1 : intFromNumber(r));
-            } else store(sp - 1, arith(word & 0xff, BIN.SUB, a, b));
+            } else if (((a | b) & 1) === 0 && load(a) === T.float && load(b) === T.float) store(sp - 1, newFloat(floatValue(a) - floatValue(b)));
+            else store(sp - 1, arith(word & 0xff, BIN.SUB, a, b));
             break;
           }
           case OPC.BINARY_MULTIPLY: case OPC.INPLACE_MULTIPLY: {
@@ -517,7 +525,7 @@ function slice(state: SliceState): boolean {
             if (a & b & 1) {
               const r = (a >> 1) * (b >> 1);
               if (r >= -1073741824 && r <= 1073741823) { store(sp - 1, (r << 1) | 1); break; }
-            }
+            } else if (((a | b) & 1) === 0 && load(a) === T.float && load(b) === T.float) { store(sp - 1, newFloat(floatValue(a) * floatValue(b))); break; }
             store(sp - 1, arith(word & 0xff, BIN.MUL, a, b));
             break;
           }
@@ -555,6 +563,17 @@ function slice(state: SliceState): boolean {
           case OPC.LIST_APPEND: listAppend(load(sp - 1 - arg), load(sp - 1)); sp--; break;
           case OPC.UNPACK_SEQUENCE: {
             const seq = load(--sp);
+            if ((seq & 1) === 0) {
+              // Exact tuples and lists: items straight onto the stack (last item lowest).
+              const t = load(seq);
+              let items = 0;
+              if (t === T.tuple) { if (load(seq + TUPLE.LEN) === arg) items = seq + TUPLE.ITEMS; }
+              else if (t === T.list) { openForRead(seq); if (load(seq + LIST.LEN) === arg) items = load(seq + LIST.ITEMS) + ARRAY.ITEMS; }
+              if (items) {
+                for (let i = arg - 1; i >= 0; i--) store(sp++, load(items + i));
+                break;
+              }
+            }
             const items = sequenceItems(seq);
             if (items.length !== arg) {
               if (items.length > arg) throw raise(T.ValueError, `too many values to unpack (expected ${arg})`);
@@ -566,12 +585,10 @@ function slice(state: SliceState): boolean {
           case OPC.CALL: case OPC.CALL_KW: {
             const kw = (word & 0xff) === OPC.CALL_KW ? kwNames(load(--sp)) : null;
             const base = sp - arg;
-            const f = load(base - 1);
-            const sci = kw === null ? simpleCallee(f, arg) : null;
-            const nfp = sci ? pushSimpleFrame(f, sci, base, arg, fp, pc, base - 1) : prepareCall(f, base, arg, kw, base - 1, fp, pc);
+            const nfp = prepareCall(load(base - 1), base, arg, kw, base - 1, fp, pc);
             if (nfp === 0) { sp = base; break; }
             ciStack.push(ci);
-            fp = nfp; ci = sci ?? calleeInfo; w = ci.words; pc = 0; L = fp + FRAME_HEADER;
+            fp = nfp; ci = calleeInfo; w = ci.words; pc = 0; L = fp + FRAME_HEADER;
             sp = L + ci.nlocalsplus; consts = ci.constsBase; names = ci.namesBase;
             if (--budget <= 0) {
               state.fp = fp; state.pc = pc; state.sp = sp; state.ci = ci;
@@ -583,13 +600,10 @@ function slice(state: SliceState): boolean {
             const kw = (word & 0xff) === OPC.CALL_METHOD_KW ? kwNames(load(--sp)) : null;
             const base = sp - arg;
             const m = load(base - 2);
-            // With a method: (method, self, args...); else (NULL, callable, args...).
-            const f = m || load(base - 1), argBase = m ? base - 1 : base, nargs = m ? arg + 1 : arg;
-            const sci = kw === null ? simpleCallee(f, nargs) : null;
-            const nfp = sci ? pushSimpleFrame(f, sci, argBase, nargs, fp, pc, base - 2) : prepareCall(f, argBase, nargs, kw, base - 2, fp, pc);
+            const nfp = m ? prepareCall(m, base - 1, arg + 1, kw, base - 2, fp, pc) : prepareCall(load(base - 1), base, arg, kw, base - 2, fp, pc);
             if (nfp === 0) { sp = base - 1; break; }
             ciStack.push(ci);
-            fp = nfp; ci = sci ?? calleeInfo; w = ci.words; pc = 0; L = fp + FRAME_HEADER;
+            fp = nfp; ci = calleeInfo; w = ci.words; pc = 0; L = fp + FRAME_HEADER;
             sp = L + ci.nlocalsplus; consts = ci.constsBase; names = ci.namesBase;
             if (--budget <= 0) {
               state.fp = fp; state.pc = pc; state.sp = sp; state.ci = ci;
@@ -625,6 +639,25 @@ function slice(state: SliceState): boolean {
               state.fp = fp; state.pc = pc; state.sp = sp; state.ci = ci;
               return false;
             }
+            break;
+          }
+          case OPC.BEFORE_WITH: {
+            // A Python __enter__ runs as a pushed frame (not nested), so that a lock it takes
+            // (Condition.__enter__ -> lock.__enter__) can suspend the thread; others go to coldOp.
+            const mgr = load(sp - 1);
+            const mt = typeOf(mgr);
+            const enterFn = typeSlot(mt, S.__enter__), exitFn = typeSlot(mt, S.__exit__);
+            if (!enterFn || !exitFn || (enterFn & 1) !== 0 || load(enterFn) !== T.function) {
+              sp = coldOp(word, sp, fp, ci) | 0;
+              break;
+            }
+            store(sp, mgr);
+            store(sp - 1, bindHook.bind(exitFn, mgr));
+            const nfp = prepareCall(enterFn, sp, 1, null, sp, fp, pc);
+            if (nfp === 0) { sp++; break; }
+            ciStack.push(ci);
+            fp = nfp; ci = calleeInfo; w = ci.words; pc = 0; L = fp + FRAME_HEADER;
+            sp = L + ci.nlocalsplus; consts = ci.constsBase; names = ci.namesBase;
             break;
           }
           case OPC.RETURN_VALUE: {
@@ -681,25 +714,40 @@ function slice(state: SliceState): boolean {
             break;
           case OPC.POP_JUMP_FORWARD_IF_FALSE: case OPC.POP_JUMP_BACKWARD_IF_FALSE: {
             const v = load(--sp);
-            if (v === K.False || (v !== K.True && !isTrue(v))) pc = arg;
+            if (v === K.False || (v !== K.True && (v & 1 ? v === 1 : !isTrue(v)))) pc = arg;
             break;
           }
           case OPC.POP_JUMP_FORWARD_IF_TRUE: case OPC.POP_JUMP_BACKWARD_IF_TRUE: {
             const v = load(--sp);
-            if (v === K.True || (v !== K.False && isTrue(v))) pc = arg;
+            if (v === K.True || (v !== K.False && (v & 1 ? v !== 1 : isTrue(v)))) pc = arg;
             break;
           }
           case OPC.POP_JUMP_FORWARD_IF_NONE: case OPC.POP_JUMP_BACKWARD_IF_NONE: if (load(--sp) === K.None) pc = arg; break;
           case OPC.POP_JUMP_FORWARD_IF_NOT_NONE: case OPC.POP_JUMP_BACKWARD_IF_NOT_NONE: if (load(--sp) !== K.None) pc = arg; break;
           case OPC.JUMP_IF_FALSE_OR_POP: if (!isTrue(load(sp - 1))) pc = arg; else sp--; break;
           case OPC.JUMP_IF_TRUE_OR_POP: if (isTrue(load(sp - 1))) pc = arg; else sp--; break;
-          case OPC.GET_ITER: store(sp - 1, getIter(load(sp - 1))); break;
+          case OPC.GET_ITER: {
+            // Exact lists and ranges make their iterator directly (as their __iter__ does).
+            const o = load(sp - 1), t = o & 1 ? 0 : load(o);
+            if (t === T.list) store(sp - 1, newIterator(T.list_iterator, IterKind.LIST, o));
+            else if (t === T.range) store(sp - 1, newIterator(T.range_iterator, IterKind.RANGE, o, load(o + RANGE.START)));
+            else store(sp - 1, getIter(o));
+            break;
+          }
           case OPC.FOR_ITER: {
             const it = load(sp - 1);
             let v: number;
             const itType = load(it);
             if (itType === T.range_iterator) v = rangeNext(it);
-            else if (itType === T.list_iterator || itType === T.tuple_iterator) v = iteratorNext(it);
+            else if (itType === T.list_iterator) {
+              const lst = load(it + ITER.TARGET), i = load(it + ITER.INDEX);
+              openForRead(lst);
+              if (i < load(lst + LIST.LEN)) {
+                openForWrite(it);
+                store(it + ITER.INDEX, i + 1);
+                v = load(load(lst + LIST.ITEMS) + ARRAY.ITEMS + i);
+              } else v = 0;
+            } else if (itType === T.tuple_iterator) v = iteratorNext(it);
             else if (itType === T.generator) {
               const gs = load(it + GEN.STATE);
               if (gs === GenState.CREATED || gs === GenState.SUSPENDED) {
@@ -791,7 +839,7 @@ function slice(state: SliceState): boolean {
             throw new PyRaise(normaliseRaise(load(--sp), cause));
           }
           default:
-            sp = coldOp(word, sp, fp, ci);
+            sp = coldOp(word, sp, fp, ci) | 0;
             break;
         }
       }
@@ -911,6 +959,11 @@ function prepareCall(callable: number, argBase: number, nargs: number, kw: reado
         store(nfp + F_FLAGS, FrameFlag.INIT);
         return r;
       }
+      // type.__call__ itself, without going through its method wrapper.
+      activeFp = fp;
+      store(fp + F_PC, pc);
+      store(resultAt, typeCallHook.call(callable, stackArgs(argBase, nargs), kw));
+      return 0;
     }
   }
   // An instance whose class defines __call__ in Python: call it like a bound method.
@@ -971,6 +1024,20 @@ function instanceAttr(obj: number, t: number, name: number, c: Int32Array, c4: n
 function exposesDict(t: number): boolean {
   const f = typeFlags(t);
   return (f & TF.HAS_DICT) !== 0 || (f & TF.HEAPTYPE) === 0;
+}
+
+/**
+ * Entry capacity of the dicts STORE_ATTR creates for new instances, by type:
+ * raised whenever such a dict had to grow, so a class's instances soon get
+ * dicts of their usual size (one allocation, no wasted words). A heuristic
+ * cache, not Python state; types without an entry get INSTANCE_DICT_CAP.
+ */
+const instanceDictCap = new Map<number, number>();
+const INSTANCE_DICT_CAP = 5;
+
+function instanceDictGrew(t: number, d: number): void {
+  const n = dictLen(d);
+  if (n > (instanceDictCap.get(t) ?? 0)) instanceDictCap.set(t, n);
 }
 
 /**
@@ -1136,5 +1203,5 @@ function methodLookup(obj: number, name: number): number {
   return 0;
 }
 
-import { internName, typeNameOf, objectGetattributeRef, objectNewRef, hasDictHook, stopIterationHook, hostErrorHook } from './support.js';
+import { internName, typeNameOf, objectGetattributeRef, objectNewRef, hasDictHook, stopIterationHook, hostErrorHook, typeCallHook, bindHook } from './support.js';
 export { genState, hashOf, copyWords, GEN, TUPLE };

@@ -21,6 +21,8 @@ export function funcDesc(f: number): string {
 export const buildClassHook = { ref: 0 };
 export const objectGetattributeRef = { ref: 0 };
 export const objectNewRef = { ref: 0, alloc: (_cls: number): number => 0 };
+/** type.__call__ (vm/runtime/bootstrap.ts typeCall): `cls(*args)` for a class whose metaclass keeps type's __call__. */
+export const typeCallHook = { call: (_cls: number, _args: number[], _kw: readonly string[] | null): number => 0 };
 export const hasDictHook = {
   has: (_obj: number, t: number): boolean => typeLayout(t) === L.OBJECT || typeLayout(t) === L.EXCEPTION,
 };

@@ -215,23 +215,34 @@ function makeProperty(fget: number, fset: number): number {
 export function typeCall(cls: number, args: number[], kw: readonly string[] | null): number {
   if (cls === T.type && args.length === 1 && !kw) return typeOf(args[0]!);
   const newFn = typeSlot(cls, S.__new__);
-  const initFn = typeSlot(cls, S.__init__);
   const objectNew = typeSlot(T.object, S.__new__), objectInit = typeSlot(T.object, S.__init__);
-  if (args.length && newFn === objectNew && initFn === objectInit) {
+  if (args.length && newFn === objectNew && typeSlot(cls, S.__init__) === objectInit) {
     throw raise(T.TypeError, `${typeName(cls)}() takes no arguments`);
   }
   let obj: number;
   if (newFn === objectNew) obj = core.allocInstance(cls);
-  else if ((newFn & 1) === 0 && load(newFn) === T.function) obj = callObject(newFn, [cls, ...args], kw);
-  else obj = callObject(bindDescriptor(newFn, 0, cls), [cls, ...args], kw);
+  else if ((newFn & 1) === 0 && load(newFn) === T.function) obj = callObject(newFn, withFirst(cls, args), kw);
+  else obj = callObject(bindDescriptor(newFn, 0, cls), withFirst(cls, args), kw);
   if (!isSubtype(typeOf(obj), cls)) return obj;
   const init = typeSlot(typeOf(obj), S.__init__);
-  if (init && (init !== objectInit || newFn === objectNew)) {
-    if (init === objectInit && args.length) throw raise(T.TypeError, `${typeName(cls)}() takes no arguments`);
+  // object.__init__ does nothing; it rejects arguments only when __new__ is object's too.
+  if (init === objectInit) {
+    if (args.length && newFn === objectNew) throw raise(T.TypeError, `${typeName(cls)}() takes no arguments`);
+    return obj;
+  }
+  if (init) {
     const r = callSlot(init, obj, args, kw);
     if (r !== K.None) throw raise(T.TypeError, `__init__() should return None, not '${typeNameOf(r)}'`);
   }
   return obj;
+}
+
+/** [first, ...rest] without the spread (this is on every builtin-type call). */
+function withFirst(first: number, rest: number[]): number[] {
+  const a = new Array<number>(rest.length + 1);
+  a[0] = first;
+  for (let i = 0; i < rest.length; i++) a[i + 1] = rest[i]!;
+  return a;
 }
 
 /** builtins.__build_class__(func, name, *bases, metaclass=..., **kw). */
@@ -389,6 +400,7 @@ function wireHooks(): void {
   support.objectGetattributeRef.ref = objectGetattribute.ref;
   support.objectNewRef.ref = dictGetStr(load(T.object + TYPE.DICT), intern('__new__'));
   support.objectNewRef.alloc = core.allocInstance;
+  support.typeCallHook.call = typeCall;
   support.bindHook.bind = (f, self) => bindDescriptor(f, self, typeOf(self));
   support.lengthHook.len = (v) => toArray(v).length;
   support.sliceHook.make = cont.newSlice;

@@ -5,7 +5,10 @@ given) twice, with CPython's own modules (`python3 NAME.py`) and with ours
 any difference in exit status, stdout or stderr, and any difference from
 NAME.expected.
 
-    python3 tests/tools/check-our-threading.py [--regen] [NAME ...]
+    python3 tests/tools/check-our-threading.py [--regen] [--pystm] [NAME ...]
+
+--pystm also runs each program under pystm from source (`npx tsx
+cli/main.ts NAME.py`) and compares that with NAME.expected.
 
 --regen first rewrites NAME.expected from CPython's own run, in the JSON
 format of tests/tools/regen-run-expected.ts (stdout, stderr, exit_code,
@@ -22,12 +25,13 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 DIR = os.path.normpath(os.path.join(HERE, '..', 'conformance', 'threads'))
 RUNNER = os.path.join(HERE, 'run-with-our-threading.py')
+PYSTM = ['npx', 'tsx', os.path.normpath(os.path.join(HERE, '..', '..', 'cli', 'main.ts'))]
 
 
-def run(args, name):
+def run(args, name, command=(sys.executable,)):
     env = dict(os.environ, PYTHONHASHSEED='0')
     try:
-        r = subprocess.run([sys.executable, *args, name + '.py'], cwd=DIR, env=env,
+        r = subprocess.run([*command, *args, name + '.py'], cwd=DIR, env=env,
                            capture_output=True, text=True, timeout=120)
         out, err, code = r.stdout, r.stderr, r.returncode
     except subprocess.TimeoutExpired as e:
@@ -53,7 +57,8 @@ def first_difference(got, want):
 
 def main(argv):
     regen = '--regen' in argv
-    names = [a for a in argv if a != '--regen']
+    pystm = '--pystm' in argv
+    names = [a for a in argv if a not in ('--regen', '--pystm')]
     if not names:
         names = sorted(f[:-3] for f in os.listdir(DIR) if f.startswith('thr_') and f.endswith('.py'))
     version = 'Python %d.%d.%d' % sys.version_info[:3]
@@ -81,6 +86,14 @@ def main(argv):
                 problems.append('vs .expected: ' + diff)
         else:
             problems.append('no .expected')
+            want = cpython
+        if pystm:
+            got = run([], name, PYSTM)
+            got['stderr'] = ''.join(line for line in got['stderr'].splitlines(True)
+                                    if not line.startswith('npm warn'))
+            diff = first_difference(got, want)
+            if diff:
+                problems.append('pystm vs .expected: ' + diff)
         print('%s %s' % ('FAIL' if problems else 'ok  ', name))
         for p in problems:
             print('     ' + p)

@@ -1028,12 +1028,12 @@ function exposesDict(t: number): boolean {
 
 /**
  * Entry capacity of the dicts STORE_ATTR creates for new instances, by type:
- * raised whenever such a dict had to grow, so a class's instances soon get
- * dicts of their usual size (one allocation, no wasted words). A heuristic
- * cache, not Python state; types without an entry get INSTANCE_DICT_CAP.
+ * starts at 1 and is raised to the length of any such dict that had to grow,
+ * so after a few instances a class's instances get dicts of their usual size
+ * (one allocation, no wasted words). A heuristic cache, not Python state.
  */
 const instanceDictCap = new Map<number, number>();
-const INSTANCE_DICT_CAP = 5;
+const INSTANCE_DICT_CAP = 1;
 
 function instanceDictGrew(t: number, d: number): void {
   const n = dictLen(d);

@@ -10,7 +10,7 @@
  * see vm/interp/README.md on nesting). Errors are raised with CPython's
  * messages.
  */
-import { load, store } from '../../gc/heap.js';
+import { load, loadU16, store } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
 import { openForRead, openForWrite } from '../../stm/access.js';
 import {
@@ -148,8 +148,8 @@ export function compare(a: number, b: number, op: number): number {
       return c === null ? bool(op === CMP.NE) : cmpResult(-c, op);
     }
   }
+  if (ta === T.str && tb === T.str) return cmpResult(op === CMP.EQ || op === CMP.NE ? (strEquals(a, b) ? 0 : 1) : strOrder(a, b), op);
   if (isIntLike(ta) && isIntLike(tb)) return cmpResult(intCompare(a, b), op);
-  if (ta === T.str && tb === T.str) return cmpResult(op === CMP.EQ || op === CMP.NE ? (strEquals(a, b) ? 0 : 1) : strCompare(a, b), op);
   // Reflected first if b's type is a proper subtype of a's.
   const reflectFirst = ta !== tb && isSubtype(tb, ta);
   if (reflectFirst) {
@@ -165,6 +165,22 @@ export function compare(a: number, b: number, op: number): number {
   if (op === CMP.EQ) return bool(a === b);
   if (op === CMP.NE) return bool(a !== b);
   throw raise(T.TypeError, `'${CMP_SYM[op]}' not supported between instances of '${typeName(ta)}' and '${typeName(tb)}'`);
+}
+
+/**
+ * Code-point order of two strs (-1/0/1). Without surrogate pairs (code
+ * points = UTF-16 units, lone surrogates included) the units compare
+ * directly; otherwise strCompare walks code points.
+ */
+function strOrder(a: number, b: number): number {
+  const n = load(a + STR.LEN), m = load(b + STR.LEN);
+  if (load(a + STR.CPLEN) !== n || load(b + STR.CPLEN) !== m) return strCompare(a, b);
+  const k = n < m ? n : m;
+  for (let i = 0; i < k; i++) {
+    const c = loadU16(a + STR.DATA, i), d = loadU16(b + STR.DATA, i);
+    if (c !== d) return c < d ? -1 : 1;
+  }
+  return n < m ? -1 : n > m ? 1 : 0;
 }
 
 /** Exact comparison of a float with an int (no rounding of the int): -1/0/1, null if NaN. */

@@ -12,11 +12,9 @@
  *
  * Returns a list of problems (empty = healthy). Only at a safepoint.
  */
-import { heapTop, load, HEAP_BASE, rootTable } from './heap.js';
+import { heapTop, load, HEAP_BASE, rootTable, TYPE_LAYOUT_FIELD } from './heap.js';
 import { HEADER_WORDS, LAYOUTS, L, sizeInWords, tailStart } from './layout.js';
 
-/** Word offset of a type object's layout id (TYPE raw field 2). */
-const TYPE_LAYOUT_FIELD = HEADER_WORDS + LAYOUTS[L.TYPE].refs + 2;
 
 export function checkHeap(maxProblems = 100): string[] {
   const problems: string[] = [];

@@ -156,6 +156,16 @@ export function fillWords(addr: number, n: number, value: number): void {
   I32.fill(value, addr, addr + n);
 }
 
+/** Word offset of a type object's layout id (TYPE raw field 2; see layout.ts). */
+export const TYPE_LAYOUT_FIELD = HEADER_WORDS + LAYOUTS[L.TYPE].refs + 2;
+
+/** The size in words of the object at `ref`, from its type's layout (as the heap walker computes it). */
+export function objectWords(ref: number): number {
+  const layout = LAYOUTS[I32[I32[ref]! + TYPE_LAYOUT_FIELD]!]!;
+  const n = layout.tail === 'none' ? 0 : I32[ref + HEADER_WORDS + layout.refs + layout.lengthRaw]!;
+  return sizeInWords(layout, n);
+}
+
 // ---------------------------------------------------------------------------
 // Atomic word accessors (for the scheduler's and the STM's shared words only:
 // each costs 4-9 ns and is never inlined, so keep them off per-access paths)

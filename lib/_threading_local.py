@@ -12,8 +12,10 @@ written out here rather than swapping the instance `__dict__`:
 - assignment and deletion: a data descriptor on the type, else the dict.
 A thread's dict is created on its first access to the object; for a
 subclass, `__init__` then runs again in that thread with the arguments the
-object was created with. When a thread started by threading finishes, its
-dicts are dropped (threading._at_thread_exit).
+object was created with (if it raises, the dict is dropped again and the
+next access retries). When a thread started by threading finishes, its
+dicts are dropped (threading._at_thread_exit); threads started with
+_thread directly (dummy threads) keep theirs.
 """
 
 __all__ = ['local']
@@ -39,10 +41,14 @@ class _LocalState:
             d = self.dicts.get(thread)
             if d is None:
                 d = self.dicts[thread] = {}
-                _register_cleanup(self, thread)
                 cls = type(obj)
                 if cls.__init__ is not object.__init__:
-                    cls.__init__(obj, *self.args, **self.kwargs)
+                    try:
+                        cls.__init__(obj, *self.args, **self.kwargs)
+                    except BaseException:
+                        del self.dicts[thread]      # the next access retries
+                        raise
+                _register_cleanup(self, thread)
         return d
 
 

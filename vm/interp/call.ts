@@ -4,8 +4,11 @@
  *
  * `bindArguments` lays out a new frame at `fp`: header, locals bound from
  * `nargs` argument words at `argBase` (positional, then keyword values named
- * by `kwnames`), defaults, *args / **kwargs, cells and the closure. It never
- * allocates on the simple path (exact positional arity).
+ * by `kwnames`), defaults, *args / **kwargs, cells and the closure. Calls
+ * with positional arguments only, to functions without *args, **kwargs or
+ * keyword-only parameters, bind without allocating (`bindPositional`); the
+ * exact-arity case without cells (`ci.simpleArgs`) is `pushSimpleFrame`.
+ * Error messages are built only when raising.
  */
 import { load, store } from '../../gc/heap.js';
 import {
@@ -68,15 +71,34 @@ export function bindArguments(fp: number, func: number, ci: CodeInfo, argBase: n
   store(fp + F_SP, FRAME_HEADER + ci.nlocalsplus);
   store(fp + F_FLAGS, 0);
   const L = fp + FRAME_HEADER;
-  if (ci.simpleArgs && kwnames === null && nargs === ci.argcount) {
-    for (let i = 0; i < nargs; i++) store(L + i, load(argBase + i));
-    for (let i = nargs; i < ci.nlocalsplus; i++) store(L + i, 0);
+  if (kwnames === null && nargs <= ci.argcount && ci.kwonly === 0 && (ci.flags & 0x0c) === 0 && bindPositional(L, func, ci, argBase, nargs)) {
+    if (ci.ncells !== 0 || ci.nfrees !== 0) setupCells(L, func, ci);
     return;
   }
   const args: number[] = [];
   for (let i = 0; i < nargs; i++) args.push(load(argBase + i));
   bindGeneral(L, func, ci, args, kwnames);
   setupCells(L, func, ci);
+}
+
+/**
+ * Positional arguments only, no *args / **kwargs / keyword-only parameters,
+ * at most `argcount` of them: binds them and the defaults of the rest and
+ * clears the other locals. False (nothing reported) when some parameter has
+ * neither; the general path then raises CPython's error.
+ */
+function bindPositional(L: number, func: number, ci: CodeInfo, argBase: number, nargs: number): boolean {
+  const argcount = ci.argcount;
+  if (nargs < argcount) {
+    const defaults = load(func + FUNC.DEFAULTS);
+    const nd = defaults ? tupleLen(defaults) : 0;
+    const first = argcount - nd;
+    if (nargs < first) return false;
+    for (let i = nargs; i < argcount; i++) store(L + i, tupleItem(defaults, i - first));
+  }
+  for (let i = 0; i < nargs; i++) store(L + i, load(argBase + i));
+  for (let i = argcount; i < ci.nlocalsplus; i++) store(L + i, 0);
+  return true;
 }
 
 function funcName(func: number): string {
@@ -103,7 +125,6 @@ function bindGeneral(L: number, func: number, ci: CodeInfo, args: number[], kwna
   const npos = args.length - nkw;
   const { argcount, kwonly, flags } = ci;
   const hasVarargs = (flags & 0x04) !== 0, hasVarkw = (flags & 0x08) !== 0;
-  const name = funcName(func);
   const n = Math.min(npos, argcount);
   for (let i = 0; i < n; i++) store(L + i, args[i]!);
   let slot = argcount + kwonly;
@@ -113,22 +134,22 @@ function bindGeneral(L: number, func: number, ci: CodeInfo, args: number[], kwna
   const posonlyAsKw: string[] = [];
   for (let k = 0; k < nkw; k++) {
     const kname = kwnames![k]!;
-    if (!hasVarkw && ci.varnames.slice(0, ci.posonly).includes(kname)) { posonlyAsKw.push(kname); continue; }
+    if (!hasVarkw && isPositionalOnly(ci, kname)) { posonlyAsKw.push(kname); continue; }
     const v = args[npos + k]!;
     let idx = -1;
     for (let i = ci.posonly; i < argcount + kwonly; i++) if (ci.varnames[i] === kname) { idx = i; break; }
     if (idx < 0) {
       if (kwdict) { dictSet(kwdict, intern(kname), v); continue; }
-      throw raise(T.TypeError, `${name}() got an unexpected keyword argument '${kname}'`);
+      throw raise(T.TypeError, `${funcName(func)}() got an unexpected keyword argument '${kname}'`);
     }
-    if (load(L + idx) !== 0) throw raise(T.TypeError, `${name}() got multiple values for argument '${kname}'`);
+    if (load(L + idx) !== 0) throw raise(T.TypeError, `${funcName(func)}() got multiple values for argument '${kname}'`);
     store(L + idx, v);
   }
   if (posonlyAsKw.length) {
-    throw raise(T.TypeError, `${name}() got some positional-only arguments passed as keyword arguments: '${posonlyAsKw.join(', ')}'`);
+    throw raise(T.TypeError, `${funcName(func)}() got some positional-only arguments passed as keyword arguments: '${posonlyAsKw.join(', ')}'`);
   }
   // As CPython, after the keywords are bound (their errors come first).
-  if (!hasVarargs && npos > argcount) throw tooManyPositional(L, func, ci, name, npos);
+  if (!hasVarargs && npos > argcount) throw tooManyPositional(L, func, ci, funcName(func), npos);
   const defaults = load(func + FUNC.DEFAULTS);
   const nd = defaults ? tupleLen(defaults) : 0;
   const missing: string[] = [];
@@ -138,7 +159,7 @@ function bindGeneral(L: number, func: number, ci: CodeInfo, args: number[], kwna
     if (di >= 0) store(L + i, tupleItem(defaults, di));
     else missing.push(ci.varnames[i]!);
   }
-  if (missing.length) throw missingError(name, missing, 'positional');
+  if (missing.length) throw missingError(funcName(func), missing, 'positional');
   const kwdefaults = load(func + FUNC.KWDEFAULTS);
   for (let i = argcount; i < argcount + kwonly; i++) {
     if (load(L + i) !== 0) continue;
@@ -146,7 +167,12 @@ function bindGeneral(L: number, func: number, ci: CodeInfo, args: number[], kwna
     if (d) store(L + i, d);
     else missing.push(ci.varnames[i]!);
   }
-  if (missing.length) throw missingError(name, missing, 'keyword-only');
+  if (missing.length) throw missingError(funcName(func), missing, 'keyword-only');
+}
+
+function isPositionalOnly(ci: CodeInfo, kname: string): boolean {
+  for (let i = 0; i < ci.posonly; i++) if (ci.varnames[i] === kname) return true;
+  return false;
 }
 
 function missingError(name: string, missing: string[], kind: string) {

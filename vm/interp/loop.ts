@@ -17,19 +17,19 @@
  * - Generators run nested for now (see README "not yet"): `genResume`.
  */
 import { setFlagsFromString } from 'node:v8';
-import { load, store, copyWords } from '../../gc/heap.js';
+import { load, loadU16, store, copyWords, heapBuffer } from '../../gc/heap.js';
 import { FRAME_HEADER, F_AUX, F_BACK, F_BUILTINS, F_CODE, F_FLAGS, F_FUNC, F_GEN, F_GLOBALS, F_LOCALS, F_PC, F_RESUME, F_SP, FrameFlag } from '../../gc/frames.js';
 import { Op, OP_NAMES } from '../compiler/opcodes.js';
 import { OpNum as OPC } from './opnum.js';
 import { EXC_ENTRY_SIZE } from '../compiler/code.js';
-import { ARRAY, bool, CELL_CONTENTS, EXC, FUNC, GEN, ITER, K, LIST, METHOD, OBJ_DICT, PyRaise, raise, RANGE, small, T, THREAD, TUPLE, TYPE, typeOf } from '../objects/core.js';
+import { ARRAY, bool, CELL_CONTENTS, EXC, FUNC, GEN, ITER, K, LIST, METHOD, OBJ_DICT, PyRaise, raise, RANGE, small, STR, T, THREAD, TUPLE, TYPE, typeOf } from '../objects/core.js';
 import { iteratorNext, IterKind, newIterator } from '../objects/iterators.js';
 import { openForRead, openForWrite } from '../../stm/access.js';
 import { BIN, binaryOp, callObject, CMP, compare, getAttr, getIter, getItem, inplaceOp, isTrue, iterNext, setAttr, setItem, callHooks, toArray, hashOf, excDetailHook, callNative, objectSetattr } from '../objects/protocol.js';
 import { dictGetStr, dictSet, dictEntries, dictVersion, dictEntryValueIf, dictFindStr, dictSetStrAt, newDictWithCapacity, dictLen } from '../objects/dict.js';
 import { listAppend, listFromWords, listItems } from '../objects/list.js';
 import { tupleFromWords, tupleItems, tupleLen, tupleItem } from '../objects/tuple.js';
-import { jsString } from '../objects/str.js';
+import { intern, jsString } from '../objects/str.js';
 import { S, typeSlot, isSubtype, typeLookup, typeFlags, TF } from '../objects/type.js';
 import { intFromNumber } from '../objects/int.js';
 import { floatValue, newFloat } from '../objects/float.js';
@@ -136,8 +136,26 @@ export function callWithLocals(func: number, locals: number): number {
 /** Set when the last `run` of a generator frame ended by returning (not yielding). */
 export const genExit = { returned: false };
 
-function kwNames(tuple: number): string[] {
-  return tupleItems(tuple).map(jsString);
+/**
+ * CALL_KW's keyword names (a constant tuple of strs) as JS strings, cached
+ * by tuple: a hit must have the same item refs (strs are immutable), and the
+ * cache is dropped when another heap is attached.
+ */
+const kwNamesCache = new Map<number, { items: number[]; names: readonly string[] }>();
+let kwNamesHeap: SharedArrayBuffer | null = null;
+function kwNames(tuple: number): readonly string[] {
+  if (kwNamesHeap !== heapBuffer()) { kwNamesCache.clear(); kwNamesHeap = heapBuffer(); }
+  const hit = kwNamesCache.get(tuple);
+  const n = tupleLen(tuple);
+  if (hit !== undefined && hit.items.length === n) {
+    let i = 0;
+    while (i < n && hit.items[i] === tupleItem(tuple, i)) i++;
+    if (i === n) return hit.names;
+  }
+  const items = tupleItems(tuple);
+  const names = items.map(jsString);
+  kwNamesCache.set(tuple, { items, names });
+  return names;
 }
 
 export function stackArgs(base: number, n: number): number[] {
@@ -485,7 +503,7 @@ function slice(state: SliceState): boolean {
                 if (i >= 0 && i < n) { store(sp - 1, load(o + TUPLE.ITEMS + i)); break; }
               }
             }
-            store(sp - 1, getItem(o, k));
+            store(sp - 1, fastSubscr(o, k));
             break;
           }
           case OPC.STORE_SUBSCR: {
@@ -1149,7 +1167,21 @@ export function arith(opcode: number, op: number, a: number, b: number): number 
   return inplace ? inplaceOp(op, a, b) : binaryOp(op, a, b);
 }
 
+/**
+ * BINARY_SUBSCR past its list / tuple paths: an exact str without surrogate
+ * pairs indexed by a small int gives its latin-1 character interned, as
+ * str.__getitem__ does; anything else goes through getItem.
+ */
 function fastSubscr(o: number, k: number): number {
+  if (k & 1 && (o & 1) === 0 && load(o) === T.str) {
+    const n = load(o + STR.LEN);
+    let i = k >> 1;
+    if (i < 0) i += n;
+    if (load(o + STR.CPLEN) === n && i >= 0 && i < n) {
+      const c = loadU16(o + STR.DATA, i);
+      if (c < 256) return intern(String.fromCharCode(c));
+    }
+  }
   return getItem(o, k);
 }
 

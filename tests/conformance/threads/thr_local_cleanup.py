@@ -50,3 +50,31 @@ for _ in range(2):
     t.join()
 print(seen)
 print(cfg.mode, cfg.calls, sorted(vars(cfg)))
+
+# An __init__ that fails in a thread is retried on the next access there.
+class Flaky(threading.local):
+    attempts = [0]
+
+    def __init__(self):
+        Flaky.attempts[0] += 1
+        if threading.current_thread().name == 'flaky' and Flaky.attempts[0] == 2:
+            raise RuntimeError('init failed')
+        self.ok = True
+
+
+fl = Flaky()
+res = []
+
+
+def touch():
+    for _ in range(2):
+        try:
+            res.append(fl.ok)
+        except RuntimeError as e:
+            res.append(str(e))
+
+
+t = threading.Thread(target=touch, name='flaky')
+t.start()
+t.join()
+print(res, Flaky.attempts[0])

@@ -58,6 +58,7 @@ let U32: Uint32Array<ArrayBufferLike> = new Uint32Array(0);
 let limit = 0; // global allocation limit (excludes the reserve until opened)
 let tlabTop = 0;
 let tlabEnd = 0;
+let tlabStart = 0;
 
 /**
  * Creates a zeroed heap of `bytes` bytes (a multiple of 8, at most 8 GiB so
@@ -217,6 +218,7 @@ function allocateSlow(words: number, type: number): number {
   }
   retireTlab();
   const start = claim(TLAB_WORDS);
+  tlabStart = start;
   tlabTop = start + words;
   tlabEnd = start + TLAB_WORDS;
   I32[start] = type;
@@ -231,6 +233,16 @@ function claim(words: number): number {
     throw new HeapExhausted(words);
   }
   return p;
+}
+
+/** Where the next object of this worker's allocation buffer goes. */
+export function allocationTop(): number {
+  return tlabTop;
+}
+
+/** The start of this worker's current allocation buffer: every ref in [start, allocationTop()) is this worker's. */
+export function allocationBufferStart(): number {
+  return tlabStart;
 }
 
 /** Turns the unused end of the TLAB into a filler so the heap stays walkable. */

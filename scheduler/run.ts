@@ -21,8 +21,11 @@
  */
 // The runtime first: its module graph initialises vm/ in a working order (there are import cycles).
 import { checkHeapAtExit, exitStatus, startProgram, type RunOptions } from '../vm/runtime/run.js';
-import { load, store, waitWord } from '../gc/heap.js';
-import { K, MODULE_DICT, PyRaise, SCHED, T, THREAD, typeOf } from '../vm/objects/core.js';
+import { allocateLayout, load, store, waitWord } from '../gc/heap.js';
+import { L } from '../gc/layout.js';
+import { begin, commit, stmAreaWords, Tx } from '../stm/tx.js';
+import { setCurrentTx } from '../stm/access.js';
+import { I32A, K, MODULE_DICT, PyRaise, SCHED, T, THREAD, typeOf } from '../vm/objects/core.js';
 import { isSubtype } from '../vm/objects/type.js';
 import { dictGetStr } from '../vm/objects/dict.js';
 import { intern } from '../vm/objects/str.js';
@@ -53,6 +56,7 @@ export function runProgram(code: CodeObject, options: ProgramOptions): number {
   }
   initThreads();
   installHost();
+  if (process.env.PYSTM_STM === '1') startTransactions();
   policy = options.scheduleSeed == null ? FAIR : seededPolicy(options.scheduleSeed);
   const status = schedule();
   if (options.stats) printStats(options.workers ?? 1);
@@ -99,9 +103,29 @@ function seededPolicy(seed: number): Policy {
 
 let policy: Policy = FAIR;
 
+// ---------------------------------------------------------------------------
+// Regions as transactions (PYSTM_STM=1: measures the STM's cost on one worker;
+// with one worker no transaction can conflict, so none aborts)
+
+let tx: Tx | null = null;
+
+function startTransactions(): void {
+  const area = allocateLayout(L.I32ARRAY, stmAreaWords(), T.internal_i32array) + I32A.DATA;
+  tx = new Tx(area, 1);
+  setCurrentTx(tx);
+}
+
+/** Ends the running region's transaction and starts the next one's. */
+function commitRegion(): void {
+  if (!tx) return;
+  commit(tx);
+  begin(tx);
+}
+
 /** At a slice boundary (one more region done): let another thread run? Never inside an atomic block. */
 function shouldYield(): boolean {
   const t = ts.ref;
+  if (tx && load(t + THREAD.ATOMIC) === 0) commitRegion();
   store(t + THREAD.COMMITS, load(t + THREAD.COMMITS) + 1);
   if (load(t + THREAD.ATOMIC) !== 0) return false;
   if (!othersRunnable() && (nextDeadline === Infinity || now() < nextDeadline)) return false;
@@ -115,6 +139,7 @@ function schedule(): number {
   for (;;) {
     const t = ts.ref;
     let outcome: ThreadRun;
+    if (tx) begin(tx);
     try {
       outcome = runThread(shouldYield);
     } catch (e) {
@@ -124,6 +149,7 @@ function schedule(): number {
       outcome = ThreadRun.RAISED;
       shuttingDown = true;
     }
+    if (tx) commit(tx);
     store(t + THREAD.COMMITS, load(t + THREAD.COMMITS) + 1);
     if (outcome === ThreadRun.SUSPENDED) {
       if (load(t + THREAD.STATUS) === Status.RUNNING) makeRunnable(t);

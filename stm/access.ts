@@ -9,13 +9,29 @@
  * - Immutable objects (int, float, str, tuple, bytes, code, frozenset) and
  *   frames need neither.
  *
- * Today (issue #3, one thread) both do nothing and V8 inlines them away.
- * Issue #4 turns them into the STM's read and write barriers; because every
- * mutation is already routed here, that change is local to this file.
+ * They apply the read and write barriers of the worker's current
+ * transaction (stm/tx.ts). No transaction is active unless the scheduler
+ * runs regions as transactions (today only with PYSTM_STM=1, to measure
+ * their cost on one worker; see stm/README.md), and then each call is one
+ * field test.
  */
+import { openForRead as readBarrier, openForWrite as writeBarrier, Tx } from './tx.js';
+
+/** The descriptor of no transaction: never active. */
+const IDLE = new Tx(0, 1);
+let current: Tx = IDLE;
+
+/** Makes `tx` the transaction whose barriers this worker's accesses apply (null: none). */
+export function setCurrentTx(tx: Tx | null): void {
+  current = tx ?? IDLE;
+}
 
 /** Call before the first read of a mutable object's fields in an operation. */
-export function openForRead(_obj: number): void {}
+export function openForRead(obj: number): void {
+  if (current.active) readBarrier(current, obj);
+}
 
 /** Call before the first write of a mutable object's fields in an operation. */
-export function openForWrite(_obj: number): void {}
+export function openForWrite(obj: number): void {
+  if (current.active) writeBarrier(current, obj);
+}

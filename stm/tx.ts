@@ -27,7 +27,8 @@
  *   a new version (and bump the counter), so that a transaction that read
  *   the dirty words fails its validation.
  * - Objects allocated by the running transaction are private until it
- *   commits: barriers skip refs in [freshFrom, freshTo).
+ *   commits: barriers skip refs allocated since `begin` in the worker's
+ *   current allocation buffer.
  * - Inevitable: one transaction at a time may hold the inevitable token
  *   (the serial fallback, and I/O that cannot be undone). It never aborts:
  *   it takes the token, waits for commits in flight, validates what it has
@@ -40,7 +41,7 @@
  * transaction at a time, its `Tx` (JS state: logs and filters, private to
  * the worker).
  */
-import { atomicAdd, atomicCas, atomicLoad, atomicStore, copyWords, load, objectWords, store, waitWord } from '../gc/heap.js';
+import { allocationBufferStart, allocationTop, atomicAdd, atomicCas, atomicLoad, atomicStore, load, objectWords, store, waitWord } from '../gc/heap.js';
 import { H_STM } from '../gc/layout.js';
 
 /** Thrown out of a barrier or commit when the transaction must abort; the caller rolls back and re-runs it. */
@@ -86,9 +87,8 @@ export class Tx {
   /** Direct-mapped filters of objects already opened in this transaction (per-object barriers run once). */
   readFilter = new Int32Array(FILTER_SIZE);
   writeFilter = new Int32Array(FILTER_SIZE);
-  /** Refs in [freshFrom, freshTo) were allocated by this transaction. */
+  /** The allocation top at begin: refs from here to the allocation top, in the same allocation buffer, are this transaction's. */
   freshFrom = 0;
-  freshTo = 0;
   /** Consecutive aborts of the current transaction (contention management). */
   retries = 0;
   /** How many times a non-inevitable transaction re-checks a locked object before aborting itself. */
@@ -125,8 +125,8 @@ function slotWord(tx: Tx, slot: number, word: number): number {
 // ---------------------------------------------------------------------------
 // Begin, barriers
 
-/** Starts a transaction; objects allocated from now on (up to `freshTo`, updated by the allocator) are private. */
-export function begin(tx: Tx, freshFrom = 0): void {
+/** Starts a transaction; objects it allocates are private until it commits. */
+export function begin(tx: Tx): void {
   tx.active = true;
   tx.startClock = atomicLoad(tx.area + A_CLOCK);
   tx.cleanStart = atomicLoad(tx.area + A_WRITERS) === 0;
@@ -134,17 +134,18 @@ export function begin(tx: Tx, freshFrom = 0): void {
   tx.nReads = tx.nWrites = tx.nUndo = 0;
   tx.readFilter.fill(0);
   tx.writeFilter.fill(0);
-  tx.freshFrom = tx.freshTo = freshFrom;
+  tx.freshFrom = allocationTop();
   atomicStore(slotWord(tx, tx.slot, S_ABORT_REQUEST), 0);
 }
 
-/** Records that the allocator has handed out refs up to `top` in this transaction (private until commit). */
-export function extendFresh(tx: Tx, top: number): void {
-  tx.freshTo = top;
-}
-
+/**
+ * Was `obj` allocated by this transaction? Those after `freshFrom` in the
+ * current allocation buffer were; if the buffer was replaced during the
+ * transaction, only the new buffer's objects are recognised (the others
+ * just take the barrier: correct, slower).
+ */
 function isFresh(tx: Tx, obj: number): boolean {
-  return obj >= tx.freshFrom && obj < tx.freshTo;
+  return obj >= tx.freshFrom && obj >= allocationBufferStart() && obj < allocationTop();
 }
 
 /** Read barrier: call before the first read of a mutable object's fields in the transaction. */

@@ -22,12 +22,12 @@ import { FRAME_HEADER, F_AUX, F_BACK, F_BUILTINS, F_CODE, F_FLAGS, F_FUNC, F_GEN
 import { Op, OP_NAMES } from '../compiler/opcodes.js';
 import { OpNum as OPC } from './opnum.js';
 import { EXC_ENTRY_SIZE } from '../compiler/code.js';
-import { ARRAY, bool, CELL_CONTENTS, EXC, FUNC, GEN, ITER, K, LIST, METHOD, OBJ_DICT, PyRaise, raise, RANGE, small, STR, T, THREAD, TUPLE, TYPE, typeOf } from '../objects/core.js';
+import { ARRAY, bool, CELL_CONTENTS, EXC, FUNC, GEN, ITER, K, LIST, METHOD, OBJ_DICT, PAIR, PyRaise, raise, RANGE, small, STR, T, THREAD, TUPLE, TYPE, typeOf } from '../objects/core.js';
 import { iteratorNext, IterKind, newIterator } from '../objects/iterators.js';
 import { openForRead, openForWrite } from '../../stm/access.js';
 import { BIN, binaryOp, callObject, CMP, compare, getAttr, getIter, getItem, inplaceOp, isTrue, iterNext, setAttr, setItem, callHooks, toArray, hashOf, excDetailHook, callNative, objectSetattr } from '../objects/protocol.js';
 import { dictGetStr, dictSet, dictEntries, dictVersion, dictEntryValueIf, dictFindStr, dictSetStrAt, newDictWithCapacity, dictLen } from '../objects/dict.js';
-import { listAppend, listFromWords, listItems } from '../objects/list.js';
+import { listAppend, listConcat, listFromWords, listItems, listSlice } from '../objects/list.js';
 import { tupleFromWords, tupleItems, tupleLen, tupleItem } from '../objects/tuple.js';
 import { intern, jsString } from '../objects/str.js';
 import { S, typeSlot, isSubtype, typeLookup, typeFlags, TF } from '../objects/type.js';
@@ -681,9 +681,8 @@ function slice(state: SliceState): boolean {
           case OPC.RETURN_VALUE: {
             let v = load(--sp);
             const flags = load(fp + F_FLAGS);
-            ts.depth--;
             if ((flags & (FrameFlag.GENERATOR | FrameFlag.ENTRY)) === FrameFlag.GENERATOR) {
-              leaveGenerator(fp, GenState.CLOSED);
+              leaveGenerator(fp, GenState.CLOSED); // (counts the frame out of ts.depth)
               fp = load(fp + F_BACK);
               ci = ciStack.pop()!; w = ci.words; L = fp + FRAME_HEADER;
               consts = ci.constsBase; names = ci.namesBase;
@@ -694,6 +693,7 @@ function slice(state: SliceState): boolean {
               else store(sp - 1, v);
               break;
             }
+            ts.depth--;
             if (flags & FrameFlag.GENERATOR) {
               store(fp + F_PC, pc);
               store(fp + F_SP, sp - fp);
@@ -703,9 +703,14 @@ function slice(state: SliceState): boolean {
               state.result = v;
               return true;
             }
+            // An __init__ frame gives the caller the instance; a result other
+            // than None raises in the caller once the frame is gone (as
+            // type.__call__ does: no traceback entry for __init__).
+            let badInit = 0;
             if (flags & FrameFlag.INIT) {
-              if (v !== K.None) throw raise(T.TypeError, `__init__() should return None, not '${typeNameOf(v)}'`);
+              if (v !== K.None) badInit = v;
               v = load(fp + F_AUX);
+              ts.depth--;
             }
             ts.top = fp;
             if (flags & FrameFlag.ENTRY) {
@@ -719,6 +724,7 @@ function slice(state: SliceState): boolean {
             consts = ci.constsBase; names = ci.namesBase;
             pc = load(fp + F_PC);
             sp = fp + load(fp + F_SP);
+            if (badInit) throw raise(T.TypeError, `__init__() should return None, not '${typeNameOf(badInit)}'`);
             store(sp++, v);
             break;
           }
@@ -900,7 +906,7 @@ function slice(state: SliceState): boolean {
           sp = fp + load(fp + F_SP);
           continue;
         }
-        ts.depth--;
+        ts.depth -= flags & FrameFlag.INIT ? 2 : 1;
         if (flags & FrameFlag.GENERATOR) {
           genExit.returned = true;
           store(fp + F_PC, -1);
@@ -965,14 +971,19 @@ function prepareCall(callable: number, argBase: number, nargs: number, kw: reado
       return 0;
     } else if (load(t + TYPE.LAYOUT) === 2 && (t === T.type || typeSlot(t, S.__call__) === typeSlot(T.type, S.__call__))) {
       const init = typeSlot(callable, S.__init__);
-      if (init && (init & 1) === 0 && load(init) === T.function && typeSlot(callable, S.__new__) === objectNewRef.ref && argBase - 1 >= resultAt) {
+      const nci = init && (init & 1) === 0 && load(init) === T.function ? codeInfo(load(init + FUNC.CODE)) : null;
+      if (nci && (nci.flags & CO_GENERATOR_KINDS) === 0 && typeSlot(callable, S.__new__) === objectNewRef.ref && argBase - 1 >= resultAt) {
+        // An __init__ frame: CPython counts type.__call__ as a call level of
+        // its own, under the __init__ frame (so the frame counts two).
+        if (ts.depth >= ts.limit) throw raise(T.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
         const self = objectNewRef.alloc(callable);
         store(argBase - 1, self);
-        const nci = codeInfo(load(init + FUNC.CODE));
         const nfp = ts.top;
         checkStack(nci);
         bindArguments(nfp, init, nci, argBase - 1, nargs + 1, kw);
         store(nfp + F_AUX, self);
+        if (ts.depth + 2 > ts.limit) throw raise(T.RecursionError, 'maximum recursion depth exceeded');
+        ts.depth++;
         const r = pushFrame(nfp, nci, fp, pc, resultAt);
         store(nfp + F_FLAGS, FrameFlag.INIT);
         return r;
@@ -1164,13 +1175,16 @@ export function arith(opcode: number, op: number, a: number, b: number): number 
     if (op === BIN.TRUEDIV && y !== 0) return newFloat(x / y);
   }
   const inplace = opcode >= OPC.INPLACE_ADD && opcode <= OPC.INPLACE_OR;
-  return inplace ? inplaceOp(op, a, b) : binaryOp(op, a, b);
+  if (inplace) return inplaceOp(op, a, b);
+  if (op === BIN.ADD && !fa && !fb && ((a | b) & 1) === 0 && load(a) === T.list && load(b) === T.list) return listConcat(a, b);
+  return binaryOp(op, a, b);
 }
 
 /**
  * BINARY_SUBSCR past its list / tuple paths: an exact str without surrogate
  * pairs indexed by a small int gives its latin-1 character interned, as
- * str.__getitem__ does; anything else goes through getItem.
+ * str.__getitem__ does; an exact list sliced without a step copies its
+ * words; anything else goes through getItem.
  */
 function fastSubscr(o: number, k: number): number {
   if (k & 1 && (o & 1) === 0 && load(o) === T.str) {
@@ -1181,8 +1195,22 @@ function fastSubscr(o: number, k: number): number {
       const c = loadU16(o + STR.DATA, i);
       if (c < 256) return intern(String.fromCharCode(c));
     }
+  } else if ((o & 1) === 0 && (k & 1) === 0 && load(o) === T.list && load(k) === T.slice) {
+    // list[a:b] with small-int or None bounds and no step, bounds clamped as slice.indices.
+    const a = load(k + PAIR.A), b = load(k + PAIR.B), st = load(k + PAIR.C);
+    if ((st === K.None || st === 3) && (a === K.None || a & 1) && (b === K.None || b & 1)) {
+      openForRead(o);
+      const n = load(o + LIST.LEN);
+      return listSlice(o, a === K.None ? 0 : clampIndex(a >> 1, n), b === K.None ? n : clampIndex(b >> 1, n));
+    }
   }
   return getItem(o, k);
+}
+
+/** A slice bound `i` on a sequence of length `n`, clamped to [0, n]. */
+function clampIndex(i: number, n: number): number {
+  if (i < 0) return i + n < 0 ? 0 : i + n;
+  return i > n ? n : i;
 }
 
 export function mappingGet(m: number, k: number): number {

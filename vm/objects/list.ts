@@ -20,6 +20,26 @@ export function newList(items: readonly number[], type: number = T.list): number
   return ref;
 }
 
+/** A new list of the items [start, stop) of list `ref` (0 <= start, stop <= len; empty if stop <= start). */
+export function listSlice(ref: number, start: number, stop: number): number {
+  openForRead(ref);
+  return listFromWords(load(ref + LIST.ITEMS) + ARRAY.ITEMS + start, stop > start ? stop - start : 0);
+}
+
+/** `a + b` of two lists: a new list of a's items then b's. */
+export function listConcat(a: number, b: number): number {
+  openForRead(a);
+  openForRead(b);
+  const n = load(a + LIST.LEN), m = load(b + LIST.LEN);
+  const arr = allocateLayout(L.ARRAY, n + m, T.internal_array);
+  copyWords(arr + ARRAY.ITEMS, load(a + LIST.ITEMS) + ARRAY.ITEMS, n);
+  copyWords(arr + ARRAY.ITEMS + n, load(b + LIST.ITEMS) + ARRAY.ITEMS, m);
+  const ref = allocateLayout(L.LIST, 0, T.list);
+  store(ref + LIST.ITEMS, arr);
+  store(ref + LIST.LEN, n + m);
+  return ref;
+}
+
 /** A list of `n` items copied from heap words at `addr`. */
 export function listFromWords(addr: number, n: number): number {
   const arr = allocateLayout(L.ARRAY, n, T.internal_array);

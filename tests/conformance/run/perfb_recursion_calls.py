@@ -54,8 +54,41 @@ try:
     fail(3)
 except ValueError as e:
     tb = e.__traceback__
-    names = []
+    lines = []
     while tb:
-        names.append(tb.tb_frame.f_code.co_name)
+        lines.append(tb.tb_lineno)
         tb = tb.tb_next
-    print(e, names)
+    print(e, lines)
+
+# Instantiating a class with a Python __init__ counts two levels, as
+# CPython's type.__call__ does (the message depends on which level overflows).
+class K:
+    def __init__(self, n):
+        self.n = n
+def deep(n):
+    return K(n) if n == 0 else deep(n - 1)
+for d in (990, 996, 997, 998, 999):
+    try:
+        deep(d)
+        print(d, 'ok')
+    except RecursionError as e:
+        print(d, e)
+
+# Exhausted generators and failed __init__ calls leave the depth unchanged.
+def gen():
+    yield 1
+class BadInit:
+    def __init__(self):
+        return 1
+for i in range(1500):
+    for x in gen():
+        pass
+    try:
+        BadInit()
+    except TypeError:
+        pass
+try:
+    down(1200)
+    print('no error')
+except RecursionError as e:
+    print('after generators:', e)

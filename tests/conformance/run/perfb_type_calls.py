@@ -47,6 +47,11 @@ class C2(metaclass=Counted):
 class IntSub(int):
     pass
 
+class GenInit:
+    def __init__(self):
+        print('never runs')
+        yield 1
+
 print(list(range(3)), int('7'), float(2), str(5), tuple([1, 2]), type(3).__name__)
 print(len(range(10)), list(enumerate('ab')), IntSub(9) + 1, type(IntSub(9)).__name__)
 print(type(Plain()).__name__, WithInit(1).y, WithInit(1, y=5).y, WithInit(x=3).x)
@@ -66,6 +71,7 @@ cases = [
     lambda: int('x'),
     lambda: range(),
     lambda: NewAndInit(),
+    lambda: GenInit(),
 ]
 for case in cases:
     try:

@@ -1,5 +1,5 @@
 """Checks pystm's lib/threading.py, lib/queue.py and lib/_threading_local.py
-under CPython: runs every tests/conformance/threads/thr_*.py (or the NAMEs
+under CPython: runs every tests/conformance/run/thr_*.py (or the NAMEs
 given) twice, with CPython's own modules (`python3 NAME.py`) and with ours
 (`python3 -S tests/tools/run-with-our-threading.py NAME.py`), and reports
 any difference in exit status, stdout or stderr, and any difference from
@@ -23,7 +23,7 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DIR = os.path.normpath(os.path.join(HERE, '..', 'conformance', 'threads'))
+DIR = os.path.normpath(os.path.join(HERE, '..', 'conformance', 'run'))
 RUNNER = os.path.join(HERE, 'run-with-our-threading.py')
 PYSTM = ['npx', 'tsx', os.path.normpath(os.path.join(HERE, '..', '..', 'cli', 'main.ts'))]
 

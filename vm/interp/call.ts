@@ -10,7 +10,7 @@
  * exact-arity case without cells (`ci.simpleArgs`) is `pushSimpleFrame`.
  * Error messages are built only when raising.
  */
-import { load, store } from '../../gc/heap.js';
+import { heapBuffer, heapSizeWords, load, store, wordView } from '../../gc/heap.js';
 import {
   FRAME_HEADER, F_AUX, F_BACK, F_BUILTINS, F_CODE, F_FLAGS, F_FUNC, F_GEN, F_GLOBALS, F_LOCALS, F_PC, F_SP,
 } from '../../gc/frames.js';
@@ -37,26 +37,38 @@ export function checkStack(ci: CodeInfo): void {
 export function pushSimpleFrame(func: number, ci: CodeInfo, argBase: number, nargs: number, fp: number, pc: number, resultAt: number): number {
   const nfp = ts.top, top = nfp + ci.frameWords;
   if (ts.depth >= ts.limit || top >= ts.end) throw raise(T.RecursionError, 'maximum recursion depth exceeded');
-  store(fp + F_PC, pc);
-  store(fp + F_SP, resultAt - fp);
-  store(nfp + F_CODE, ci.ref);
-  store(nfp + F_FUNC, func);
-  store(nfp + F_GLOBALS, load(func + FUNC.GLOBALS));
-  store(nfp + F_BUILTINS, K.builtinsDict);
-  store(nfp + F_LOCALS, 0);
-  store(nfp + F_GEN, 0);
-  store(nfp + F_AUX, 0);
-  store(nfp + F_BACK, fp);
-  store(nfp + F_PC, 0);
+  // Raw frame words through one local view: V8 then checks the array once,
+  // not at each of these stores (the frame is not an object's state).
+  const h = heapWords();
+  h[fp + F_PC] = pc;
+  h[fp + F_SP] = resultAt - fp;
+  h[nfp + F_CODE] = ci.ref;
+  h[nfp + F_FUNC] = func;
+  h[nfp + F_GLOBALS] = h[func + FUNC.GLOBALS]!;
+  h[nfp + F_BUILTINS] = K.builtinsDict;
+  h[nfp + F_LOCALS] = 0;
+  h[nfp + F_GEN] = 0;
+  h[nfp + F_AUX] = 0;
+  h[nfp + F_BACK] = fp;
+  h[nfp + F_PC] = 0;
   const nlocals = ci.nlocalsplus;
-  store(nfp + F_SP, FRAME_HEADER + nlocals);
-  store(nfp + F_FLAGS, 0);
+  h[nfp + F_SP] = FRAME_HEADER + nlocals;
+  h[nfp + F_FLAGS] = 0;
   const L = nfp + FRAME_HEADER;
-  for (let i = 0; i < nargs; i++) store(L + i, load(argBase + i));
-  for (let i = nargs; i < nlocals; i++) store(L + i, 0);
+  for (let i = 0; i < nargs; i++) h[L + i] = h[argBase + i]!;
+  for (let i = nargs; i < nlocals; i++) h[L + i] = 0;
   ts.top = top;
   ts.depth++;
   return nfp;
+}
+
+/** The whole heap as one Int32Array view, rebuilt when another heap is attached. */
+let words: Int32Array<ArrayBufferLike> = new Int32Array(0);
+let wordsOf: SharedArrayBuffer | null = null;
+function heapWords(): Int32Array<ArrayBufferLike> {
+  const b = heapBuffer();
+  if (b !== wordsOf) { words = wordView(0, heapSizeWords()); wordsOf = b; }
+  return words;
 }
 
 export function bindArguments(fp: number, func: number, ci: CodeInfo, argBase: number, nargs: number, kwnames: readonly string[] | null): void {

@@ -26,8 +26,8 @@
  * lookup restarts, as CPython's does). Every access is routed through the
  * STM access layer.
  */
-import { allocateLayout, load, store } from '../../gc/heap.js';
-import { L } from '../../gc/layout.js';
+import { allocate, allocateLayout, load, store } from '../../gc/heap.js';
+import { L, LAYOUTS, sizeInWords } from '../../gc/layout.js';
 import { openForRead, openForWrite } from '../../stm/access.js';
 import { DICT, DICTKEYS, I32A, K, STR, T } from './core.js';
 import { internHook, strEquals, strHash } from './str.js';
@@ -38,6 +38,10 @@ const E = DICTKEYS.ENTRIES;
 const SMALL_CAP = 8;
 /** Entry capacity of a dict created with no expected size. */
 const DEFAULT_CAP = 5;
+
+/** Words of a DICT, and of a DICTKEYS for each small capacity (allocation without the layout lookup). */
+const DICT_WORDS = sizeInWords(LAYOUTS[L.DICT]!, 0);
+const SMALL_KEYS_WORDS = Array.from({ length: SMALL_CAP + 1 }, (_, n) => sizeInWords(LAYOUTS[L.DICTKEYS]!, n));
 
 /** Entry capacity for an index table of `size` slots (2/3, as CPython). */
 function usable(size: number): number {
@@ -51,7 +55,7 @@ export function newDict(expected = 0, type: number = T.dict): number {
 
 /** A dict with room for exactly `cap` (>= 1) entries when small (sized from a hint). */
 export function newDictWithCapacity(cap: number, type: number = T.dict): number {
-  const d = allocateLayout(L.DICT, 0, type);
+  const d = allocate(DICT_WORDS, type);
   allocateTables(d, cap);
   return d;
 }
@@ -59,7 +63,9 @@ export function newDictWithCapacity(cap: number, type: number = T.dict): number 
 /** Installs empty tables with room for `need` entries: small if it fits, else indexed. */
 function allocateTables(d: number, need: number): void {
   if (need <= SMALL_CAP) {
-    store(d + DICT.KEYS, allocateLayout(L.DICTKEYS, need, T.internal_dictkeys));
+    const keys = allocate(SMALL_KEYS_WORDS[need]!, T.internal_dictkeys);
+    store(keys + DICTKEYS.CAP, need);
+    store(d + DICT.KEYS, keys);
     store(d + DICT.INDICES, 0);
     return;
   }

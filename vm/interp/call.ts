@@ -38,7 +38,7 @@ export function pushSimpleFrame(func: number, ci: CodeInfo, argBase: number, nar
   const nfp = ts.top, top = nfp + ci.frameWords;
   if (ts.depth >= ts.limit || top >= ts.end) throw raise(T.RecursionError, 'maximum recursion depth exceeded');
   // Raw frame words through one local view: V8 then checks the array once,
-  // not at each of these stores (the frame is not an object's state).
+  // not at each of these stores (frames are raw words, see gc/frames.ts).
   const h = heapWords();
   h[fp + F_PC] = pc;
   h[fp + F_SP] = resultAt - fp;
@@ -72,18 +72,19 @@ function heapWords(): Int32Array<ArrayBufferLike> {
 }
 
 export function bindArguments(fp: number, func: number, ci: CodeInfo, argBase: number, nargs: number, kwnames: readonly string[] | null): void {
-  store(fp + F_CODE, ci.ref);
-  store(fp + F_FUNC, func);
-  store(fp + F_GLOBALS, load(func + FUNC.GLOBALS));
-  store(fp + F_BUILTINS, K.builtinsDict);
-  store(fp + F_LOCALS, 0);
-  store(fp + F_GEN, 0);
-  store(fp + F_AUX, 0);
-  store(fp + F_PC, 0);
-  store(fp + F_SP, FRAME_HEADER + ci.nlocalsplus);
-  store(fp + F_FLAGS, 0);
+  const h = heapWords();
+  h[fp + F_CODE] = ci.ref;
+  h[fp + F_FUNC] = func;
+  h[fp + F_GLOBALS] = h[func + FUNC.GLOBALS]!;
+  h[fp + F_BUILTINS] = K.builtinsDict;
+  h[fp + F_LOCALS] = 0;
+  h[fp + F_GEN] = 0;
+  h[fp + F_AUX] = 0;
+  h[fp + F_PC] = 0;
+  h[fp + F_SP] = FRAME_HEADER + ci.nlocalsplus;
+  h[fp + F_FLAGS] = 0;
   const L = fp + FRAME_HEADER;
-  if (kwnames === null && nargs <= ci.argcount && ci.kwonly === 0 && (ci.flags & 0x0c) === 0 && bindPositional(L, func, ci, argBase, nargs)) {
+  if (kwnames === null && nargs <= ci.argcount && ci.kwonly === 0 && (ci.flags & 0x0c) === 0 && bindPositional(h, L, func, ci, argBase, nargs)) {
     if (ci.ncells !== 0 || ci.nfrees !== 0) setupCells(L, func, ci);
     return;
   }
@@ -99,17 +100,17 @@ export function bindArguments(fp: number, func: number, ci: CodeInfo, argBase: n
  * clears the other locals. False (nothing reported) when some parameter has
  * neither; the general path then raises CPython's error.
  */
-function bindPositional(L: number, func: number, ci: CodeInfo, argBase: number, nargs: number): boolean {
+function bindPositional(h: Int32Array<ArrayBufferLike>, L: number, func: number, ci: CodeInfo, argBase: number, nargs: number): boolean {
   const argcount = ci.argcount;
   if (nargs < argcount) {
-    const defaults = load(func + FUNC.DEFAULTS);
+    const defaults = h[func + FUNC.DEFAULTS]!;
     const nd = defaults ? tupleLen(defaults) : 0;
     const first = argcount - nd;
     if (nargs < first) return false;
-    for (let i = nargs; i < argcount; i++) store(L + i, tupleItem(defaults, i - first));
+    for (let i = nargs; i < argcount; i++) h[L + i] = tupleItem(defaults, i - first);
   }
-  for (let i = 0; i < nargs; i++) store(L + i, load(argBase + i));
-  for (let i = argcount; i < ci.nlocalsplus; i++) store(L + i, 0);
+  for (let i = 0; i < nargs; i++) h[L + i] = h[argBase + i]!;
+  for (let i = argcount; i < ci.nlocalsplus; i++) h[L + i] = 0;
   return true;
 }
 

@@ -53,8 +53,8 @@ export interface TypeSpec {
   readonly staticmethods?: Readonly<Record<string, NativeFn>>;
   /** Read-only attributes computed from the instance. */
   readonly getters?: Readonly<Record<string, (self: number) => number>>;
-  /** Writable attributes: [getter, setter]. */
-  readonly accessors?: Readonly<Record<string, readonly [(self: number) => number, (self: number, v: number) => void]>>;
+  /** Writable attributes: [getter, setter, optional deleter]. */
+  readonly accessors?: Readonly<Record<string, readonly [(self: number) => number, (self: number, v: number) => void, ((self: number) => void)?]>>;
   /** `__hash__ = None` in the type's dict (list, dict, set, bytearray: unhashable, not Hashable). */
   readonly unhashable?: boolean;
   /** Argument signatures of methods and class methods, checked before the call (see `withArity`). */

@@ -190,11 +190,14 @@ function fillTypeDict(name: BuiltinTypeName): void {
     store(p + 4, readOnly);
     put(n, p);
   }
-  for (const [n, [get, set]] of Object.entries(spec.accessors ?? {})) {
+  for (const [n, [get, set, del]] of Object.entries(spec.accessors ?? {})) {
     const g = defineNative(n, (a) => get(a[0]!), NativeKind.FUNCTION, `${name}.${n}`);
     const s = defineNative(n, (a) => (set(a[0]!, a[1]!), K.None), NativeKind.FUNCTION, `${name}.${n}`);
-    put(n, makeProperty(g, s));
+    const p = makeProperty(g, s);
+    if (del) store(p + 4, defineNative(n, (a) => (del(a[0]!), K.None), NativeKind.FUNCTION, `${name}.${n}`));
+    put(n, p);
   }
+
   if (spec.doc) put('__doc__', newStr(spec.doc));
   if (spec.unhashable) put('__hash__', K.None);
 }

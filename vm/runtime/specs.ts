@@ -108,14 +108,33 @@ export const objectSpec: TypeSpec = {
   },
   getters: {
     __class__: (o) => typeOf(o),
-    __dict__: (o) => {
-      const slot = typeOf(o) === T.object ? 0 : instanceDictWord(o, typeOf(o));
-      if (!slot && !(o & 1) && (load(typeOf(o) + TYPE.FLAGS) & 9) === 9) return sideDict(o, true); // heap type with __dict__
-      if (!slot) throw attributeError(o, intern('__dict__'));
-      let d = load(slot);
-      if (!d) { d = newDict(); openForWrite(o); store(slot, d); }
-      return d;
-    },
+  },
+  accessors: {
+    __dict__: [
+      (o) => {
+        const slot = typeOf(o) === T.object ? 0 : instanceDictWord(o, typeOf(o));
+        if (!slot && !(o & 1) && (load(typeOf(o) + TYPE.FLAGS) & 9) === 9) return sideDict(o, true); // heap type with __dict__
+        if (!slot) throw attributeError(o, intern('__dict__'));
+        let d = load(slot);
+        if (!d) { d = newDict(); openForWrite(o); store(slot, d); }
+        return d;
+      },
+      (o, v) => {
+        // https://docs.python.org/3.11/reference/datamodel.html#object.__dict__ (assignable on instances)
+        if (!isSubtype(typeOf(v), T.dict)) throw raise(T.TypeError, `__dict__ must be set to a dictionary, not a '${typeNameOf(v)}'`);
+        const slot = typeOf(o) === T.object ? 0 : instanceDictWord(o, typeOf(o));
+        if (!slot) throw attributeError(o, intern('__dict__'));
+        openForWrite(o);
+        store(slot, v);
+      },
+      (o) => {
+        // `del obj.__dict__`: the next access starts a new, empty one.
+        const slot = typeOf(o) === T.object ? 0 : instanceDictWord(o, typeOf(o));
+        if (!slot) throw attributeError(o, intern('__dict__'));
+        openForWrite(o);
+        store(slot, 0);
+      },
+    ],
   },
 };
 function callSlotRepr(o: number): number {

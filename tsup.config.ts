@@ -1,8 +1,8 @@
 import { defineConfig } from 'tsup';
 
-// One bundle for the command line. Workers (a later issue) get their own entry.
+// Two bundles: the command line, and the entry of the scheduler's pool workers.
 export default defineConfig({
-  entry: { pystm: 'cli/main.ts' },
+  entry: { pystm: 'cli/main.ts', worker: 'scheduler/worker.ts' },
   format: ['esm'],
   target: 'node20',
   platform: 'node',

@@ -167,6 +167,25 @@ export function objectWords(ref: number): number {
   return sizeInWords(layout, n);
 }
 
+/** Layouts of internal backing stores: the item arrays and tables that lists, dicts and sets own. */
+const BACKING_LAYOUTS: readonly number[] = [L.ARRAY, L.DICTKEYS, L.I32ARRAY, L.SETTABLE];
+
+/**
+ * The backing stores the object at `ref` owns (the objects of a backing-store
+ * layout its value fields point to: a list's item array, a dict's entries
+ * and index), into `out`; returns how many.
+ */
+export function backingStores(ref: number, out: number[]): number {
+  const layout = LAYOUTS[I32[I32[ref]! + TYPE_LAYOUT_FIELD]!]!;
+  let n = 0;
+  for (let i = 0; i < layout.refs; i++) {
+    const v = I32[ref + HEADER_WORDS + i]!;
+    if (v === 0 || v & 1) continue;
+    if (BACKING_LAYOUTS.includes(I32[I32[v]! + TYPE_LAYOUT_FIELD]!)) out[n++] = v;
+  }
+  return n;
+}
+
 // ---------------------------------------------------------------------------
 // Atomic word accessors (for the scheduler's and the STM's shared words only:
 // each costs 4-9 ns and is never inlined, so keep them off per-access paths)

@@ -91,13 +91,14 @@ export const LAYOUTS = [
      exception), next in a wait list, next in the run queue, object waited on, the object whose method the thread
      runs (a threading.Thread: its name)] raw [top frame, stack top, depth,
      recursion limit, ident, status, wake-up deadline, wake word, outcome kind, atomic depth, transactions committed,
-     transactions aborted] (scheduler fields: scheduler/README.md) */
-  layout('thread', 8, 12),
+     transactions aborted, microseconds lost to aborts] (scheduler fields: scheduler/README.md) */
+  layout('thread', 8, 13),
   /* 29 ROOTS: raw [count], tail values: the root table */ layout('roots', 0, 1, 'words', 1, 1),
   /* 30 COMPLEX: raw [real f64 lo, hi, imag f64 lo, hi] */ layout('complex', 0, 4),
   /* 31 LOCK: refs [first waiting thread] raw [state (0 free, 1 held), owner ident] (_thread.lock) */ layout('lock', 1, 2),
-  /* 32 SCHED: refs [run queue head, run queue tail, all threads (list)] raw [lock word, live threads, next ident,
-     runnable count, wake word] (scheduler/threads.ts) */ layout('sched', 3, 5),
+  /* 32 SCHED: refs [run queue head, run queue tail, all threads (list), STM area (i32array), finished threads' stats
+     (list)] raw [lock word, live threads, next ident, runnable count, wake word, exit flag] (scheduler/threads.ts) */
+  layout('sched', 5, 6),
 ] as const satisfies readonly Layout[];
 
 export const L = {

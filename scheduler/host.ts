@@ -19,6 +19,8 @@ import { canSuspend, loadThread, Suspend, ts } from '../vm/interp/thread.js';
 import { threadHost } from '../vm/runtime/thread-host.js';
 import { beginWait, block, endWait, expired, liveThreads, makeRunnable, newThread, now, wakeOne } from './threads.js';
 import { lockSched, unlockSched } from './spin.js';
+import { sideEffect } from './regions.js';
+import { ensurePool } from './pool.js';
 
 /** A private word to sleep on when a wait cannot suspend its thread. */
 const SLEEP_WORD = SCHED.WAKE;
@@ -30,6 +32,8 @@ function tryTake(lock: number): boolean {
 }
 
 function acquire(lock: number, blocking: boolean, timeout: number): boolean {
+  // Lock state is outside the STM: a region that takes or releases a lock cannot be undone.
+  sideEffect();
   const t = ts.ref;
   if (tryTake(lock)) {
     endWait(t);
@@ -61,12 +65,14 @@ function acquire(lock: number, blocking: boolean, timeout: number): boolean {
 }
 
 function release(lock: number): void {
+  sideEffect();
   store(lock + LOCK.OWNER, 0);
   atomicStore(lock + LOCK.STATE, 0);
   wakeOne(lock);
 }
 
 function sleep(secs: number): void {
+  sideEffect();
   const t = ts.ref;
   const deadline = beginWait(t, secs);
   if (expired(deadline)) {
@@ -120,6 +126,7 @@ function start(func: number, args: number[], kwargs: number): number {
     f = load(f + METHOD.FUNC);
   }
   if (typeOf(f) !== T.function) throw raise(T.TypeError, 'pystm: start_new_thread() needs a Python function or method (a native callable is not supported yet)');
+  sideEffect();
   let kwnames: string[] | null = null;
   if (kwargs) {
     kwnames = [];
@@ -138,6 +145,7 @@ function start(func: number, args: number[], kwargs: number): number {
     Object.assign(ts, saved);
   }
   makeRunnable(t);
+  ensurePool();
   return load(t + THREAD.IDENT);
 }
 
@@ -150,4 +158,5 @@ export function installHost(): void {
   threadHost.pause = pause;
   threadHost.acquire = acquire;
   threadHost.release = release;
+  threadHost.sideEffect = sideEffect;
 }

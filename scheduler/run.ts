@@ -21,21 +21,25 @@
  */
 // The runtime first: its module graph initialises vm/ in a working order (there are import cycles).
 import { checkHeapAtExit, exitStatus, startProgram, type RunOptions } from '../vm/runtime/run.js';
-import { allocateLayout, load, store, waitWord } from '../gc/heap.js';
-import { L } from '../gc/layout.js';
-import { begin, commit, stmAreaWords, Tx } from '../stm/tx.js';
-import { setCurrentTx } from '../stm/access.js';
-import { I32A, K, MODULE_DICT, PyRaise, SCHED, T, THREAD, typeOf } from '../vm/objects/core.js';
+import { atomicLoad, atomicStore, load, notifyWord, store, waitWord } from '../gc/heap.js';
+import { configurePool, poolStarted } from './pool.js';
+import { runRegions, startTransactions, stmArea } from './regions.js';
+import { K, MODULE_DICT, PyRaise, SCHED, T, THREAD, typeOf } from '../vm/objects/core.js';
 import { isSubtype } from '../vm/objects/type.js';
+import { intFromNumber, toSafeNumber as toNumber } from '../vm/objects/int.js';
+import { listAppend, listItems, newList } from '../vm/objects/list.js';
+import { intern, jsString, newStr } from '../vm/objects/str.js';
+import { newTuple, tupleItems } from '../vm/objects/tuple.js';
+import { lockSched, unlockSched } from './spin.js';
 import { dictGetStr } from '../vm/objects/dict.js';
-import { intern } from '../vm/objects/str.js';
-import { prepareThreadEntry, runThread, setSliceBudget, ThreadRun } from '../vm/interp/loop.js';
+
+import { prepareThreadEntry, setSliceBudget, ThreadRun } from '../vm/interp/loop.js';
 import { loadThread, ts } from '../vm/interp/thread.js';
 import type { CodeObject } from '../vm/compiler/code.js';
 import { formatException } from '../vm/runtime/traceback.js';
 import { writeToStream } from '../vm/modules/sys-streams.js';
 import { installHost } from './host.js';
-import { allThreads, finish, initThreads, threadName, makeRunnable, now, othersRunnable, Status, takeRunnable, wakeExpired } from './threads.js';
+import { allThreads, anyRunning, finish, initThreads, threadName, makeRunnable, now, othersRunnable, Status, takeRunnable, wakeExpired } from './threads.js';
 import { reportDeadlock } from './deadlock.js';
 
 export interface ProgramOptions extends RunOptions {
@@ -56,10 +60,14 @@ export function runProgram(code: CodeObject, options: ProgramOptions): number {
   }
   initThreads();
   installHost();
-  if (process.env.PYSTM_STM === '1') startTransactions();
+  const workers = options.workers ?? 1;
+  const parallel = process.env.PYSTM_PARALLEL === '1' && workers > 1;
+  if (parallel || process.env.PYSTM_STM === '1') startTransactions(stmArea(), 1);
+  if (parallel) configurePool({ workers, argv: options.argv, sourceText: options.sourceText, filename: code.filename });
   policy = options.scheduleSeed == null ? FAIR : seededPolicy(options.scheduleSeed);
   const status = schedule();
-  if (options.stats) printStats(options.workers ?? 1);
+  endWorkers();
+  if (options.stats) printStats(workers);
   return checkHeapAtExit(status);
 }
 
@@ -103,29 +111,9 @@ function seededPolicy(seed: number): Policy {
 
 let policy: Policy = FAIR;
 
-// ---------------------------------------------------------------------------
-// Regions as transactions (PYSTM_STM=1: measures the STM's cost on one worker;
-// with one worker no transaction can conflict, so none aborts)
-
-let tx: Tx | null = null;
-
-function startTransactions(): void {
-  const area = allocateLayout(L.I32ARRAY, stmAreaWords(), T.internal_i32array) + I32A.DATA;
-  tx = new Tx(area, 1);
-  setCurrentTx(tx);
-}
-
-/** Ends the running region's transaction and starts the next one's. */
-function commitRegion(): void {
-  if (!tx) return;
-  commit(tx);
-  begin(tx);
-}
-
 /** At a slice boundary (one more region done): let another thread run? Never inside an atomic block. */
 function shouldYield(): boolean {
   const t = ts.ref;
-  if (tx && load(t + THREAD.ATOMIC) === 0) commitRegion();
   store(t + THREAD.COMMITS, load(t + THREAD.COMMITS) + 1);
   if (load(t + THREAD.ATOMIC) !== 0) return false;
   if (!othersRunnable() && (nextDeadline === Infinity || now() < nextDeadline)) return false;
@@ -139,9 +127,8 @@ function schedule(): number {
   for (;;) {
     const t = ts.ref;
     let outcome: ThreadRun;
-    if (tx) begin(tx);
     try {
-      outcome = runThread(shouldYield);
+      outcome = runRegions(shouldYield);
     } catch (e) {
       // A host error escaped the thread: report it as the main thread's would be.
       if (t !== K.thread) throw e;
@@ -149,7 +136,6 @@ function schedule(): number {
       outcome = ThreadRun.RAISED;
       shuttingDown = true;
     }
-    if (tx) commit(tx);
     store(t + THREAD.COMMITS, load(t + THREAD.COMMITS) + 1);
     if (outcome === ThreadRun.SUSPENDED) {
       if (load(t + THREAD.STATUS) === Status.RUNNING) makeRunnable(t);
@@ -183,42 +169,93 @@ function startShutdown(): boolean {
 function nextThread(): number {
   for (;;) {
     nextDeadline = wakeExpired();
+    const w = K.sched + SCHED.WAKE;
+    const seen = atomicLoad(w);
     const t = takeRunnable(policy.pick());
     if (t) return t;
-    if (nextDeadline === Infinity) return 0;
-    const w = K.sched + SCHED.WAKE;
-    waitWord(w, load(w), Math.max(0, nextDeadline - now()));
+    // Threads running on other workers may still wake one: wait for them; else it is a deadlock.
+    if (nextDeadline === Infinity && !(poolStarted() && anyRunning())) return 0;
+    waitWord(w, seen, nextDeadline === Infinity ? 100 : Math.max(0, nextDeadline - now()));
+  }
+}
+
+/** Tells the pool's workers that the program has ended. */
+function endWorkers(): void {
+  atomicStore(K.sched + SCHED.EXIT, 1);
+  notifyWord(K.sched + SCHED.WAKE, 1 << 20);
+}
+
+/**
+ * A pool worker's loop (scheduler/worker.ts): run threads other than the
+ * main one until the program ends. A thread's end is handled as on worker 0.
+ */
+export function workerLoop(): void {
+  const w = K.sched + SCHED.WAKE;
+  while (atomicLoad(K.sched + SCHED.EXIT) === 0) {
+    const seen = atomicLoad(w);
+    const t = takeRunnable(0, K.thread);
+    if (!t) {
+      waitWord(w, seen, 100);
+      continue;
+    }
+    loadThread(t);
+    const outcome = runRegions(() => othersRunnable());
+    store(t + THREAD.COMMITS, load(t + THREAD.COMMITS) + 1);
+    if (outcome === ThreadRun.SUSPENDED) {
+      if (load(t + THREAD.STATUS) === Status.RUNNING) makeRunnable(t);
+    } else {
+      if (outcome === ThreadRun.RAISED) reportThreadException(load(t + THREAD.OUTCOME));
+      recordStats(t);
+      finish(t);
+    }
   }
 }
 
 // ---------------------------------------------------------------------------
 // --stats
 
-interface ThreadStats { ident: number; name: string; commits: number; aborts: number }
-const finished: ThreadStats[] = [];
+interface ThreadStats { ident: number; name: string; commits: number; aborts: number; lostUs: number }
 
 function statsOf(t: number): ThreadStats {
   const ident = load(t + THREAD.IDENT);
   const name = threadName(t) ?? `thread ${ident}`;
-  return { ident, name, commits: load(t + THREAD.COMMITS), aborts: load(t + THREAD.ABORTS) };
+  return { ident, name, commits: load(t + THREAD.COMMITS), aborts: load(t + THREAD.ABORTS), lostUs: load(t + THREAD.LOST_US) };
 }
 
+/** Keeps a finishing thread's counts in the heap (SCHED.FINISHED), whichever worker it ended on. */
 function recordStats(t: number): void {
-  finished.push(statsOf(t));
+  const s = statsOf(t);
+  const tuple = newTuple([intFromNumber(s.ident), newStr(s.name), intFromNumber(s.commits), intFromNumber(s.aborts), intFromNumber(s.lostUs)]);
+  lockSched();
+  let list = load(K.sched + SCHED.FINISHED);
+  if (!list) {
+    list = newList([]);
+    store(K.sched + SCHED.FINISHED, list);
+  }
+  listAppend(list, tuple);
+  unlockSched();
+}
+
+function finishedStats(): ThreadStats[] {
+  const list = load(K.sched + SCHED.FINISHED);
+  return (list ? listItems(list) : []).map((tuple) => {
+    const [ident, name, commits, aborts, lost] = tupleItems(tuple);
+    return { ident: toNumber(ident!), name: jsString(name!), commits: toNumber(commits!), aborts: toNumber(aborts!), lostUs: toNumber(lost!) };
+  });
 }
 
 /**
- * `--stats`: each thread's transactions. Today every region of a thread is
- * a transaction that commits (one worker runs the threads in turn, so none
- * conflicts); aborts and the time they lose come with parallel transactions.
+ * `--stats`: each thread's regions (commits), the regions it re-ran after
+ * an abort, and the time those aborted runs lost.
  */
 function printStats(workers: number): void {
-  const rows = [...finished, ...allThreads().map(statsOf)].sort((a, b) => a.ident - b.ident);
-  const lines = [`pystm --stats: ${rows.length} thread${rows.length === 1 ? '' : 's'}, ${workers} worker${workers === 1 ? '' : 's'} (one runs Python today)\n`];
+  const rows = [...finishedStats(), ...allThreads().map(statsOf)].sort((a, b) => a.ident - b.ident);
+  const parallel = poolStarted();
+  const lines = [`pystm --stats: ${rows.length} thread${rows.length === 1 ? '' : 's'}, ${parallel ? workers : 1} worker${parallel && workers > 1 ? 's' : ''}\n`];
   const width = Math.max(6, ...rows.map((r) => r.name.length));
   lines.push(`${'thread'.padEnd(width)}  ${'commits'.padStart(10)}  ${'aborts'.padStart(8)}  ${'time lost'.padStart(10)}\n`);
   for (const r of rows) {
-    lines.push(`${r.name.padEnd(width)}  ${String(r.commits).padStart(10)}  ${String(r.aborts).padStart(8)}  ${'0.0 ms'.padStart(10)}\n`);
+    lines.push(`${r.name.padEnd(width)}  ${String(r.commits).padStart(10)}  ${String(r.aborts).padStart(8)}  ${`${(r.lostUs / 1000).toFixed(1)} ms`.padStart(10)}\n`);
   }
   writeToStream('stderr', lines.join(''));
 }

@@ -19,7 +19,7 @@
  * - Every change to these structures happens under SCHED.LOCK (a spin lock
  *   word, scheduler/spin.ts), the only place workers synchronise on them.
  */
-import { load, store } from '../gc/heap.js';
+import { atomicAdd, load, notifyWord, store } from '../gc/heap.js';
 import { K, LOCK, PyRaise, SCHED, THREAD } from '../vm/objects/core.js';
 import { getAttrOrZero, strOf } from '../vm/objects/protocol.js';
 import { intern } from '../vm/objects/str.js';
@@ -86,6 +86,7 @@ function enqueue(t: number): void {
   else store(s + SCHED.RUN_HEAD, t);
   store(s + SCHED.RUN_TAIL, t);
   store(s + SCHED.RUNNABLE, load(s + SCHED.RUNNABLE) + 1);
+  notifyWorkers();
 }
 
 /** Makes `t` runnable. */
@@ -95,11 +96,24 @@ export function makeRunnable(t: number): void {
   unlockSched();
 }
 
+/** Wakes one worker sleeping for work (every enqueue bumps the wake word). */
+function notifyWorkers(): void {
+  const w = K.sched + SCHED.WAKE;
+  atomicAdd(w, 1);
+  notifyWord(w, 1);
+}
+
+/** Is any thread running on a worker? */
+export function anyRunning(): boolean {
+  return allThreads().some((t) => load(t + THREAD.STATUS) === Status.RUNNING);
+}
+
 /**
  * Takes a runnable thread (RUNNING now), or 0: the first in the queue, or
- * with `skip` > 0 the one that many places further (modulo the queue's length).
+ * with `skip` > 0 the one that many places further (modulo the queue's
+ * length); never `notThread` (the main thread stays on the main worker).
  */
-export function takeRunnable(skip = 0): number {
+export function takeRunnable(skip = 0, notThread = 0): number {
   const s = K.sched;
   lockSched();
   let prev = 0, t = load(s + SCHED.RUN_HEAD);
@@ -108,6 +122,10 @@ export function takeRunnable(skip = 0): number {
       prev = t;
       t = load(t + THREAD.RUN_NEXT);
     }
+  }
+  if (t === notThread && t) {
+    prev = t;
+    t = load(t + THREAD.RUN_NEXT);
   }
   if (t) {
     const next = load(t + THREAD.RUN_NEXT);

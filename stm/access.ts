@@ -15,7 +15,7 @@
  * their cost on one worker; see stm/README.md), and then each call is one
  * field test.
  */
-import { openForRead as readBarrier, openForWrite as writeBarrier, Tx } from './tx.js';
+import { ConflictKind, openForRead as readBarrier, openForWrite as writeBarrier, Tx, TxAbort, validate } from './tx.js';
 
 /** The descriptor of no transaction: never active. */
 const IDLE = new Tx(0, 1);
@@ -34,4 +34,19 @@ export function openForRead(obj: number): void {
 /** Call before the first write of a mutable object's fields in an operation. */
 export function openForWrite(obj: number): void {
   if (current.active) writeBarrier(current, obj);
+}
+
+/**
+ * Before the runtime acts on an error (a Python exception about to be
+ * handled, a JavaScript error): if the current transaction read
+ * inconsistent data, abort it instead, so that no one sees what a zombie
+ * computed.
+ */
+export function checkConsistent(): void {
+  if (current.active && !validate(current)) throw new TxAbort(ConflictKind.VALIDATION, 0);
+}
+
+/** The current transaction, or null. */
+export function currentTx(): Tx | null {
+  return current === IDLE ? null : current;
 }

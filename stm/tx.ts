@@ -11,9 +11,10 @@
  * - `openForRead(obj)` (once per object per transaction, a per-transaction
  *   filter drops repeats) reads the STM word with one Atomics.load and logs
  *   (obj, word). A word locked by another transaction is a conflict.
- * - `openForWrite(obj)` locks the object with one CAS, copies its words to
- *   the undo log, and from then on the transaction writes the object in
- *   place with plain stores.
+ * - `openForWrite(obj)` locks the object with one CAS, copies its words —
+ *   and those of the backing stores it owns (a list's item array, a dict's
+ *   tables), which are written under the owner's lock — to the undo log, and
+ *   from then on the transaction writes them in place with plain stores.
  * - Commit: bump the global counter (one Atomics.add, only if the
  *   transaction wrote), validate the read log, and release each lock with
  *   the object's next version. The transaction is serialised at its
@@ -41,7 +42,7 @@
  * transaction at a time, its `Tx` (JS state: logs and filters, private to
  * the worker).
  */
-import { allocationBufferStart, allocationTop, atomicAdd, atomicCas, atomicLoad, atomicStore, load, objectWords, store, waitWord } from '../gc/heap.js';
+import { allocationBufferStart, allocationTop, atomicAdd, atomicCas, atomicLoad, atomicStore, backingStores, load, objectWords, store, waitWord } from '../gc/heap.js';
 import { H_STM } from '../gc/layout.js';
 
 /** Thrown out of a barrier or commit when the transaction must abort; the caller rolls back and re-runs it. */
@@ -181,16 +182,33 @@ export function openForWrite(tx: Tx, obj: number): void {
   tx.writeFilter[h] = obj;
 }
 
+const stores: number[] = [];
+
+/**
+ * Logs `obj` (now locked by `tx`) for undo: its words, and those of the
+ * backing stores it owns (a list's item array, a dict's tables), which the
+ * runtime writes under the owner's lock without opening them itself; they
+ * are logged as shadows (restored on abort, no lock of their own).
+ */
 function logWrite(tx: Tx, obj: number, oldWord: number): void {
   if (tx.nWrites === 0) {
     atomicAdd(tx.area + A_WRITERS, 1);
     atomicAdd(tx.area + A_CLOCK, 1);
     tx.ownBumps++;
   }
+  logCopy(tx, obj, oldWord);
+  const k = backingStores(obj, stores);
+  for (let i = 0; i < k; i++) if (!isFresh(tx, stores[i]!)) logCopy(tx, stores[i]!, SHADOW);
+}
+
+/** The old-word mark of a shadow entry in the write log. */
+const SHADOW = -1;
+
+function logCopy(tx: Tx, obj: number, oldWord: number): void {
   const n = objectWords(obj);
   while (tx.nUndo + n > tx.undo.length) tx.undo = grow(tx.undo);
   for (let i = 0; i < n; i++) tx.undo[tx.nUndo + i] = load(obj + i);
-  tx.undo[tx.nUndo + H_STM] = oldWord;
+  if (oldWord !== SHADOW) tx.undo[tx.nUndo + H_STM] = oldWord;
   if (tx.nWrites * 3 + 3 > tx.writes.length) tx.writes = grow(tx.writes);
   tx.writes[tx.nWrites * 3] = obj;
   tx.writes[tx.nWrites * 3 + 1] = oldWord;
@@ -250,8 +268,8 @@ function validateReads(tx: Tx): number | true {
 }
 
 function writeLogWord(tx: Tx, obj: number): number {
-  for (let i = 0; i < tx.nWrites; i++) if (tx.writes[i * 3] === obj) return tx.writes[i * 3 + 1]!;
-  return -1;
+  for (let i = 0; i < tx.nWrites; i++) if (tx.writes[i * 3] === obj && tx.writes[i * 3 + 1] !== SHADOW) return tx.writes[i * 3 + 1]!;
+  return -2;
 }
 
 /**
@@ -280,7 +298,7 @@ export function commit(tx: Tx): void {
         throw new TxAbort(ConflictKind.VALIDATION, bad);
       }
     }
-    for (let i = 0; i < tx.nWrites; i++) release(tx.writes[i * 3]!, tx.writes[i * 3 + 1]!);
+    for (let i = 0; i < tx.nWrites; i++) if (tx.writes[i * 3 + 1] !== SHADOW) release(tx.writes[i * 3]!, tx.writes[i * 3 + 1]!);
     atomicAdd(tx.area + A_WRITERS, -1);
   } else if (!tx.inevitable) {
     const bad = validateReadsIfChanged(tx);
@@ -316,7 +334,7 @@ export function rollback(tx: Tx): void {
     const obj = tx.writes[i * 3]!, oldWord = tx.writes[i * 3 + 1]!, at = tx.writes[i * 3 + 2]!;
     const n = objectWordsFromUndo(tx, i);
     for (let k = 0; k < n; k++) if (k !== H_STM) store(obj + k, tx.undo[at + k]!);
-    release(obj, oldWord);
+    if (oldWord !== SHADOW) release(obj, oldWord);
   }
   if (tx.nWrites > 0) atomicAdd(tx.area + A_WRITERS, -1);
   finish(tx);

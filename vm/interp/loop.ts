@@ -17,14 +17,15 @@
  * - Generators run nested for now (see README "not yet"): `genResume`.
  */
 import { setFlagsFromString } from 'node:v8';
-import { load, loadU16, store, copyWords, heapBuffer } from '../../gc/heap.js';
+import { load, loadF64, loadU16, store, copyWords, heapBuffer } from '../../gc/heap.js';
 import { FRAME_HEADER, F_AUX, F_BACK, F_BUILTINS, F_CODE, F_FLAGS, F_FUNC, F_GEN, F_GLOBALS, F_LOCALS, F_PC, F_RESUME, F_SP, FrameFlag } from '../../gc/frames.js';
 import { Op, OP_NAMES } from '../compiler/opcodes.js';
 import { OpNum as OPC } from './opnum.js';
 import { EXC_ENTRY_SIZE } from '../compiler/code.js';
-import { ARRAY, bool, CELL_CONTENTS, EXC, FUNC, GEN, ITER, K, LIST, METHOD, OBJ_DICT, PAIR, PyRaise, raise, RANGE, small, STR, T, THREAD, TUPLE, TYPE, typeOf } from '../objects/core.js';
+import { ARRAY, bool, CELL_CONTENTS, FLOAT_VALUE, EXC, FUNC, GEN, ITER, K, LIST, METHOD, OBJ_DICT, PAIR, PyRaise, raise, RANGE, small, STR, T, THREAD, TUPLE, TYPE, typeOf } from '../objects/core.js';
 import { iteratorNext, IterKind, newIterator } from '../objects/iterators.js';
-import { openForRead, openForWrite } from '../../stm/access.js';
+import { checkConsistent, openForRead, openForWrite } from '../../stm/access.js';
+import { TxAbort } from '../../stm/tx.js';
 import { BIN, binaryOp, callObject, CMP, compare, getAttr, getIter, getItem, inplaceOp, isTrue, iterNext, setAttr, setItem, callHooks, toArray, hashOf, excDetailHook, callNative, objectSetattr } from '../objects/protocol.js';
 import { dictGetStr, dictSet, dictEntries, dictVersion, dictEntryValueIf, dictFindStr, dictSetStrAt, newDictWithCapacity, dictLen } from '../objects/dict.js';
 import { listAppend, listConcat, listFromWords, listItems, listSlice } from '../objects/list.js';
@@ -32,7 +33,7 @@ import { tupleFromWords, tupleItems, tupleLen, tupleItem } from '../objects/tupl
 import { intern, jsString } from '../objects/str.js';
 import { S, typeSlot, isSubtype, typeLookup, typeFlags, TF } from '../objects/type.js';
 import { intFromNumber } from '../objects/int.js';
-import { floatValue, newFloat } from '../objects/float.js';
+import { newFloat } from '../objects/float.js';
 import { codeInfo, type CodeInfo } from './code.js';
 import { MAX_NESTING, saveThread, Suspend, ts } from './thread.js';
 import { bindArguments, checkStack, pushSimpleFrame } from './call.js';
@@ -214,7 +215,8 @@ export const enum ThreadRun { RETURNED, RAISED, SUSPENDED }
  * saved top frame, at nesting 1, until its entry frame returns (RETURNED, the
  * value in THREAD.OUTCOME), an exception leaves it (RAISED, the exception
  * there), or it suspends (SUSPENDED: it blocked, or `shouldYield` said so at
- * a slice boundary); its whole state is then in the heap again.
+ * a slice boundary); its whole state is then in the heap again, as it is
+ * whenever `shouldYield` is called.
  */
 export function runThread(shouldYield: () => boolean): ThreadRun {
   const fp = load(ts.ref + THREAD.FP);
@@ -228,11 +230,13 @@ export function runThread(shouldYield: () => boolean): ThreadRun {
   ts.nesting = 1;
   try {
     while (!slice(state)) {
+      // A region boundary: the thread's state goes to the heap first, so that
+      // `shouldYield` may end the transaction there (and snapshot the thread).
+      store(state.fp + F_PC, state.pc);
+      store(state.fp + F_SP, state.sp - state.fp);
+      saveThread(state.fp);
       if (state.suspended || shouldYield()) {
-        store(state.fp + F_PC, state.pc);
-        store(state.fp + F_SP, state.sp - state.fp);
         ts.nesting = 0;
-        saveThread(state.fp);
         return ThreadRun.SUSPENDED;
       }
     }
@@ -525,7 +529,7 @@ function slice(state: SliceState): boolean {
             if (a & b & 1) {
               const r = (a >> 1) + (b >> 1);
               store(sp - 1, r >= -1073741824 && r <= 1073741823 ? (r << 1) | 1 : intFromNumber(r));
-            } else if (((a | b) & 1) === 0 && load(a) === T.float && load(b) === T.float) store(sp - 1, newFloat(floatValue(a) + floatValue(b)));
+            } else if (((a | b) & 1) === 0 && load(a) === T.float && load(b) === T.float) store(sp - 1, newFloat(loadF64(a + FLOAT_VALUE) + loadF64(b + FLOAT_VALUE)));
             else store(sp - 1, arith(word & 0xff, BIN.ADD, a, b));
             break;
           }
@@ -534,7 +538,7 @@ function slice(state: SliceState): boolean {
             if (a & b & 1) {
               const r = (a >> 1) - (b >> 1);
               store(sp - 1, r >= -1073741824 && r <= 1073741823 ? (r << 1) | 1 : intFromNumber(r));
-            } else if (((a | b) & 1) === 0 && load(a) === T.float && load(b) === T.float) store(sp - 1, newFloat(floatValue(a) - floatValue(b)));
+            } else if (((a | b) & 1) === 0 && load(a) === T.float && load(b) === T.float) store(sp - 1, newFloat(loadF64(a + FLOAT_VALUE) - loadF64(b + FLOAT_VALUE)));
             else store(sp - 1, arith(word & 0xff, BIN.SUB, a, b));
             break;
           }
@@ -543,7 +547,7 @@ function slice(state: SliceState): boolean {
             if (a & b & 1) {
               const r = (a >> 1) * (b >> 1);
               if (r >= -1073741824 && r <= 1073741823) { store(sp - 1, (r << 1) | 1); break; }
-            } else if (((a | b) & 1) === 0 && load(a) === T.float && load(b) === T.float) { store(sp - 1, newFloat(floatValue(a) * floatValue(b))); break; }
+            } else if (((a | b) & 1) === 0 && load(a) === T.float && load(b) === T.float) { store(sp - 1, newFloat(loadF64(a + FLOAT_VALUE) * loadF64(b + FLOAT_VALUE))); break; }
             store(sp - 1, arith(word & 0xff, BIN.MUL, a, b));
             break;
           }
@@ -869,7 +873,9 @@ function slice(state: SliceState): boolean {
       }
     } catch (e) {
       let exc: number;
-      if (e instanceof PyRaise) exc = e.exc;
+      // A transaction that read inconsistent data (a zombie) aborts before any handler sees its exception.
+      if (e instanceof PyRaise) { checkConsistent(); exc = e.exc; }
+      else if (e instanceof TxAbort) throw e;
       else if (e === Suspend.signal) {
         const at = stackBeforeCall(w[pc - 1]!, sp);
         if (at >= 0) {
@@ -877,7 +883,7 @@ function slice(state: SliceState): boolean {
           return false;
         }
         exc = raise(T.RuntimeError, 'pystm: a blocking call cannot suspend the thread here').exc;
-      } else exc = hostErrorHook.convert(e);
+      } else { checkConsistent(); exc = hostErrorHook.convert(e); }
       // Unwind: find a handler in this frame or pop frames.
       for (;;) {
         if (!reraise) {
@@ -1168,7 +1174,7 @@ function cellName(ci: CodeInfo, i: number): number {
 export function arith(opcode: number, op: number, a: number, b: number): number {
   const fa = (a & 1) === 0 && load(a) === T.float, fb = (b & 1) === 0 && load(b) === T.float;
   if ((fa || (a & 1) === 1) && (fb || (b & 1) === 1) && (fa || fb || op === BIN.TRUEDIV)) {
-    const x = fa ? floatValue(a) : a >> 1, y = fb ? floatValue(b) : b >> 1;
+    const x = fa ? loadF64(a + FLOAT_VALUE) : a >> 1, y = fb ? loadF64(b + FLOAT_VALUE) : b >> 1;
     if (op === BIN.ADD) return newFloat(x + y);
     if (op === BIN.SUB) return newFloat(x - y);
     if (op === BIN.MUL) return newFloat(x * y);

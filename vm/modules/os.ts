@@ -17,6 +17,7 @@
  */
 import * as fs from 'node:fs';
 import { threadHost } from '../runtime/thread-host.js';
+import { sideEffect } from '../runtime/effects.js';
 import * as nodeOs from 'node:os';
 import { randomFillSync } from 'node:crypto';
 import { K, PyRaise, raise, T, typeOf } from '../objects/core.js';
@@ -73,6 +74,7 @@ export function osErrorFrom(e: unknown, filename = 0, filename2 = 0): unknown {
 
 /** Runs a node:fs call, turning its failure into the OSError Python sees. */
 export function fsCall<R>(filename: number, call: () => R, filename2 = 0): R {
+  sideEffect();
   try {
     return call();
   } catch (e) {
@@ -124,6 +126,7 @@ function statTuple(s: fs.BigIntStats): number {
 
 /** Reads up to `n` bytes (n < 0: to the end) at `pos` (< 0: the descriptor's position). */
 function readFd(fd: number, n: number, pos: number): Uint8Array {
+  sideEffect();
   const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {
@@ -152,6 +155,7 @@ function readSome(fd: number, buf: Buffer, pos: number | null): number {
   }
 }
 function writeFd(fd: number, data: Uint8Array, pos: number): number {
+  sideEffect();
   let done = 0;
   while (done < data.length) {
     try {

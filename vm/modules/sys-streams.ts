@@ -18,7 +18,7 @@ import * as fs from 'node:fs';
 import { threadHost } from '../runtime/thread-host.js';
 import { allocateLayout, load, store } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
-import { writeErr, writeOut } from '../../cli/output.js';
+import { sideEffect, writeErr, writeOut } from '../runtime/effects.js';
 import { K, MODULE_DICT, OBJ_DICT, raise, small, T, typeOf } from '../objects/core.js';
 import { bytesData, newBytes } from '../objects/bytes.js';
 import { dictGetStr, dictSet, newDict } from '../objects/dict.js';
@@ -90,6 +90,7 @@ function binaryWriter(fd: 1 | 2): number {
   return allocateLayout(L.OBJECT, 0, cls);
 }
 function writeBytes(fd: number, data: Uint8Array): void {
+  sideEffect();
   let off = 0;
   while (off < data.length) {
     try {
@@ -120,6 +121,7 @@ function setPending(self: number, data: Uint8Array): void {
 
 /** Reads one more chunk from descriptor 0; null at end of input. */
 function readChunk(): Uint8Array | null {
+  sideEffect();
   const buf = Buffer.alloc(65536);
   for (;;) {
     try {

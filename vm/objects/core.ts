@@ -154,10 +154,13 @@ export const PAIR = { A: H, B: H + 1, C: H + 2, D: H + 3 } as const;
 export const THREAD = {
   HANDLED: H, STACK: H + 1, SPARE: H + 2, OUTCOME: H + 3, WAIT_NEXT: H + 4, RUN_NEXT: H + 5, WAITING_ON: H + 6, HANDLE: H + 7,
   FP: H + 8, TOP: H + 9, DEPTH: H + 10, LIMIT: H + 11, IDENT: H + 12, STATUS: H + 13, DEADLINE: H + 14, WAKE: H + 15, OUTCOME_KIND: H + 16,
-  ATOMIC: H + 17, COMMITS: H + 18, ABORTS: H + 19,
+  ATOMIC: H + 17, COMMITS: H + 18, ABORTS: H + 19, LOST_US: H + 20,
 } as const;
 export const LOCK = { WAITERS: H, STATE: H + 1, OWNER: H + 2 } as const;
-export const SCHED = { RUN_HEAD: H, RUN_TAIL: H + 1, THREADS: H + 2, LOCK: H + 3, LIVE: H + 4, NEXT_IDENT: H + 5, RUNNABLE: H + 6, WAKE: H + 7 } as const;
+export const SCHED = {
+  RUN_HEAD: H, RUN_TAIL: H + 1, THREADS: H + 2, STM: H + 3, FINISHED: H + 4,
+  LOCK: H + 5, LIVE: H + 6, NEXT_IDENT: H + 7, RUNNABLE: H + 8, WAKE: H + 9, EXIT: H + 10,
+} as const;
 
 // ---------------------------------------------------------------------------
 // Raising

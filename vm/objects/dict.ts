@@ -26,8 +26,8 @@
  * lookup restarts, as CPython's does). Every access is routed through the
  * STM access layer.
  */
-import { allocate, allocateLayout, load, store } from '../../gc/heap.js';
-import { L, LAYOUTS, sizeInWords } from '../../gc/layout.js';
+import { allocateLayout, load, store } from '../../gc/heap.js';
+import { L } from '../../gc/layout.js';
 import { openForRead, openForWrite } from '../../stm/access.js';
 import { DICT, DICTKEYS, I32A, K, STR, T } from './core.js';
 import { internHook, strEquals, strHash } from './str.js';
@@ -38,10 +38,6 @@ const E = DICTKEYS.ENTRIES;
 const SMALL_CAP = 8;
 /** Entry capacity of a dict created with no expected size. */
 const DEFAULT_CAP = 5;
-
-/** Words of a DICT, and of a DICTKEYS for each small capacity (allocation without the layout lookup). */
-const DICT_WORDS = sizeInWords(LAYOUTS[L.DICT]!, 0);
-const SMALL_KEYS_WORDS = Array.from({ length: SMALL_CAP + 1 }, (_, n) => sizeInWords(LAYOUTS[L.DICTKEYS]!, n));
 
 /** Entry capacity for an index table of `size` slots (2/3, as CPython). */
 function usable(size: number): number {
@@ -55,7 +51,7 @@ export function newDict(expected = 0, type: number = T.dict): number {
 
 /** A dict with room for exactly `cap` (>= 1) entries when small (sized from a hint). */
 export function newDictWithCapacity(cap: number, type: number = T.dict): number {
-  const d = allocate(DICT_WORDS, type);
+  const d = allocateLayout(L.DICT, 0, type);
   allocateTables(d, cap);
   return d;
 }
@@ -63,9 +59,7 @@ export function newDictWithCapacity(cap: number, type: number = T.dict): number 
 /** Installs empty tables with room for `need` entries: small if it fits, else indexed. */
 function allocateTables(d: number, need: number): void {
   if (need <= SMALL_CAP) {
-    const keys = allocate(SMALL_KEYS_WORDS[need]!, T.internal_dictkeys);
-    store(keys + DICTKEYS.CAP, need);
-    store(d + DICT.KEYS, keys);
+    store(d + DICT.KEYS, allocateLayout(L.DICTKEYS, need, T.internal_dictkeys));
     store(d + DICT.INDICES, 0);
     return;
   }
@@ -172,16 +166,6 @@ export function dictEntryValueIf(d: number, e: number, key: number): number {
   return load(p + 1) === key ? load(p + 2) : 0;
 }
 
-/** Replaces the value of entry `e` if its key is exactly `key`; false if not (inline-cache store). */
-export function dictStoreAtIf(d: number, e: number, key: number, value: number): boolean {
-  openForWrite(d);
-  if (e >= load(d + DICT.USED)) return false;
-  const p = load(d + DICT.KEYS) + E + 3 * e;
-  if (load(p + 1) !== key) return false;
-  store(p + 2, value);
-  return true;
-}
-
 /**
  * d[key] = value for a str `key`, trying entry `hint` first (inline-cache
  * store). Returns true if the tables had to grow (a sizing hint for callers
@@ -189,8 +173,7 @@ export function dictStoreAtIf(d: number, e: number, key: number, value: number):
  */
 export function dictSetStrAt(d: number, hint: number, key: number, value: number): boolean {
   openForWrite(d);
-  const used = load(d + DICT.USED);
-  if (hint < used) {
+  if (hint >>> 0 < load(d + DICT.USED)) {
     const p = load(d + DICT.KEYS) + E + 3 * hint;
     if (load(p + 1) === key) {
       store(p + 2, value);

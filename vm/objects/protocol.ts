@@ -14,7 +14,7 @@ import { load, loadU16, store } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
 import { openForRead, openForWrite } from '../../stm/access.js';
 import {
-  bool, FUNC, K, METHOD, NATIVE, OBJ_DICT, PAIR, PyRaise, raise, STR, T, TUPLE, TYPE, typeOf,
+  bool, FUNC, K, LIST, METHOD, NATIVE, OBJ_DICT, PAIR, PyRaise, raise, STR, T, TUPLE, TYPE, typeOf,
 } from './core.js';
 import { floatHash, floatValue, newFloat } from './float.js';
 import {
@@ -84,6 +84,9 @@ export function isTrue(v: number): boolean {
   const t = load(v);
   if (t === T.str) return load(v + STR.LEN) !== 0;
   if (t === T.float) return floatValue(v) !== 0;
+  // Exact lists and tuples: their length, as their __len__ gives.
+  if (t === T.list) { openForRead(v); return load(v + LIST.LEN) !== 0; }
+  if (t === T.tuple) return load(v + TUPLE.LEN) !== 0;
   const b = typeSlot(t, S.__bool__);
   if (b) {
     const r = callSlot(b, v, []);

@@ -6,7 +6,7 @@
  * also fixes the native ids), (5) the builtins and sys modules, (6) the
  * root table, whose refs the per-worker `T` / `K` caches mirror.
  */
-import { allocateLayout, createHeap, load, store, setRootTable, HEAP_BASE } from '../../gc/heap.js';
+import { allocateLayout, attachHeap, createHeap, load, store, rootTable, setRootTable, HEAP_BASE } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
 import { BUILTIN_TYPE_NAMES, EXC, K, OBJ_DICT, PyRaise, raise, small, T, TYPE, typeOf, WELL_KNOWN_NAMES, BIGINT, MODULE_DICT, CELL_CONTENTS, type BuiltinTypeName } from '../objects/core.js';
 import { NATIVES, NativeKind, withArity, withFunctionArity, type NativeFn, type TypeSpec } from '../objects/native.js';
@@ -100,6 +100,30 @@ export function bootstrap(options: RuntimeOptions = {}): void {
   registerModules(MODULE_SPECS);
   K.memoryError = newException(T.MemoryError, newTuple([]));
   writeRootTable();
+}
+
+/**
+ * Makes this worker a replica of the runtime living in `buffer` (another
+ * worker's heap): bootstrap runs the same deterministic sequence in a
+ * scratch heap — which rebuilds this worker's JS tables (natives, caches) and
+ * gives every builtin object the ref it has in the shared heap — then the
+ * worker maps the shared heap and checks that the root tables agree.
+ */
+export function attachRuntime(buffer: SharedArrayBuffer, options: RuntimeOptions): void {
+  bootstrap({ ...options, heapBytes: 64 * 1024 * 1024 });
+  const expected = rootValues();
+  attachHeap(buffer);
+  const roots = rootTable();
+  const n = BUILTIN_TYPE_NAMES.length + WELL_KNOWN_NAMES.length;
+  for (let i = 0; i < n; i++) {
+    if (load(roots + 3 + i) !== expected[i]) throw new Error(`pystm: worker bootstrap diverged from the main heap at root ${i} (${expected[i]} here, ${load(roots + 3 + i)} there)`);
+  }
+  resetStrCaches();
+  resetCodeCache();
+}
+
+function rootValues(): number[] {
+  return [...BUILTIN_TYPE_NAMES.map((name) => T[name]), ...WELL_KNOWN_NAMES.map((name) => K[name])];
 }
 
 function createTypeObjects(): void {

@@ -9,7 +9,7 @@
  * each separator, the end). `open` is `io._open` from lib/io.py (imported on first
  * use), and `io.open` is this builtin, as in CPython.
  */
-import { writeErr, writeOut } from '../../cli/output.js';
+import { writeErr, writeOut } from './effects.js';
 import { CODE, EXC, K, MODULE_DICT, PyRaise, raise, small, T, TB, typeOf } from '../objects/core.js';
 import { dictGetStr } from '../objects/dict.js';
 import { load, store } from '../../gc/heap.js';

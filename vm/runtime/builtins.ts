@@ -6,7 +6,7 @@
  */
 import { load } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
-import { writeOut, writeErr } from '../../cli/output.js';
+import { writeOut, writeErr } from './effects.js';
 import { bool, CODE, K, PAIR, PyRaise, raise, small, T, TYPE, typeOf, OBJ_DICT, FUNC, MODULE_DICT } from '../objects/core.js';
 import type { NativeFn } from '../objects/native.js';
 import {

@@ -189,11 +189,16 @@ export function libraryFolder(): string | null {
   return null;
 }
 
-/** Installs the import hooks and sys.path (the script's folder, PYTHONPATH, pystm's library). */
-export function installImports(scriptDir: string): void {
+/** Installs this worker's import hooks (the JS side of the import system). */
+export function installImportHooks(): void {
   importHook.importName = importName;
   importHook.importFrom = importFrom;
   importHook.importStar = importStar;
+}
+
+/** Installs the import hooks and sys.path (the script's folder, PYTHONPATH, pystm's library). */
+export function installImports(scriptDir: string): void {
+  installImportHooks();
   const extra = (process.env.PYTHONPATH ?? '').split(':').filter(Boolean);
   const lib = libraryFolder();
   const path = [scriptDir, ...extra, ...(lib ? [lib] : [])];

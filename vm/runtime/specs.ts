@@ -6,8 +6,8 @@
  * Types not listed here have no methods yet.
  */
 import { atMostOneArgument } from './specs-containers.js';
-import { allocate, allocateLayout, load, store } from '../../gc/heap.js';
-import { L, LAYOUTS, sizeInWords } from '../../gc/layout.js';
+import { allocateLayout, load, store } from '../../gc/heap.js';
+import { L } from '../../gc/layout.js';
 import {
   bool, EXC, FUNC, GEN, K, MODULE_DICT, NATIVE, OBJ_DICT, PAIR, raise, RANGE, small, STR, T, TYPE, typeOf, PyRaise,
 } from '../objects/core.js';
@@ -67,12 +67,10 @@ export function checkTypeNewArgs(name: number, bases: number, ns: number): void 
   }
 }
 
-const OBJECT_WORDS = sizeInWords(LAYOUTS[L.OBJECT]!, 0);
-
 /** object.__new__(cls): allocates an instance with the class's layout. */
 export function allocInstance(cls: number): number {
   const layout = load(cls + TYPE.LAYOUT);
-  if (layout === L.OBJECT) return allocate(OBJECT_WORDS, cls);
+  if (layout === L.OBJECT) return allocateLayout(L.OBJECT, 0, cls);
   if (layout === L.EXCEPTION) return newException(cls, newTuple([]));
   throw raise(T.TypeError, `cannot create '${typeName(cls)}' instances this way yet`);
 }

@@ -35,6 +35,8 @@ export interface ThreadHost {
   release(lock: number): void;
   /** `pystm.hint_commit_soon()`: end the current transaction at the next boundary. */
   hintCommitSoon(): void;
+  /** Before an operation that cannot be undone (vm/runtime/effects.ts). */
+  sideEffect(): void;
 }
 
 function sleepProcess(secs: number): void {
@@ -62,4 +64,5 @@ export const threadHost: ThreadHost = {
   },
   release: (lock) => store(lock + LOCK.STATE, 0),
   hintCommitSoon: () => {},
+  sideEffect: () => {},
 };

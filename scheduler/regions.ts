@@ -1,0 +1,118 @@
+/**
+ * A thread's regions as transactions, on this worker.
+ *
+ * Model: when transactions are on (`startTransactions`), every region a
+ * thread runs — from one boundary to the next, or a whole `pystm.atomic`
+ * block — is one transaction of this worker's `Tx`. At each region start the
+ * thread's private state (its frame stack words and its THREAD object) is
+ * snapshotted; shared objects are protected by the STM's barriers and undo
+ * log. When a region aborts (a conflict, a failed validation, a zombie
+ * caught before it showed anything), the heap is rolled back, the snapshot
+ * restored and the region re-run; after 3 aborts in a row it re-runs as an
+ * inevitable transaction, which cannot abort (progress). Operations that
+ * cannot be undone make the region inevitable first (`sideEffect`).
+ */
+import { allocateLayout, load, store } from '../gc/heap.js';
+import { HEADER_WORDS, L, LAYOUTS } from '../gc/layout.js';
+import { I32A, K, SCHED, T, THREAD } from '../vm/objects/core.js';
+import { runThread, ThreadRun } from '../vm/interp/loop.js';
+import { loadThread, ts } from '../vm/interp/thread.js';
+import { setCurrentTx } from '../stm/access.js';
+import { becomeInevitable, begin, commit, rollback, stmAreaWords, Tx, TxAbort, validate } from '../stm/tx.js';
+
+/** The words of THREAD objects after the header (all saved in a snapshot). */
+const THREAD_WORDS = LAYOUTS[L.THREAD].refs + LAYOUTS[L.THREAD].raw;
+
+let tx: Tx | null = null;
+let frames = new Int32Array(1024);
+const threadWords = new Int32Array(THREAD_WORDS);
+let aborts = 0;
+
+/** The STM area's address, allocating it (in SCHED.STM) on first use. */
+export function stmArea(): number {
+  let a = load(K.sched + SCHED.STM);
+  if (!a) {
+    a = allocateLayout(L.I32ARRAY, stmAreaWords(), T.internal_i32array);
+    store(K.sched + SCHED.STM, a);
+  }
+  return a + I32A.DATA;
+}
+
+/** Runs this worker's regions as transactions of slot `slot` (1..255) over the STM area at `area`. */
+export function startTransactions(area: number, slot: number): void {
+  tx = new Tx(area, slot);
+  setCurrentTx(tx);
+}
+
+export function transactionsOn(): boolean {
+  return tx !== null;
+}
+
+/** Regions this worker re-ran after an abort. */
+export function abortCount(): number {
+  return aborts;
+}
+
+/** Before an operation that cannot be undone: the running transaction becomes inevitable. */
+export function sideEffect(): void {
+  if (tx && tx.active && !tx.inevitable) becomeInevitable(tx);
+}
+
+/**
+ * Runs the loaded thread until it suspends or ends (as `runThread`), each
+ * region a transaction when transactions are on. `shouldYield` is asked at
+ * every boundary outside atomic blocks, after that region committed.
+ */
+export function runRegions(shouldYield: () => boolean): ThreadRun {
+  const t = tx;
+  if (!t) return runThread(shouldYield);
+  const thread = ts.ref;
+  for (;;) {
+    snapshot(thread);
+    startRegion(t);
+    try {
+      const outcome = runThread(() => {
+        if (load(thread + THREAD.ATOMIC) !== 0) return false;
+        commit(t);
+        snapshot(thread);
+        startRegion(t);
+        return shouldYield();
+      });
+      commit(t);
+      return outcome;
+    } catch (e) {
+      if (!(e instanceof TxAbort)) {
+        // A JS error in a region that read stale data is a zombie's: abort it, else it is real.
+        if (!t.active || validate(t)) throw e;
+      }
+      if (t.active) rollback(t);
+      aborts++;
+      restore(thread);
+      store(thread + THREAD.ABORTS, load(thread + THREAD.ABORTS) + 1);
+      store(thread + THREAD.LOST_US, load(thread + THREAD.LOST_US) + Math.round((performance.now() - regionStart) * 1000));
+    }
+  }
+}
+
+/** When the running region began (ms of performance.now()): an abort loses the time since. */
+let regionStart = 0;
+
+function startRegion(t: Tx): void {
+  regionStart = performance.now();
+  begin(t);
+  if (t.retries >= 3) becomeInevitable(t);
+}
+
+function snapshot(thread: number): void {
+  const base = ts.base, n = load(thread + THREAD.TOP) - base;
+  if (frames.length < n) frames = new Int32Array(n * 2);
+  for (let i = 0; i < n; i++) frames[i] = load(base + i);
+  for (let i = 0; i < THREAD_WORDS; i++) threadWords[i] = load(thread + HEADER_WORDS + i);
+}
+
+function restore(thread: number): void {
+  for (let i = 0; i < THREAD_WORDS; i++) store(thread + HEADER_WORDS + i, threadWords[i]!);
+  const base = ts.base, n = load(thread + THREAD.TOP) - base;
+  for (let i = 0; i < n; i++) store(base + i, frames[i]!);
+  loadThread(thread);
+}

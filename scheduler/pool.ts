@@ -15,6 +15,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { heapBuffer } from '../gc/heap.js';
+import { defaultExecutable } from '../vm/runtime/bootstrap.js';
 
 export interface PoolOptions {
   workers: number;
@@ -42,7 +43,7 @@ export function ensurePool(): void {
   started = true;
   for (let i = 1; i < options.workers; i++) {
     const w = new Worker(url, {
-      workerData: { heap: heapBuffer(), argv: options.argv, slot: i + 1, sourceText: options.sourceText, filename: options.filename },
+      workerData: { heap: heapBuffer(), argv: options.argv, executable: defaultExecutable(), slot: i + 1, sourceText: options.sourceText, filename: options.filename },
     });
     w.unref();
     w.on('error', (e) => {

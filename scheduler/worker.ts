@@ -15,13 +15,14 @@ import { workerLoop } from './run.js';
 interface WorkerData {
   heap: SharedArrayBuffer;
   argv: string[];
+  executable: string;
   slot: number;
   sourceText?: string;
   filename?: string;
 }
 
 const data = workerData as WorkerData;
-attachRuntime(data.heap, { argv: data.argv });
+attachRuntime(data.heap, { argv: data.argv, executable: data.executable });
 if (data.sourceText !== undefined && data.filename) registerSource(data.filename, data.sourceText);
 installImportHooks();
 installHost();

@@ -43,7 +43,7 @@ import { intMaxStrDigitsHook } from '../runtime/specs.js';
 const VERSION = [3, 11, 7] as const;
 
 /** Builds `sys` (and sys.modules) and stores them in K. Bootstrap only, after builtins. */
-export function createSys(argv: string[]): void {
+export function createSys(argv: string[], executable: string): void {
   const m = allocateLayout(L.MODULE, 0, T.module);
   const d = newDict();
   store(m + MODULE_DICT, d);
@@ -55,7 +55,7 @@ export function createSys(argv: string[]): void {
   dictSet(K.sysModules, intern('builtins'), K.builtins);
   dictSet(K.sysModules, intern('sys'), m);
   put('modules', K.sysModules);
-  addConstants(put, argv);
+  addConstants(put, argv, executable);
   addStructSequences(put);
   for (const [name, fn] of Object.entries(FUNCTIONS)) put(name, defineNative(name, fn, NativeKind.FUNCTION, `sys.${name}`));
   intMaxStrDigitsHook.get = () => sysGet('\0int_max_str_digits') >> 1;
@@ -70,7 +70,7 @@ export function createSys(argv: string[]): void {
   }
 }
 
-function addConstants(put: (name: string, v: number) => void, argv: string[]): void {
+function addConstants(put: (name: string, v: number) => void, argv: string[], executable: string): void {
   put('argv', newList(argv.map(newStr)));
   put('orig_argv', newList(['python3', ...argv].map(newStr)));
   put('maxsize', intFromBigInt(2n ** 63n - 1n));
@@ -81,7 +81,7 @@ function addConstants(put: (name: string, v: number) => void, argv: string[]): v
   put('hexversion', intFromNumber(0x030b07f0));
   put('api_version', intFromNumber(1013));
   put('copyright', newStr('Copyright (c) pystm authors.'));
-  put('executable', newStr(process.execPath ? `${process.argv[1] ?? 'pystm'}` : ''));
+  put('executable', newStr(executable));
   put('prefix', newStr('/usr'));
   put('base_prefix', newStr('/usr'));
   put('exec_prefix', newStr('/usr'));

@@ -72,6 +72,13 @@ const BUILTIN_TYPE_EXPORTS: BuiltinTypeName[] = [
 export interface RuntimeOptions {
   heapBytes?: number;
   argv?: string[];
+  /** sys.executable (default: this process's script); pool workers get the main thread's, so their bootstrap replays it exactly. */
+  executable?: string;
+}
+
+/** sys.executable as the main thread computes it. */
+export function defaultExecutable(): string {
+  return process.argv[1] ?? 'pystm';
 }
 
 /** Creates the heap and every builtin object. Idempotent per heap. */
@@ -96,7 +103,7 @@ export function bootstrap(options: RuntimeOptions = {}): void {
   createThread();
   K.sched = allocateLayout(L.SCHED, 0, T.internal_sched);
   createBuiltins();
-  createSys(options.argv ?? ['']);
+  createSys(options.argv ?? [''], options.executable ?? defaultExecutable());
   registerModules(MODULE_SPECS);
   K.memoryError = newException(T.MemoryError, newTuple([]));
   writeRootTable();

@@ -13,9 +13,10 @@ raises RuntimeError, since waiting inside the block would let the other
 thread run in the middle of it; time.sleep() inside a block sleeps without
 letting other threads in.
 
-`retry()` (block until something the transaction read changes, then run
-the block again) needs transactions that can be rolled back, which this
-build does not have yet: it raises NotImplementedError.
+`retry()` (inside an atomic block: roll the transaction back, wait until
+something it read has changed, then run it again, as GHC's STM does) needs
+transactions that roll back: today they run with PYSTM_STM=1 or
+PYSTM_PARALLEL=1; otherwise retry() raises NotImplementedError.
 """
 
 import _pystm
@@ -62,11 +63,7 @@ is_atomic = _pystm.is_atomic
 hint_commit_soon = _pystm.hint_commit_soon
 
 
-def retry():
-    """Inside `atomic`: wait until something the block read changes, then re-run it."""
-    if not is_atomic():
-        raise RuntimeError('retry() outside an atomic block')
-    raise NotImplementedError('pystm.retry() needs transactions that roll back, which this build does not have yet')
+retry = _pystm.retry
 
 
 class TransactionQueue:

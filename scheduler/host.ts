@@ -19,7 +19,7 @@ import { canSuspend, loadThread, Suspend, ts } from '../vm/interp/thread.js';
 import { threadHost } from '../vm/runtime/thread-host.js';
 import { beginWait, block, endWait, expired, liveThreads, makeRunnable, newThread, now, wakeOne } from './threads.js';
 import { lockSched, unlockSched } from './spin.js';
-import { sideEffect } from './regions.js';
+import { beginAtomic, retry, sideEffect } from './regions.js';
 import { ensurePool } from './pool.js';
 
 /** A private word to sleep on when a wait cannot suspend its thread. */
@@ -159,4 +159,6 @@ export function installHost(): void {
   threadHost.acquire = acquire;
   threadHost.release = release;
   threadHost.sideEffect = sideEffect;
+  threadHost.retry = retry;
+  threadHost.beginAtomic = beginAtomic;
 }

@@ -13,12 +13,13 @@
  * cannot be undone make the region inevitable first (`sideEffect`).
  */
 import { allocateLayout, load, store } from '../gc/heap.js';
+import { beginWait, block, endWait } from './threads.js';
 import { HEADER_WORDS, L, LAYOUTS } from '../gc/layout.js';
-import { I32A, K, SCHED, T, THREAD } from '../vm/objects/core.js';
+import { I32A, K, raise, SCHED, T, THREAD } from '../vm/objects/core.js';
 import { runThread, ThreadRun } from '../vm/interp/loop.js';
-import { loadThread, ts } from '../vm/interp/thread.js';
+import { canSuspend, loadThread, Suspend, ts } from '../vm/interp/thread.js';
 import { setCurrentTx } from '../stm/access.js';
-import { becomeInevitable, begin, commit, rollback, stmAreaWords, Tx, TxAbort, validate } from '../stm/tx.js';
+import { becomeInevitable, begin, commit, ConflictKind, rollback, stmAreaWords, Tx, TxAbort, validate } from '../stm/tx.js';
 
 /** The words of THREAD objects after the header (all saved in a snapshot). */
 const THREAD_WORDS = LAYOUTS[L.THREAD].refs + LAYOUTS[L.THREAD].raw;
@@ -53,6 +54,31 @@ export function abortCount(): number {
   return aborts;
 }
 
+/**
+ * `pystm.retry()`: abort the running transaction; `runRegions` then rolls
+ * it back and parks the thread for a millisecond before re-running it (a
+ * poll: GHC's semantics allow the spurious re-runs; waking on a change of
+ * the read set is next).
+ */
+export function retry(): never {
+  if (!tx || !tx.active) throw raise(T.NotImplementedError, 'pystm.retry() needs transactions (run with PYSTM_STM=1 or PYSTM_PARALLEL=1)');
+  if (tx.inevitable) throw raise(T.RuntimeError, 'pystm.retry() in a transaction that has already done I/O or taken a lock');
+  throw new TxAbort(ConflictKind.RETRY, 0);
+}
+
+/**
+ * An outermost `with atomic:` begins: its block gets a transaction of its
+ * own, so that an abort or retry() re-runs the block only, and I/O done
+ * before it does not make it inevitable. If the running transaction has
+ * already done anything, the thread suspends at the call (a region
+ * boundary: it commits) and the call runs again at the start of a new one.
+ */
+export function beginAtomic(): void {
+  if (!tx || !tx.active || !canSuspend()) return;
+  if (tx.nReads === 0 && tx.nWrites === 0 && !tx.inevitable) return;
+  throw Suspend.signal;
+}
+
 /** Before an operation that cannot be undone: the running transaction becomes inevitable. */
 export function sideEffect(): void {
   if (tx && tx.active && !tx.inevitable) becomeInevitable(tx);
@@ -67,6 +93,10 @@ export function runRegions(shouldYield: () => boolean): ThreadRun {
   const t = tx;
   if (!t) return runThread(shouldYield);
   const thread = ts.ref;
+  if (load(thread + THREAD.WAKE) === RETRY_PARKED) {
+    store(thread + THREAD.WAKE, 0);
+    endWait(thread);
+  }
   for (;;) {
     snapshot(thread);
     startRegion(t);
@@ -85,9 +115,17 @@ export function runRegions(shouldYield: () => boolean): ThreadRun {
         // A JS error in a region that read stale data is a zombie's: abort it, else it is real.
         if (!t.active || validate(t)) throw e;
       }
+      const retrying = e instanceof TxAbort && e.reason === ConflictKind.RETRY;
       if (t.active) rollback(t);
       aborts++;
       restore(thread);
+      if (retrying) {
+        // Parked for a moment, then the region re-runs (and retries again if nothing it needs changed).
+        store(thread + THREAD.WAKE, RETRY_PARKED);
+        beginWait(thread, RETRY_POLL_SECONDS);
+        block(thread, 0);
+        return ThreadRun.SUSPENDED;
+      }
       store(thread + THREAD.ABORTS, load(thread + THREAD.ABORTS) + 1);
       store(thread + THREAD.LOST_US, load(thread + THREAD.LOST_US) + Math.round((performance.now() - regionStart) * 1000));
     }
@@ -96,6 +134,10 @@ export function runRegions(shouldYield: () => boolean): ThreadRun {
 
 /** When the running region began (ms of performance.now()): an abort loses the time since. */
 let regionStart = 0;
+
+/** THREAD.WAKE of a thread parked by retry() (its deadline is the poll, not a blocking call's). */
+const RETRY_PARKED = 1;
+const RETRY_POLL_SECONDS = 0.001;
 
 function startRegion(t: Tx): void {
   regionStart = performance.now();

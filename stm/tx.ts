@@ -50,7 +50,7 @@ export class TxAbort {
   constructor(readonly reason: ConflictKind, readonly obj: number) {}
 }
 
-export const enum ConflictKind { READ_LOCKED = 1, WRITE_LOCKED, VALIDATION, INEVITABLE, REQUESTED }
+export const enum ConflictKind { READ_LOCKED = 1, WRITE_LOCKED, VALIDATION, INEVITABLE, REQUESTED, RETRY }
 
 /** Slots are 1..MAX_SLOTS (a lock word holds the slot in 30 bits; 255 is plenty for a pool). */
 export const MAX_SLOTS = 255;

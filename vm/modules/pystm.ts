@@ -22,6 +22,7 @@ export const pystmModule: ModuleSpec = {
   doc: 'Native support of the pystm module (atomic blocks).',
   functions: {
     atomic_enter: () => {
+      if (depth() === 0) threadHost.beginAtomic();
       store(ts.ref + THREAD.ATOMIC, depth() + 1);
       return K.None;
     },
@@ -32,10 +33,14 @@ export const pystmModule: ModuleSpec = {
       return K.None;
     },
     is_atomic: () => (depth() > 0 ? K.True : K.False),
+    retry: () => {
+      if (depth() === 0) throw raise(T.RuntimeError, 'retry() outside an atomic block');
+      return threadHost.retry();
+    },
     hint_commit_soon: () => {
       threadHost.hintCommitSoon();
       return K.None;
     },
   },
-  arity: { atomic_enter: '', atomic_exit: '', is_atomic: '', hint_commit_soon: '' },
+  arity: { atomic_enter: '', atomic_exit: '', is_atomic: '', hint_commit_soon: '', retry: '' },
 };

@@ -37,6 +37,10 @@ export interface ThreadHost {
   hintCommitSoon(): void;
   /** Before an operation that cannot be undone (vm/runtime/effects.ts). */
   sideEffect(): void;
+  /** `pystm.retry()` inside an atomic block: roll back, wait for a change, re-run (never returns). */
+  retry(): never;
+  /** An outermost atomic block begins: under transactions, it starts a transaction of its own (may suspend). */
+  beginAtomic(): void;
 }
 
 function sleepProcess(secs: number): void {
@@ -65,4 +69,8 @@ export const threadHost: ThreadHost = {
   release: (lock) => store(lock + LOCK.STATE, 0),
   hintCommitSoon: () => {},
   sideEffect: () => {},
+  beginAtomic: () => {},
+  retry: () => {
+    throw raise(T.NotImplementedError, 'pystm.retry() needs transactions (run with PYSTM_STM=1 or PYSTM_PARALLEL=1)');
+  },
 };

@@ -24,6 +24,12 @@ export function checkHeap(maxProblems = 100): string[] {
   // Pass 1: find object starts (sizes need each object's type, so this walk trusts type words).
   for (let p = HEAP_BASE; p < top;) {
     const w0 = load(p);
+    if (w0 === 0) {
+      // The never-written end of another worker's allocation buffer (it retires its buffer only when it
+      // stops): fresh memory is zero and no object starts with a zero type word, so skip to the next word.
+      p++;
+      continue;
+    }
     if (w0 & 1) {
       const words = w0 >>> 1;
       if (words < 2 || p + words > top) { problems.push(`bad filler at ${p}`); break; }

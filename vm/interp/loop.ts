@@ -768,10 +768,10 @@ function slice(state: SliceState): boolean {
             const itType = load(it);
             if (itType === T.range_iterator) v = rangeNext(it);
             else if (itType === T.list_iterator) {
+              openForWrite(it);
               const lst = load(it + ITER.TARGET), i = load(it + ITER.INDEX);
               openForRead(lst);
               if (i < load(lst + LIST.LEN)) {
-                openForWrite(it);
                 store(it + ITER.INDEX, i + 1);
                 v = load(load(lst + LIST.ITEMS) + ARRAY.ITEMS + i);
               } else v = 0;
@@ -1089,13 +1089,13 @@ function plainInstanceStore(t: number, name: number): boolean {
 
 /** next() of a range iterator, small ints inline. */
 function rangeNext(it: number): number {
+  openForWrite(it);
   const cur = load(it + ITER.AUX), r = load(it + ITER.TARGET);
   const stop = load(r + RANGE.STOP), step = load(r + RANGE.STEP);
   if (cur & stop & step & 1) {
     if (step > 0 ? cur >= stop : cur <= stop) return 0;
     const next = (cur >> 1) + (step >> 1);
     if (next >= -1073741824 && next <= 1073741823) {
-      openForWrite(it);
       store(it + ITER.AUX, (next << 1) | 1);
       return cur;
     }

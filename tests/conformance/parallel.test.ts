@@ -1,0 +1,111 @@
+/**
+ * Threads on the experimental parallel mode (PYSTM_PARALLEL=1, two
+ * workers, every region an STM transaction): the invariants of the
+ * threading tests must hold when transactions really run at the same time
+ * and abort — bank transfers inside `atomic` and under a lock conserve the
+ * total, counters are exact, a queue passes every item once — and
+ * `pystm.retry()` blocks until the data it waits for exists. Each program
+ * runs several times (interleavings differ from run to run).
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const PYSTM = join(ROOT, 'bin', 'pystm');
+
+function pystm(source: string, env: Record<string, string>): string {
+  return execFileSync(PYSTM, ['--workers', '2', '-c', source], {
+    cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env, PYSTM_HEAP_CHECK: '1' }, timeout: 120_000,
+  });
+}
+
+const BANK = `
+import threading, random
+from pystm import atomic
+accounts = [100] * 16
+locked = [100] * 16
+lock = threading.Lock()
+counter = [0]
+hits = {}
+def work(seed):
+    r = random.Random(seed)
+    for _ in range(1500):
+        i, j, n = r.randrange(16), r.randrange(16), r.randrange(40)
+        with atomic:
+            if accounts[i] >= n:
+                accounts[i] -= n
+                accounts[j] += n
+            counter[0] += 1
+            hits[i] = hits.get(i, 0) + 1
+        with lock:
+            if locked[i] >= n:
+                locked[i] -= n
+                locked[j] += n
+threads = [threading.Thread(target=work, args=(s,)) for s in range(4)]
+for t in threads: t.start()
+for t in threads: t.join()
+print(sum(accounts), sum(locked), counter[0], sum(hits.values()))
+`;
+
+const QUEUE = `
+import threading, queue
+q = queue.Queue(maxsize=8)
+got = []
+def produce(base):
+    for i in range(300):
+        q.put(base + i)
+def consume():
+    while (x := q.get()) is not None:
+        got.append(x)
+ps = [threading.Thread(target=produce, args=(k * 1000,)) for k in range(2)]
+cs = [threading.Thread(target=consume) for _ in range(2)]
+for t in ps + cs: t.start()
+for t in ps: t.join()
+q.put(None); q.put(None)
+for t in cs: t.join()
+print(len(got), sorted(got) == sorted(k * 1000 + i for k in range(2) for i in range(300)))
+`;
+
+const RETRY = `
+import threading, time
+from pystm import atomic, retry
+box = []
+out = []
+def consumer():
+    for _ in range(20):
+        with atomic:
+            if not box:
+                retry()
+            out.append(box.pop(0))
+def producer():
+    for i in range(20):
+        if i % 5 == 0:
+            time.sleep(0.002)
+        with atomic:
+            box.append(i)
+ts = [threading.Thread(target=consumer), threading.Thread(target=producer)]
+for t in ts: t.start()
+for t in ts: t.join()
+print(out == list(range(20)), box)
+`;
+
+beforeAll(() => {
+  execFileSync('npx', ['tsup', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}, 120_000);
+
+describe('parallel threads (PYSTM_PARALLEL=1, 2 workers)', () => {
+  it('conserve bank totals and count exactly, in atomic blocks and under locks', () => {
+    for (let run = 0; run < 3; run++) expect(pystm(BANK, { PYSTM_PARALLEL: '1' })).toBe('1600 1600 6000 6000\n');
+  }, 300_000);
+
+  it('pass every item through a bounded queue exactly once', () => {
+    for (let run = 0; run < 3; run++) expect(pystm(QUEUE, { PYSTM_PARALLEL: '1' })).toBe('600 True\n');
+  }, 300_000);
+
+  it('retry() waits inside an atomic block until the data exists (parallel and one-worker transactions)', () => {
+    expect(pystm(RETRY, { PYSTM_PARALLEL: '1' })).toBe('True []\n');
+    expect(pystm(RETRY, { PYSTM_STM: '1' })).toBe('True []\n');
+  }, 300_000);
+});

@@ -38,4 +38,6 @@ PYTHONPATH   : ':'-separated list of directories searched for modules
 PYSTM_HEAP_SIZE : the heap size when --heap-size is not given
 PYSTM_HEAP_CHECK: when set, check every heap object's layout at exit (debugging)
 PYSTM_DEBUG  : on an internal error, print the JavaScript stack
+PYSTM_PARALLEL : 1 runs threads in parallel on --workers as STM transactions (experimental)
+PYSTM_STM    : 1 runs every region as a transaction on one worker (measures the STM's cost)
 `;

@@ -55,3 +55,18 @@ describe('--heap-size', () => {
     expect(() => parseArgs(['--heap-size'])).toThrow(new UsageError('Argument expected for the --heap-size option'));
   });
 });
+
+describe('thread options', () => {
+  it('takes --workers N, --stats and --schedule-seed N before the program', () => {
+    const inv = parseArgs(['--workers', '3', '--stats', '--schedule-seed=42', 'x.py', '--workers', '9']);
+    expect([inv.workers, inv.stats, inv.scheduleSeed]).toEqual([3, true, 42]);
+    expect(inv.argv).toEqual(['x.py', '--workers', '9']);
+    expect(parseArgs(['x.py']).workers).toBe(null);
+  });
+
+  it('rejects counts out of range, with the option in the message', () => {
+    expect(() => parseArgs(['--workers', '0', 'x.py'])).toThrow(/--workers needs a whole number from 1 to 256/);
+    expect(() => parseArgs(['--workers', 'two', 'x.py'])).toThrow(UsageError);
+    expect(() => parseArgs(['--schedule-seed'])).toThrow(/Argument expected for the --schedule-seed option/);
+  });
+});

@@ -85,9 +85,15 @@ export class Tx {
   nWrites = 0;
   undo: Int32Array<ArrayBuffer> = new Int32Array(4096);
   nUndo = 0;
-  /** Direct-mapped filters of objects already opened in this transaction (per-object barriers run once). */
+  /**
+   * Direct-mapped filters of objects already opened in this transaction (per-object barriers run once):
+   * an entry counts only if its tag is the transaction's epoch, so `begin` clears them by counting.
+   */
   readFilter = new Int32Array(FILTER_SIZE);
+  readTag = new Int32Array(FILTER_SIZE);
   writeFilter = new Int32Array(FILTER_SIZE);
+  writeTag = new Int32Array(FILTER_SIZE);
+  epoch = 0;
   /** The allocation top at begin: refs from here to the allocation top, in the same allocation buffer, are this transaction's. */
   freshFrom = 0;
   /** Consecutive aborts of the current transaction (contention management). */
@@ -133,8 +139,11 @@ export function begin(tx: Tx): void {
   tx.cleanStart = atomicLoad(tx.area + A_WRITERS) === 0;
   tx.ownBumps = 0;
   tx.nReads = tx.nWrites = tx.nUndo = 0;
-  tx.readFilter.fill(0);
-  tx.writeFilter.fill(0);
+  if (++tx.epoch === 0x7fffffff) {
+    tx.epoch = 1;
+    tx.readTag.fill(0);
+    tx.writeTag.fill(0);
+  }
   tx.freshFrom = allocationTop();
   atomicStore(slotWord(tx, tx.slot, S_ABORT_REQUEST), 0);
 }
@@ -153,7 +162,7 @@ function isFresh(tx: Tx, obj: number): boolean {
 export function openForRead(tx: Tx, obj: number): void {
   if (!tx.active || isFresh(tx, obj)) return;
   const h = (obj >> 1) & FILTER_MASK;
-  if (tx.readFilter[h] === obj || tx.writeFilter[h] === obj) return;
+  if ((tx.readFilter[h] === obj && tx.readTag[h] === tx.epoch) || (tx.writeFilter[h] === obj && tx.writeTag[h] === tx.epoch)) return;
   let word = atomicLoad(obj + H_STM);
   if (word & 1) {
     if (word === tx.lockWord) return;
@@ -164,13 +173,14 @@ export function openForRead(tx: Tx, obj: number): void {
   tx.reads[tx.nReads * 2 + 1] = word;
   tx.nReads++;
   tx.readFilter[h] = obj;
+  tx.readTag[h] = tx.epoch;
 }
 
 /** Write barrier: call before the first change to a mutable object's fields in the transaction. */
 export function openForWrite(tx: Tx, obj: number): void {
   if (!tx.active || isFresh(tx, obj)) return;
   const h = (obj >> 1) & FILTER_MASK;
-  if (tx.writeFilter[h] === obj) return;
+  if (tx.writeFilter[h] === obj && tx.writeTag[h] === tx.epoch) return;
   for (;;) {
     let word = atomicLoad(obj + H_STM);
     if (word === tx.lockWord) break;
@@ -180,6 +190,7 @@ export function openForWrite(tx: Tx, obj: number): void {
     break;
   }
   tx.writeFilter[h] = obj;
+  tx.writeTag[h] = tx.epoch;
 }
 
 const stores: number[] = [];

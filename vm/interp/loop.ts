@@ -1065,13 +1065,16 @@ function exposesDict(t: number): boolean {
  * Entry capacity of the dicts STORE_ATTR creates for new instances, by type:
  * starts at 1 and is raised to the length of any such dict that had to grow,
  * so after a few instances a class's instances get dicts of their usual size
- * (one allocation, no wasted words). A heuristic cache, not Python state.
+ * (one allocation, no wasted words). Capped at MAX_INSTANCE_DICT_CAP so one
+ * odd instance (thousands of setattr() names) cannot bloat every later one.
+ * A heuristic cache, not Python state.
  */
 const instanceDictCap = new Map<number, number>();
 const INSTANCE_DICT_CAP = 1;
+const MAX_INSTANCE_DICT_CAP = 32;
 
 function instanceDictGrew(t: number, d: number): void {
-  const n = dictLen(d);
+  const n = Math.min(dictLen(d), MAX_INSTANCE_DICT_CAP);
   if (n > (instanceDictCap.get(t) ?? 0)) instanceDictCap.set(t, n);
 }
 

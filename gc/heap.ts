@@ -32,6 +32,8 @@ export const HDR_MAGIC = 0;
 export const HDR_SIZE = 1;
 export const HDR_TOP = 2;
 export const HDR_ROOTS = 3;
+/** The next type version (type versions are unique across workers: caches key on them). */
+export const HDR_TYPE_VERSION = 4;
 /** First object word. */
 export const HEAP_BASE = 8;
 
@@ -71,6 +73,7 @@ export function createHeap(bytes: number = DEFAULT_HEAP_BYTES): SharedArrayBuffe
   I32[HDR_MAGIC] = HEAP_MAGIC;
   I32[HDR_SIZE] = Math.min(bytes / 4, 2 ** 31 - 8);
   I32[HDR_TOP] = HEAP_BASE;
+  I32[HDR_TYPE_VERSION] = 1;
   return buffer;
 }
 
@@ -285,6 +288,11 @@ export function allocateLayout(layoutId: number, n: number, type: number): numbe
 }
 
 export { tailStart, sizeInWords, L };
+
+/** A fresh type version, unique in the heap whichever worker asks (one Atomics.add: types change rarely). */
+export function nextTypeVersion(): number {
+  return Atomics.add(I32, HDR_TYPE_VERSION, 1);
+}
 
 // ---------------------------------------------------------------------------
 // Roots

@@ -13,7 +13,7 @@
  *
  * https://docs.python.org/3.11/reference/datamodel.html#customizing-class-creation
  */
-import { allocateLayout, load, store } from '../../gc/heap.js';
+import { allocateLayout, load, nextTypeVersion, store } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
 import { openForRead, openForWrite } from '../../stm/access.js';
 import { K, raise, T, TYPE, TUPLE, typeOf } from './core.js';
@@ -46,7 +46,6 @@ export const TF = {
   HEAPTYPE: 1, BASETYPE: 2, EXCEPTION: 4, HAS_DICT: 8, GENERIC_GETATTR: 16, IMMUTABLE: 32,
 } as const;
 
-let nextVersion = 1;
 /** Interned slot names (per worker; rebuilt from the intern table). */
 let slotNameRefs: number[] = [];
 
@@ -58,7 +57,7 @@ export function internSlotNames(): void {
 /** Allocates an empty type object (fields filled by the caller). */
 export function allocType(meta: number): number {
   const t = allocateLayout(L.TYPE, SLOT_NAMES.length, meta);
-  store(t + TYPE.VERSION, nextVersion++);
+  store(t + TYPE.VERSION, nextTypeVersion());
   return t;
 }
 
@@ -132,7 +131,7 @@ export function isType(v: number): boolean {
 /** Recomputes t's slot cache and gives it a new version (not its subclasses). */
 export function recomputeSlots(t: number): void {
   openForWrite(t);
-  store(t + TYPE.VERSION, nextVersion++);
+  store(t + TYPE.VERSION, nextTypeVersion());
   for (let i = 0; i < SLOT_NAMES.length; i++) store(t + TYPE.SLOTS + i, typeLookup(t, slotNameRefs[i]!));
 }
 

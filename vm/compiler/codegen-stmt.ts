@@ -56,6 +56,7 @@ export function compileStmt(c: Compiler, s: Stmt): void {
       for (const t of s.targets) compileExpr(c, t);
       return;
     case 'Assign':
+      if (compileSwapAssign(c, s)) return;
       compileExpr(c, s.value);
       for (let i = 0; i < s.targets.length; i++) {
         if (i < s.targets.length - 1) u.emit(Op.COPY, 1);
@@ -447,3 +448,20 @@ function compileAssert(c: Compiler, s: Extract<Stmt, { _type: 'Assert' }>): void
   u.useNextBlock(end);
 }
 
+/**
+ * `a, b = x, y` (and three names): the values are pushed and reordered with
+ * one SWAP instead of a tuple built and unpacked — what CPython 3.11's
+ * optimizer makes of BUILD_TUPLE n; UNPACK_SEQUENCE n for n = 2 and 3.
+ */
+function compileSwapAssign(c: Compiler, s: Extract<Stmt, { _type: 'Assign' }>): boolean {
+  if (s.targets.length !== 1) return false;
+  const target = s.targets[0]!, value = s.value;
+  if ((target._type !== 'Tuple' && target._type !== 'List') || value._type !== 'Tuple') return false;
+  const n = target.elts.length;
+  if ((n !== 2 && n !== 3) || value.elts.length !== n) return false;
+  if (target.elts.some((e) => e._type === 'Starred') || value.elts.some((e) => e._type === 'Starred')) return false;
+  for (const e of value.elts) compileExpr(c, e);
+  c.u.emit(Op.SWAP, n);
+  for (const e of target.elts) compileExpr(c, e);
+  return true;
+}

@@ -6,7 +6,7 @@ Each thread runs its share of a fixed total of iterations on its own data.
 import sys, threading, time
 
 n = int(sys.argv[sys.argv.index('--threads') + 1]) if '--threads' in sys.argv else 2
-TOTAL = 3_000_000
+TOTAL = int(sys.argv[sys.argv.index("--total") + 1]) if "--total" in sys.argv else 3_000_000
 
 def work(k, out):
     x = 0

@@ -83,23 +83,8 @@ callHooks.callFunction = callFunction;
 /** Runs a module / class body code object with a locals mapping. */
 export function runCode(code: number, globals: number, locals: number): number {
   if (ts.nesting >= MAX_NESTING) throw raise(T.RecursionError, 'maximum recursion depth exceeded');
-  const ci = codeInfo(code);
-  const fp = ts.top;
-  checkStack(ci);
   const saveTop = ts.top;
-  for (let i = 0; i < ci.nlocalsplus; i++) store(fp + FRAME_HEADER + i, 0);
-  store(fp + F_CODE, code);
-  store(fp + F_FUNC, 0);
-  store(fp + F_GLOBALS, globals);
-  store(fp + F_BUILTINS, K.builtinsDict);
-  store(fp + F_LOCALS, locals);
-  store(fp + F_GEN, 0);
-  store(fp + F_AUX, 0);
-  store(fp + F_PC, 0);
-  store(fp + F_SP, FRAME_HEADER + ci.nlocalsplus);
-  store(fp + F_FLAGS, FrameFlag.ENTRY);
-  store(fp + F_BACK, 0);
-  ts.top = fp + ci.frameWords;
+  const fp = pushCodeFrame(code, globals, locals);
   try {
     return run(fp);
   } finally {
@@ -271,6 +256,13 @@ export function prepareThreadEntry(func: number, args: number[], kwnames: readon
 
 /** The same for a module body: `code` run with `globals` as its namespace. */
 export function prepareModuleEntry(code: number, globals: number): void {
+  const fp = pushCodeFrame(code, globals, globals);
+  ts.depth++;
+  saveThread(fp);
+}
+
+/** Lays out an entry frame for a module or class body `code` at ts.top (pushed); returns it. */
+function pushCodeFrame(code: number, globals: number, locals: number): number {
   const ci = codeInfo(code);
   const fp = ts.top;
   checkStack(ci);
@@ -279,7 +271,7 @@ export function prepareModuleEntry(code: number, globals: number): void {
   store(fp + F_FUNC, 0);
   store(fp + F_GLOBALS, globals);
   store(fp + F_BUILTINS, K.builtinsDict);
-  store(fp + F_LOCALS, globals);
+  store(fp + F_LOCALS, locals);
   store(fp + F_GEN, 0);
   store(fp + F_AUX, 0);
   store(fp + F_PC, 0);
@@ -287,8 +279,7 @@ export function prepareModuleEntry(code: number, globals: number): void {
   store(fp + F_FLAGS, FrameFlag.ENTRY);
   store(fp + F_BACK, 0);
   ts.top = fp + ci.frameWords;
-  ts.depth++;
-  saveThread(fp);
+  return fp;
 }
 
 /** Where a slice of execution stopped (see `slice`). */

@@ -64,8 +64,8 @@ export const LAYOUTS = [
   /* 7 LIST: refs [items array] raw [length] */ layout('list', 1, 1),
   /* 8 ARRAY: raw [capacity], tail values (backing store of lists) */ layout('array', 0, 1, 'words', 1, 1),
   /* 9 DICT: refs [entries (DICTKEYS), indices (I32ARRAY)] raw [length, entries used, version] */ layout('dict', 2, 3),
-  /* 10 DICTKEYS: raw [capacity], tail records (hash, key, value); a deleted entry has key 0 */
-  layout('dictkeys', 0, 1, 'words', 3, 0b110),
+  /* 10 DICTKEYS: raw [capacity, hash bloom], tail records (hash, key, value); a deleted entry has key 0 */
+  layout('dictkeys', 0, 2, 'words', 3, 0b110),
   /* 11 I32ARRAY: raw [length], tail raw words (hash indices, bytecode) */ layout('i32array', 0, 1, 'words', 1, 0),
   /* 12 SET: refs [table] raw [used, fill, mask] */ layout('set', 1, 3),
   /* 13 SETTABLE: raw [slots], tail records (hash, key) */ layout('settable', 0, 1, 'words', 2, 0b10),

@@ -17,6 +17,10 @@
  * hash are compared in insertion order in both modes (CPython's probe order
  * for them), so __eq__ calls happen as in CPython.
  *
+ * The entries object also keeps a bloom word: bit (hash & 31) is set for
+ * the hash of every key appended (rebuilt on resize, never cleared by a
+ * delete), so a lookup whose bit is clear misses without scanning.
+ *
  * The version word is a keys version: it changes whenever the set of keys or
  * the entry layout changes (insert of a new key, delete, clear, resize), not
  * when an existing key's value is replaced. The interpreter's LOAD_GLOBAL
@@ -84,6 +88,9 @@ function isStr(v: number): boolean {
 
 /** Entry number of `key` (with hash `h`), or -1. May run __eq__. */
 function lookup(d: number, key: number, h: number): number {
+  // The entries' bloom word has bit (hash & 31) set for every key ever added to them: a clear bit is a sure miss
+  // (instance dicts asked for method names, module globals asked for builtins).
+  if (((load(load(d + DICT.KEYS) + DICTKEYS.BLOOM) >>> (h & 31)) & 1) === 0) return -1;
   const idx = load(d + DICT.INDICES);
   return idx === 0 ? scan(d, key, h) : probe(d, idx, key, h);
 }
@@ -213,6 +220,7 @@ function append(d: number, key: number, value: number, h: number): boolean {
   store(p, h);
   store(p + 1, key);
   store(p + 2, value);
+  store(keys + DICTKEYS.BLOOM, load(keys + DICTKEYS.BLOOM) | (1 << (h & 31)));
   const idx = load(d + DICT.INDICES);
   if (idx !== 0) insertIndex(idx, h, used);
   store(d + DICT.USED, used + 1);
@@ -250,7 +258,15 @@ function resize(d: number, need: number): void {
     if (idx !== 0) insertIndex(idx, load(p), n);
     n++;
   }
+  store(keys + DICTKEYS.BLOOM, rebuiltBloom(keys, n));
   store(d + DICT.USED, n);
+}
+
+/** The bloom word of the first `n` entries of `keys`. */
+function rebuiltBloom(keys: number, n: number): number {
+  let bloom = 0;
+  for (let i = 0; i < n; i++) bloom |= 1 << (load(keys + E + 3 * i) & 31);
+  return bloom;
 }
 
 /** Removes `key`; returns its value, or 0 if it was absent. */

@@ -93,27 +93,25 @@ for t in ts: t.join()
 print(''.join(map(str, trace)))
 `;
 
+/** Runs `program` under `numRuns` schedule seeds drawn by fast-check (fixed `seed`): every run prints `expected`. */
+function underSeededSchedules(program: string, expected: string, numRuns: number, seed: number): void {
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), (scheduleSeed) => {
+      const r = runInProcess(program, { scheduleSeed });
+      expect(r.err).toBe('');
+      expect(r.out).toBe(expected);
+    }),
+    { numRuns, seed },
+  );
+}
+
 describe('threads under seeded schedules', () => {
   it('conserve bank totals and count exactly, under locks and atomic', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), (seed) => {
-        const r = runInProcess(BANK, { scheduleSeed: seed });
-        expect(r.err).toBe('');
-        expect(r.out).toBe('800 800 [600, 600]\n');
-      }),
-      { numRuns: 12, seed: 4 },
-    );
+    underSeededSchedules(BANK, '800 800 [600, 600]\n', 12, 4);
   });
 
   it('pass every item through a bounded queue exactly once', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), (seed) => {
-        const r = runInProcess(QUEUE, { scheduleSeed: seed });
-        expect(r.err).toBe('');
-        expect(r.out).toBe('120 True\n');
-      }),
-      { numRuns: 8, seed: 5 },
-    );
+    underSeededSchedules(QUEUE, '120 True\n', 8, 5);
   });
 
   it('reproduce an interleaving from its seed, and vary it between seeds', () => {

@@ -22,7 +22,6 @@ import { newTuple, tupleItems } from '../objects/tuple.js';
 import { newFrozenset } from '../objects/set.js';
 import { newBytes } from '../objects/bytes.js';
 import { newComplex } from '../objects/complex.js';
-import { raise } from '../objects/core.js';
 import type { CodeObject, ConstValue } from '../compiler/code.js';
 
 function i32Array(data: ArrayLike<number>): number {

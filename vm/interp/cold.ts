@@ -22,7 +22,7 @@ import { intFromNumber } from '../objects/int.js';
 import { type CodeInfo } from './code.js';
 import { ts } from './thread.js';
 import { exceptionMatches } from './unwind.js';
-import { bindHook, buildClassHook, formatValue, funcDesc, importHook, internName, lengthHook, sliceHook, typeNameOf } from './support.js';
+import { bindHook, buildClassHook, formatValue, importHook, internName, lengthHook, sliceHook, typeNameOf } from './support.js';
 import { isMatchMapping, isMatchSequence, matchClass, matchKeys } from './match.js';
 import { printExpr } from './exec.js';
 import { checkExceptStarType, exceptStarMatch, prepReraiseStar } from '../objects/exception-group.js';

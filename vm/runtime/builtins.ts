@@ -4,14 +4,11 @@
  * bootstrap. Types that double as builtins (int, list, range, ...) are
  * added to the module by bootstrap from the type table.
  */
-import { load } from '../../gc/heap.js';
-import { L } from '../../gc/layout.js';
-import { writeOut, writeErr } from './effects.js';
-import { bool, CODE, K, PAIR, PyRaise, raise, small, T, TYPE, typeOf, OBJ_DICT, FUNC, MODULE_DICT } from '../objects/core.js';
+import { bool, CODE, K, PAIR, PyRaise, raise, small, T, typeOf, FUNC } from '../objects/core.js';
 import type { NativeFn } from '../objects/native.js';
 import {
-  binaryOp, BIN, callObject, CMP, compare, getAttrOrZero, getIter, hashOf, indexOf, isCallable, isTrue, iterNext,
-  lengthOf, reprOf, setAttr, strOf, toArray, typeNameOf, attributeError, getAttr, isTypeObject, unaryOp, asNumber, callSlot,
+  binaryOp, BIN, callObject, CMP, compare, getAttrOrZero, getIter, indexOf, isCallable, isTrue, iterNext,
+  lengthOf, reprOf, setAttr, toArray, typeNameOf, getAttr, isTypeObject, unaryOp, asNumber, callSlot,
 } from '../objects/protocol.js';
 import { intFromBigInt, intFromNumber, intHashBig, isInt, toBigInt } from '../objects/int.js';
 import { floatHashBig, floatValue, newFloat } from '../objects/float.js';
@@ -19,8 +16,8 @@ import { complexHashBig, complexImag, complexReal } from '../objects/complex.js'
 import { intern, jsString, newStr } from '../objects/str.js';
 import { newTuple, tupleItems } from '../objects/tuple.js';
 import { newList, listItems } from '../objects/list.js';
-import { dictGetStr, dictSet, newDict, dictKeys } from '../objects/dict.js';
-import { isSubtype, S, typeSlot, typeName, isType, typeLookup } from '../objects/type.js';
+import { dictGetStr, dictSet, newDict } from '../objects/dict.js';
+import { isSubtype, S, typeSlot, typeName, typeLookup } from '../objects/type.js';
 import { importHook } from '../interp/support.js';
 import { sortValues } from './specs-containers.js';
 import { reprStr } from '../format/repr.js';
@@ -38,10 +35,6 @@ function kw(a: number[], names: readonly string[] | null, name: string): number 
 function positional(a: number[], names: readonly string[] | null): number[] {
   return names ? a.slice(0, a.length - names.length) : a;
 }
-function checkKw(fname: string, names: readonly string[] | null, allowed: string[]): void {
-  if (!names) return;
-  for (const n of names) if (!allowed.includes(n)) throw raise(T.TypeError, `${fname}() got an unexpected keyword argument '${n}'`);
-}
 /** An attribute name argument: a str (interned), else CPython's TypeError. */
 function attrName(v: number): number {
   if (v & 1 || (typeOf(v) !== T.str && !isSubtype(typeOf(v), T.str))) throw raise(T.TypeError, `attribute name must be string, not '${typeNameOf(v)}'`);
@@ -57,15 +50,6 @@ function exactly(fname: string, a: number[], n: number): void {
 }
 
 export const stdStreams = { stdout: 0, stderr: 0 };
-function strArg(v: number, what: string): string {
-  if (typeOf(v) !== T.str) throw raise(T.TypeError, `${what} must be None or a string, not ${typeNameOf(v)}`);
-  return jsString(v);
-}
-function getAttrOrRaise(o: number, name: string): number {
-  const v = getAttrOrZero(o, intern(name));
-  if (!v) throw attributeError(o, intern(name));
-  return v;
-}
 
 /** b**-1 mod m (m > 0), or ValueError "base is not invertible for the given modulus". */
 function modInverse(b: bigint, m: bigint): bigint {

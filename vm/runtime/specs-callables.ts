@@ -11,17 +11,16 @@ import {
   bool, CELL_CONTENTS, CODE, EXC, FUNC, GEN, K, METHOD, MODULE_DICT, NATIVE, PAIR, PyRaise, raise, small, T, TB,
   TYPE, typeOf,
 } from '../objects/core.js';
-import type { NativeFn, TypeSpec } from '../objects/native.js';
+import type { TypeSpec } from '../objects/native.js';
 import {
   attributeError, bindDescriptor, callObject, genericGetAttr, reprOf, richEq, strOf, typeNameOf, hashOf,
 } from '../objects/protocol.js';
 import { intFromNumber } from '../objects/int.js';
 import { intern, jsString, newStr } from '../objects/str.js';
-import { newTuple, tupleItems, tupleLen } from '../objects/tuple.js';
+import { newTuple, tupleItems } from '../objects/tuple.js';
 import { dictGetStr, newDict } from '../objects/dict.js';
-import { isSubtype, typeLookup, typeName, isType } from '../objects/type.js';
+import { isSubtype, typeName, isType } from '../objects/type.js';
 import { newMethod } from '../objects/function.js';
-import { reprBytes } from '../format/repr.js';
 import { excValue } from '../objects/exceptions.js';
 import { genClose, genResume, genThrow, GenState } from '../interp/generator.js';
 import { genExit } from '../interp/loop.js';

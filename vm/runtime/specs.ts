@@ -9,12 +9,12 @@ import { atMostOneArgument } from './specs-containers.js';
 import { allocateLayout, load, store } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
 import {
-  bool, EXC, FUNC, GEN, K, MODULE_DICT, NATIVE, OBJ_DICT, PAIR, raise, RANGE, small, STR, T, TYPE, typeOf, PyRaise,
+  bool, EXC, FUNC, GEN, K, MODULE_DICT, NATIVE, PAIR, raise, RANGE, small, STR, T, TYPE, typeOf, PyRaise,
 } from '../objects/core.js';
 import type { NativeFn, TypeSpec } from '../objects/native.js';
 import {
-  callObject, CMP, compare, genericGetAttr, genericSetAttr, getIter, hashOf, indexNumber, isTrue, iterNext,
-  reprOf, richEq, strOf, toArray, typeNameOf, attributeError, contains, lengthOf, asNumber, indexOf, instanceDictWord,
+  callObject, CMP, compare, genericGetAttr, genericSetAttr, getIter, indexNumber, isTrue, iterNext,
+  reprOf, richEq, strOf, toArray, typeNameOf, attributeError, contains, lengthOf, asNumber, instanceDictWord,
 } from '../objects/protocol.js';
 import { openForWrite } from '../../stm/access.js';
 import { formatTemplate, percentFormat as percentFormatText, specFormat } from './formatting.js';
@@ -26,7 +26,7 @@ import { listAppend, listGet, listInsert, listItems, listLen, listRemoveAt, list
 import { dictDelete, dictEntries, dictGet, dictKeys, dictLen, dictSet, newDict, dictCopy, dictClear } from '../objects/dict.js';
 import { newSet, setAdd, setContains, setDiscard, setItems, setLen } from '../objects/set.js';
 import { IterKind, iteratorNext, newIterator } from '../objects/iterators.js';
-import { isSubtype, newClass, S, typeName, typeSetAttr, typeLookup, typeSlot, isType } from '../objects/type.js';
+import { isSubtype, newClass, S, typeName, typeLookup, typeSlot, isType } from '../objects/type.js';
 import { newException } from '../objects/exceptions.js';
 import { reprBytes, reprFloat, reprInt, reprStr } from '../format/repr.js';
 import { bufferOf } from '../objects/bytes.js';
@@ -39,10 +39,6 @@ import { getItem, typeSetAttrHook, sideDict } from '../objects/protocol.js';
 const getItemHook = { get: getItem };
 formatMapHook.format = (s, m) => newStr(strFormat(jsString(s), [], null, m));
 
-const arg = (a: number[], i: number, name: string, n: number): number => {
-  if (a.length <= i) throw raise(T.TypeError, `${name} expected ${n} argument${n > 1 ? 's' : ''}, got ${a.length - 1}`);
-  return a[i]!;
-};
 const str = (s: string) => newStr(s);
 const NI = () => K.NotImplemented;
 
@@ -624,27 +620,5 @@ function strFormat(fmt: string, args: number[], kw: readonly string[] | null, ma
 }
 export const getattrHook = { get: 0 };
 
-function percentFormat(fmt: string, values: number): string {
-  const items = typeOf(values) === T.tuple ? tupleItems(values) : [values];
-  let i = 0;
-  const out = fmt.replace(/%([-+ 0#]*)(\d+)?(?:\.(\d+))?([sdirfgexXo%])/g, (_m, flags: string, width: string, prec: string, conv: string) => {
-    if (conv === '%') return '%';
-    const v = items[i++];
-    if (v === undefined) throw raise(T.TypeError, 'not enough arguments for format string');
-    let body: string;
-    switch (conv) {
-      case 's': body = strOf(v); break;
-      case 'r': body = reprOf(v); break;
-      case 'd': case 'i': body = formatInt(indexOf(v), (flags.includes('+') ? '+' : '')); break;
-      case 'x': case 'X': case 'o': body = formatInt(indexOf(v), conv); break;
-      default: body = formatFloat(asNumber(v) ?? 0, `${flags.includes('+') ? '+' : ''}.${prec ?? 6}${conv}`);
-    }
-    const w = width ? +width : 0;
-    if (body.length < w) body = flags.includes('-') ? body.padEnd(w) : flags.includes('0') && conv !== 's' ? (body[0] === '-' ? '-' + body.slice(1).padStart(w - 1, '0') : body.padStart(w, '0')) : body.padStart(w);
-    return body;
-  });
-  if (i < items.length) throw raise(T.TypeError, 'not all arguments converted during string formatting');
-  return out;
-}
 
 export { formatInt, formatFloat, listGet, listSet, listInsert, listRemoveAt, listReplace, listAppend, listLen, dictDelete, dictEntries, dictGet, dictKeys, dictLen, dictSet, newDict, dictClear, newSet, setAdd, setContains, setDiscard, setItems, setLen, iteratorNext, genResume, genExit, getIter, iterNext, richEq, contains, lengthOf, EXC, FUNC, GEN, MODULE_DICT, RANGE, PyRaise, tupleLen, tupleItem, isSubtype, isType, dictCopy, store, newException, NI };

@@ -9,11 +9,9 @@
  * suspended, and the call waits in place on its worker.
  */
 import { atomicCas, atomicStore, load, store, waitWord } from '../gc/heap.js';
-import { K, LOCK, raise, SCHED, T, THREAD } from '../vm/objects/core.js';
+import { K, LOCK, METHOD, raise, SCHED, T, THREAD, typeOf } from '../vm/objects/core.js';
 import { dictEntries } from '../vm/objects/dict.js';
 import { jsString } from '../vm/objects/str.js';
-import { METHOD } from '../vm/objects/core.js';
-import { typeOf } from '../vm/objects/core.js';
 import { prepareThreadEntry } from '../vm/interp/loop.js';
 import { canSuspend, loadThread, Suspend, ts } from '../vm/interp/thread.js';
 import { threadHost } from '../vm/runtime/thread-host.js';

@@ -27,7 +27,6 @@ const THREAD_WORDS = LAYOUTS[L.THREAD].refs + LAYOUTS[L.THREAD].raw;
 let tx: Tx | null = null;
 let frames = new Int32Array(1024);
 const threadWords = new Int32Array(THREAD_WORDS);
-let aborts = 0;
 
 /** The STM area's address, allocating it (in SCHED.STM) on first use. */
 export function stmArea(): number {
@@ -43,15 +42,6 @@ export function stmArea(): number {
 export function startTransactions(area: number, slot: number): void {
   tx = new Tx(area, slot);
   setCurrentTx(tx);
-}
-
-export function transactionsOn(): boolean {
-  return tx !== null;
-}
-
-/** Regions this worker re-ran after an abort. */
-export function abortCount(): number {
-  return aborts;
 }
 
 /**
@@ -86,13 +76,18 @@ export function sideEffect(): void {
 
 /**
  * Runs the loaded thread until it suspends or ends (as `runThread`), each
- * region a transaction when transactions are on. `shouldYield` is asked at
- * every boundary outside atomic blocks, after that region committed.
+ * region a transaction when transactions are on. At every boundary outside
+ * an atomic block the region ends (committed, counted in THREAD.COMMITS),
+ * then `shouldYield` says whether to switch threads there.
  */
 export function runRegions(shouldYield: () => boolean): ThreadRun {
   const t = tx;
-  if (!t) return runThread(shouldYield);
   const thread = ts.ref;
+  if (!t) {
+    const outcome = runThread(() => load(thread + THREAD.ATOMIC) === 0 && (countRegion(thread), shouldYield()));
+    countRegion(thread);
+    return outcome;
+  }
   if (load(thread + THREAD.WAKE) === RETRY_PARKED) {
     store(thread + THREAD.WAKE, 0);
     endWait(thread);
@@ -104,11 +99,13 @@ export function runRegions(shouldYield: () => boolean): ThreadRun {
       const outcome = runThread(() => {
         if (load(thread + THREAD.ATOMIC) !== 0) return false;
         commit(t);
+        countRegion(thread);
         snapshot(thread);
         startRegion(t);
         return shouldYield();
       });
       commit(t);
+      countRegion(thread);
       return outcome;
     } catch (e) {
       if (!(e instanceof TxAbort)) {
@@ -117,7 +114,6 @@ export function runRegions(shouldYield: () => boolean): ThreadRun {
       }
       const retrying = e instanceof TxAbort && e.reason === ConflictKind.RETRY;
       if (t.active) rollback(t);
-      aborts++;
       restore(thread);
       if (retrying) {
         // Parked for a moment, then the region re-runs (and retries again if nothing it needs changed).
@@ -138,6 +134,10 @@ let regionStart = 0;
 /** THREAD.WAKE of a thread parked by retry() (its deadline is the poll, not a blocking call's). */
 const RETRY_PARKED = 1;
 const RETRY_POLL_SECONDS = 0.001;
+
+function countRegion(thread: number): void {
+  store(thread + THREAD.COMMITS, load(thread + THREAD.COMMITS) + 1);
+}
 
 function startRegion(t: Tx): void {
   regionStart = performance.now();

@@ -64,6 +64,8 @@ export function runProgram(code: CodeObject, options: ProgramOptions): number {
   const parallel = process.env.PYSTM_PARALLEL === '1' && workers > 1;
   if (parallel || process.env.PYSTM_STM === '1') startTransactions(stmArea(), 1);
   if (parallel) configurePool({ workers, argv: options.argv, sourceText: options.sourceText, filename: code.filename });
+  nextDeadline = Infinity;
+  setSliceBudget(0);
   policy = options.scheduleSeed == null ? FAIR : seededPolicy(options.scheduleSeed);
   const status = schedule();
   endWorkers();
@@ -111,13 +113,21 @@ function seededPolicy(seed: number): Policy {
 
 let policy: Policy = FAIR;
 
-/** At a slice boundary (one more region done): let another thread run? Never inside an atomic block. */
+/** At a region boundary outside atomic blocks: let another thread run? */
 function shouldYield(): boolean {
-  const t = ts.ref;
-  store(t + THREAD.COMMITS, load(t + THREAD.COMMITS) + 1);
-  if (load(t + THREAD.ATOMIC) !== 0) return false;
   if (!othersRunnable() && (nextDeadline === Infinity || now() < nextDeadline)) return false;
   return policy.switchNow();
+}
+
+/** After a thread other than the main one stopped running: back to the queue if it only yielded, else its end. */
+function afterRun(t: number, outcome: ThreadRun): void {
+  if (outcome === ThreadRun.SUSPENDED) {
+    if (load(t + THREAD.STATUS) === Status.RUNNING) makeRunnable(t);
+    return;
+  }
+  if (outcome === ThreadRun.RAISED) reportThreadException(load(t + THREAD.OUTCOME));
+  recordStats(t);
+  finish(t);
 }
 
 /** The worker loop; returns the exit status once the main thread has ended. */
@@ -136,19 +146,13 @@ function schedule(): number {
       outcome = ThreadRun.RAISED;
       shuttingDown = true;
     }
-    store(t + THREAD.COMMITS, load(t + THREAD.COMMITS) + 1);
-    if (outcome === ThreadRun.SUSPENDED) {
-      if (load(t + THREAD.STATUS) === Status.RUNNING) makeRunnable(t);
-    } else if (t === K.thread) {
+    if (t === K.thread && outcome !== ThreadRun.SUSPENDED) {
       if (outcome === ThreadRun.RAISED && !shuttingDown) status = exitStatus(new PyRaise(load(t + THREAD.OUTCOME)));
       if (shuttingDown || !startShutdown()) return status;
       shuttingDown = true;
       continue;
-    } else {
-      if (outcome === ThreadRun.RAISED) reportThreadException(load(t + THREAD.OUTCOME));
-      recordStats(t);
-      finish(t);
     }
+    afterRun(t, outcome);
     const next = nextThread();
     if (next === 0) return reportDeadlock();
     loadThread(next);
@@ -199,15 +203,7 @@ export function workerLoop(): void {
       continue;
     }
     loadThread(t);
-    const outcome = runRegions(() => othersRunnable());
-    store(t + THREAD.COMMITS, load(t + THREAD.COMMITS) + 1);
-    if (outcome === ThreadRun.SUSPENDED) {
-      if (load(t + THREAD.STATUS) === Status.RUNNING) makeRunnable(t);
-    } else {
-      if (outcome === ThreadRun.RAISED) reportThreadException(load(t + THREAD.OUTCOME));
-      recordStats(t);
-      finish(t);
-    }
+    afterRun(t, runRegions(othersRunnable));
   }
 }
 

@@ -235,11 +235,6 @@ export function finish(t: number): void {
 // ---------------------------------------------------------------------------
 // Deadlines of blocking calls
 
-/** The deadline of `t`'s blocking call in progress (see the model), 0 if none. */
-export function deadlineOf(t: number): number {
-  return load(t + THREAD.DEADLINE);
-}
-
 /** Starts a blocking call of `timeout` seconds (< 0: none) unless one is in progress; returns its deadline. */
 export function beginWait(t: number, timeout: number): number {
   let d = load(t + THREAD.DEADLINE);

@@ -45,8 +45,3 @@ export function openForWrite(obj: number): void {
 export function checkConsistent(): void {
   if (current.active && !validate(current)) throw new TxAbort(ConflictKind.VALIDATION, 0);
 }
-
-/** The current transaction, or null. */
-export function currentTx(): Tx | null {
-  return current === IDLE ? null : current;
-}

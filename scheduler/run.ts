@@ -39,7 +39,7 @@ import type { CodeObject } from '../vm/compiler/code.js';
 import { formatException } from '../vm/runtime/traceback.js';
 import { writeToStream } from '../vm/modules/sys-streams.js';
 import { installHost } from './host.js';
-import { allThreads, anyRunning, finish, initThreads, threadName, makeRunnable, now, othersRunnable, Status, takeRunnable, wakeExpired } from './threads.js';
+import { allThreads, anyActive, finish, initThreads, threadName, makeRunnable, now, othersRunnable, Status, takeRunnable, wakeExpired } from './threads.js';
 import { reportDeadlock } from './deadlock.js';
 
 export interface ProgramOptions extends RunOptions {
@@ -177,8 +177,8 @@ function nextThread(): number {
     const seen = atomicLoad(w);
     const t = takeRunnable(policy.pick());
     if (t) return t;
-    // Threads running on other workers may still wake one: wait for them; else it is a deadlock.
-    if (nextDeadline === Infinity && !(poolStarted() && anyRunning())) return 0;
+    // A thread running on another worker (or just requeued by one) may still wake one: wait; else a deadlock.
+    if (nextDeadline === Infinity && !anyActive()) return 0;
     waitWord(w, seen, nextDeadline === Infinity ? 100 : Math.max(0, nextDeadline - now()));
   }
 }

@@ -103,9 +103,12 @@ function notifyWorkers(): void {
   notifyWord(w, 1);
 }
 
-/** Is any thread running on a worker? */
-export function anyRunning(): boolean {
-  return allThreads().some((t) => load(t + THREAD.STATUS) === Status.RUNNING);
+/** Is any thread running on a worker or waiting in the run queue? (Else none can wake a blocked one.) */
+export function anyActive(): boolean {
+  return allThreads().some((t) => {
+    const status = load(t + THREAD.STATUS);
+    return status === Status.RUNNING || status === Status.RUNNABLE;
+  });
 }
 
 /**

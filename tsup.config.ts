@@ -1,13 +1,31 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'tsup';
 
-// Two bundles: the command line, and the entry of the scheduler's pool workers.
-export default defineConfig({
-  entry: { pystm: 'cli/main.ts', worker: 'scheduler/worker.ts' },
-  format: ['esm'],
-  target: 'node20',
-  platform: 'node',
-  outDir: 'dist',
-  sourcemap: true,
-  clean: true,
-  splitting: false,
+// Three CommonJS bundles in dist/ (its package.json says so, the package
+// being "type": "module"):
+// - pystm.js, the command's entry (cli/launch.ts): runs pystm-main.js through
+//   a V8 code cache (see its module comment);
+// - pystm-main.js, the command line (cli/main.ts), CommonJS because Node 20
+//   can cache compiled code for scripts but not for ES modules;
+// - worker.js, the entry of the scheduler's pool workers.
+// CommonJS also spares the start-up of Node's ES module loader.
+export default defineConfig((cli) => {
+  const outDir = cli.outDir ?? 'dist';
+  return {
+    entry: { pystm: 'cli/launch.ts', 'pystm-main': 'cli/main.ts', worker: 'scheduler/worker.ts' },
+    format: ['cjs'],
+    outExtension: () => ({ js: '.js' }),
+    shims: true,
+    target: 'node20',
+    platform: 'node',
+    outDir,
+    sourcemap: true,
+    clean: true,
+    splitting: false,
+    onSuccess: async () => {
+      mkdirSync(outDir, { recursive: true });
+      writeFileSync(join(outDir, 'package.json'), '{ "type": "commonjs" }\n');
+    },
+  };
 });

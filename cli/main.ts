@@ -14,7 +14,6 @@
  */
 import { fstatSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isatty } from 'node:tty';
 import { availableParallelism } from 'node:os';
 import { parseArgs, parseSize, UsageError, type Invocation, type Program } from './args.js';
 import { findModule } from './modules.js';
@@ -29,6 +28,9 @@ import { disassemble } from '../vm/compiler/dis.js';
 import type { Mod } from '../vm/syntax/ast.js';
 import { runProgram } from '../scheduler/run.js';
 import { DEFAULT_HEAP_BYTES } from '../gc/heap.js';
+import { nodeTty } from '../vm/runtime/node-builtins.js';
+import { mark } from '../vm/runtime/startup-trace.js';
+import { resumeOptimizer } from '../vm/interp/v8-flags.js';
 
 /**
  * The program as the front end sees it. `reader` says how python3 would read
@@ -47,6 +49,8 @@ class Exit extends Error {
 }
 
 export function main(args: readonly string[]): number {
+  mark('bundle evaluated (module top-level code)');
+  resumeOptimizer(); // paused by the launcher while the modules loaded (vm/interp/v8-flags.ts)
   try {
     return runInvocation(parseArgs(args));
   } catch (e) {
@@ -71,17 +75,21 @@ function runInvocation(inv: Invocation): number {
   if (inv.action === 'version') return writeOut(inv.versionLevel > 1 ? VERSION_LONG : VERSION), 0;
   const source = loadSource(inv.program!);
   const { tree, text } = parseSource(source);
+  mark('program read and parsed');
   if (inv.action === 'dump-ast') {
     writeOut(dump(tree, { includeAttributes: inv.includeAttributes }) + '\n');
     return 0;
   }
   const code = compile(tree, { filename: source.filename, mode: 'exec', source: text });
+  mark('program compiled');
   if (inv.action === 'dis') {
     writeOut(disassemble(code));
     return 0;
   }
   // Like python3, tracebacks of -c and stdin programs show no source lines.
-  return runProgram(code, { argv: inv.argv, heapBytes: heapBytes(inv), workers: inv.workers ?? availableParallelism(), stats: inv.stats, scheduleSeed: inv.scheduleSeed });
+  const status = runProgram(code, { argv: inv.argv, heapBytes: heapBytes(inv), workers: inv.workers ?? availableParallelism(), stats: inv.stats, scheduleSeed: inv.scheduleSeed });
+  mark('program ran');
+  return status;
 }
 
 /** `--heap-size`, else PYSTM_HEAP_SIZE (e.g. `4g`, `512m`), else 4 GiB. */
@@ -109,7 +117,7 @@ function loadSource(program: Program): LoadedSource {
     case 'command':
       return { filename: '<string>', reader: 'text', text: program.source };
     case 'stdin':
-      if (isatty(0)) throw new Exit(2, 'pystm: the interactive prompt is not supported; give a script, -c CMD, -m MOD or pipe a program to stdin\n');
+      if (nodeTty().isatty(0)) throw new Exit(2, 'pystm: the interactive prompt is not supported; give a script, -c CMD, -m MOD or pipe a program to stdin\n');
       // A pipe changes one CPython message (non-UTF-8 cookies), so say which it is.
       return { filename: '<stdin>', reader: 'script', bytes: readStdin(), pipe: fstatSync(0).isFIFO() };
     case 'file':

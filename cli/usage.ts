@@ -31,13 +31,13 @@ pystm's own options (before the program):
 --workers N           : worker threads that run Python threads (default: one per core)
 --stats               : at exit, print each thread's transactions (commits, aborts, time lost) to stderr
 --schedule-seed N     : switch between threads at pseudo-random points chosen by seed N, so that an
-                        interleaving can be reproduced (testing; slower)
+                        interleaving can be reproduced (testing; slower; one worker)
 
 Environment variables:
 PYTHONPATH   : ':'-separated list of directories searched for modules
 PYSTM_HEAP_SIZE : the heap size when --heap-size is not given
 PYSTM_HEAP_CHECK: when set, check every heap object's layout at exit (debugging)
 PYSTM_DEBUG  : on an internal error, print the JavaScript stack
-PYSTM_PARALLEL : 1 runs threads in parallel on --workers as STM transactions (experimental)
-PYSTM_STM    : 1 runs every region as a transaction on one worker (measures the STM's cost)
+PYSTM_PARALLEL : 0 runs every thread on one worker, switching only between regions (no transactions)
+PYSTM_STM    : 1 runs every region as a transaction from the start (measures the STM's cost)
 `;

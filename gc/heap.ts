@@ -235,9 +235,11 @@ export function allocate(words: number, type: number): number {
 function allocateSlow(words: number, type: number): number {
   if (words > LARGE_WORDS) {
     const p = claim(words);
+    if (watching) claimedRanges.push(p, p + words);
     I32[p] = type;
     return p;
   }
+  if (watching && tlabTop > tlabStart) claimedRanges.push(tlabStart, tlabTop);
   retireTlab();
   const start = claim(TLAB_WORDS);
   tlabStart = start;
@@ -255,6 +257,26 @@ function claim(words: number): number {
     throw new HeapExhausted(words);
   }
   return p;
+}
+
+/**
+ * While a transaction runs, the ranges this worker allocated in outside its
+ * current allocation buffer (retired buffers, large objects), as pairs
+ * [start, end): the STM's test for objects the transaction allocated.
+ */
+const claimedRanges: number[] = [];
+let watching = false;
+
+/** Starts (clearing the ranges) or stops recording `claimedRanges`. */
+export function watchAllocations(on: boolean): void {
+  claimedRanges.length = 0;
+  watching = on;
+}
+
+/** Is `ref` in a range recorded since `watchAllocations(true)`? */
+export function allocatedInWatch(ref: number): boolean {
+  for (let i = 0; i < claimedRanges.length; i += 2) if (ref >= claimedRanges[i]! && ref < claimedRanges[i + 1]!) return true;
+  return false;
 }
 
 /** Where the next object of this worker's allocation buffer goes. */

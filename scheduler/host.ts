@@ -17,7 +17,7 @@ import { canSuspend, loadThread, Suspend, ts } from '../vm/interp/thread.js';
 import { threadHost } from '../vm/runtime/thread-host.js';
 import { beginWait, block, endWait, expired, liveThreads, makeRunnable, newThread, now, wakeOne } from './threads.js';
 import { lockSched, unlockSched } from './spin.js';
-import { beginAtomic, retry, sideEffect } from './regions.js';
+import { beginAtomic, commitSoon, holdUntilTransactions, retry, sideEffect, startingThread } from './regions.js';
 import { ensurePool } from './pool.js';
 
 /** A private word to sleep on when a wait cannot suspend its thread. */
@@ -124,6 +124,7 @@ function start(func: number, args: number[], kwargs: number): number {
     f = load(f + METHOD.FUNC);
   }
   if (typeOf(f) !== T.function) throw raise(T.TypeError, 'pystm: start_new_thread() needs a Python function or method (a native callable is not supported yet)');
+  const parallelNow = startingThread();
   sideEffect();
   let kwnames: string[] | null = null;
   if (kwargs) {
@@ -142,8 +143,12 @@ function start(func: number, args: number[], kwargs: number): number {
   } finally {
     Object.assign(ts, saved);
   }
-  makeRunnable(t);
-  ensurePool();
+  if (parallelNow) {
+    makeRunnable(t);
+    ensurePool();
+  } else {
+    holdUntilTransactions(t);
+  }
   return load(t + THREAD.IDENT);
 }
 
@@ -159,4 +164,6 @@ export function installHost(): void {
   threadHost.sideEffect = sideEffect;
   threadHost.retry = retry;
   threadHost.beginAtomic = beginAtomic;
+  threadHost.hintCommitSoon = commitSoon;
+  threadHost.prepare = ensurePool;
 }

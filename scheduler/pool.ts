@@ -13,7 +13,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { nodeWorkerThreads } from '../vm/runtime/node-builtins.js';
 import { heapBuffer } from '../gc/heap.js';
 import { defaultExecutable } from '../vm/runtime/bootstrap.js';
 
@@ -42,7 +42,7 @@ export function ensurePool(): void {
   if (!existsSync(fileURLToPath(url))) return;
   started = true;
   for (let i = 1; i < options.workers; i++) {
-    const w = new Worker(url, {
+    const w = new (nodeWorkerThreads().Worker)(url, {
       workerData: { heap: heapBuffer(), argv: options.argv, executable: defaultExecutable(), slot: i + 1, sourceText: options.sourceText, filename: options.filename },
     });
     w.unref();

@@ -11,20 +11,31 @@
  * restored and the region re-run; after 3 aborts in a row it re-runs as an
  * inevitable transaction, which cannot abort (progress). Operations that
  * cannot be undone make the region inevitable first (`sideEffect`).
+ *
+ * Transactions are off while the program has one thread (nothing can
+ * conflict, so it runs at full speed): worker 0 switches them on at the
+ * first thread start (`startingThread`), before the new thread can run
+ * anywhere, and they stay on. The pool's workers always run them.
  */
 import { allocateLayout, load, store } from '../gc/heap.js';
-import { beginWait, block, endWait } from './threads.js';
+import { beginWait, block, endWait, makeRunnable } from './threads.js';
 import { HEADER_WORDS, L, LAYOUTS } from '../gc/layout.js';
 import { I32A, K, raise, SCHED, T, THREAD } from '../vm/objects/core.js';
-import { runThread, ThreadRun } from '../vm/interp/loop.js';
+import { endSliceSoon, runThread, ThreadRun } from '../vm/interp/loop.js';
 import { canSuspend, loadThread, Suspend, ts } from '../vm/interp/thread.js';
 import { setCurrentTx } from '../stm/access.js';
-import { becomeInevitable, begin, commit, ConflictKind, rollback, stmAreaWords, Tx, TxAbort, validate } from '../stm/tx.js';
+import { ensurePool } from './pool.js';
+import { becomeInevitable, begin, commit, ConflictKind, rollback, stmAreaWords, Tx, TxAbort, validate, winnerOf } from '../stm/tx.js';
+import { recordConflict } from './events.js';
 
 /** The words of THREAD objects after the header (all saved in a snapshot). */
 const THREAD_WORDS = LAYOUTS[L.THREAD].refs + LAYOUTS[L.THREAD].raw;
 
 let tx: Tx | null = null;
+/** This worker's regions run as transactions (`tx` set and switched on). */
+let on = false;
+/** A thread start asked to switch transactions on at the running region's end (it could not end the region itself). */
+let pending = false;
 let frames = new Int32Array(1024);
 const threadWords = new Int32Array(THREAD_WORDS);
 
@@ -38,10 +49,34 @@ export function stmArea(): number {
   return a + I32A.DATA;
 }
 
-/** Runs this worker's regions as transactions of slot `slot` (1..255) over the STM area at `area`. */
-export function startTransactions(area: number, slot: number): void {
+/**
+ * Prepares this worker's regions to run as transactions of slot `slot`
+ * (1..255) over the STM area at `area`: from now if `now`, else from the
+ * first thread start.
+ */
+export function startTransactions(area: number, slot: number, now: boolean): void {
   tx = new Tx(area, slot);
   setCurrentTx(tx);
+  on = now;
+  pending = false;
+}
+
+/**
+ * A thread is about to start: transactions must be on before it can run
+ * beside this one. Returns true if they are; if not, switches them on and
+ * ends the running region here (the start re-runs at the beginning of a
+ * transactional one), or, where the region cannot end (under native code),
+ * at its end: the caller must then not let the new thread run elsewhere
+ * before (it stays in this worker's run queue, and the pool is not started).
+ */
+export function startingThread(): boolean {
+  if (!tx || on) return true;
+  if (canSuspend()) {
+    on = true;
+    throw Suspend.signal;
+  }
+  pending = true;
+  return false;
 }
 
 /**
@@ -51,7 +86,7 @@ export function startTransactions(area: number, slot: number): void {
  * the read set is next).
  */
 export function retry(): never {
-  if (!tx || !tx.active) throw raise(T.NotImplementedError, 'pystm.retry() needs transactions (run with PYSTM_STM=1 or PYSTM_PARALLEL=1)');
+  if (!tx || !tx.active) throw raise(T.NotImplementedError, 'pystm.retry() needs transactions: they run once the program has started a thread, on more than one worker (or with PYSTM_STM=1)');
   if (tx.inevitable) throw raise(T.RuntimeError, 'pystm.retry() in a transaction that has already done I/O or taken a lock');
   throw new TxAbort(ConflictKind.RETRY, 0);
 }
@@ -66,12 +101,20 @@ export function retry(): never {
 export function beginAtomic(): void {
   if (!tx || !tx.active || !canSuspend()) return;
   if (tx.nReads === 0 && tx.nWrites === 0 && !tx.inevitable) return;
+  Suspend.continuing = true;
   throw Suspend.signal;
 }
 
-/** Before an operation that cannot be undone: the running transaction becomes inevitable. */
+/**
+ * Before an operation that cannot be undone: the running transaction
+ * becomes inevitable, and ends soon (while it runs, other transactions can
+ * neither commit nor take locks).
+ */
 export function sideEffect(): void {
-  if (tx && tx.active && !tx.inevitable) becomeInevitable(tx);
+  if (tx && tx.active && !tx.inevitable) {
+    becomeInevitable(tx);
+    endSliceSoon();
+  }
 }
 
 /**
@@ -81,11 +124,27 @@ export function sideEffect(): void {
  * then `shouldYield` says whether to switch threads there.
  */
 export function runRegions(shouldYield: () => boolean): ThreadRun {
-  const t = tx;
+  const t = on ? tx : null;
   const thread = ts.ref;
   if (!t) {
-    const outcome = runThread(() => load(thread + THREAD.ATOMIC) === 0 && (countRegion(thread), shouldYield()));
+    const outcome = runThread(() => {
+      if (load(thread + THREAD.ATOMIC) !== 0) return false;
+      countRegion(thread);
+      if (pending) {
+        // A thread started under native code: switch transactions on now, between regions.
+        on = true;
+        pending = false;
+        transactionsSwitchedOn();
+        return true;
+      }
+      return shouldYield();
+    });
     countRegion(thread);
+    if (pending) {
+      on = true;
+      pending = false;
+      transactionsSwitchedOn();
+    }
     return outcome;
   }
   if (load(thread + THREAD.WAKE) === RETRY_PARKED) {
@@ -115,6 +174,8 @@ export function runRegions(shouldYield: () => boolean): ThreadRun {
       const retrying = e instanceof TxAbort && e.reason === ConflictKind.RETRY;
       if (t.active) rollback(t);
       restore(thread);
+      const lostUs = Math.round((performance.now() - regionStart) * 1000);
+      if (!retrying) recordConflict(thread, e instanceof TxAbort ? e : ZOMBIE, e instanceof TxAbort ? winnerOf(t, e) : 0, lostUs);
       if (retrying) {
         // Parked for a moment, then the region re-runs (and retries again if nothing it needs changed).
         store(thread + THREAD.WAKE, RETRY_PARKED);
@@ -123,10 +184,33 @@ export function runRegions(shouldYield: () => boolean): ThreadRun {
         return ThreadRun.SUSPENDED;
       }
       store(thread + THREAD.ABORTS, load(thread + THREAD.ABORTS) + 1);
-      store(thread + THREAD.LOST_US, load(thread + THREAD.LOST_US) + Math.round((performance.now() - regionStart) * 1000));
+      store(thread + THREAD.LOST_US, load(thread + THREAD.LOST_US) + lostUs);
     }
   }
 }
+
+/** Threads started before transactions went on, waiting for them (`holdUntilTransactions`). */
+const held: number[] = [];
+
+/** Keeps a new thread out of the run queue until transactions are on (see `startingThread`). */
+export function holdUntilTransactions(thread: number): void {
+  held.push(thread);
+}
+
+/** Transactions just went on at a region boundary: held threads may now run, and the pool. */
+function transactionsSwitchedOn(): void {
+  for (const t of held) makeRunnable(t);
+  held.length = 0;
+  ensurePool();
+}
+
+/** `pystm.hint_commit_soon()`: the running transaction ends at the next back-edge or call. */
+export function commitSoon(): void {
+  if (tx && tx.active) endSliceSoon();
+}
+
+/** The abort recorded for a JavaScript error of a transaction that had read stale data. */
+const ZOMBIE = new TxAbort(ConflictKind.VALIDATION, 0);
 
 /** When the running region began (ms of performance.now()): an abort loses the time since. */
 let regionStart = 0;
@@ -141,6 +225,7 @@ function countRegion(thread: number): void {
 
 function startRegion(t: Tx): void {
   regionStart = performance.now();
+  t.thread = ts.ref;
   begin(t);
   if (t.retries >= 3) becomeInevitable(t);
 }

@@ -15,9 +15,10 @@
  * threading was imported, which joins the non-daemon threads; threads still
  * running after that (daemon threads, raw `_thread` threads) are dropped.
  *
- * Today one worker runs every thread (threads interleave, GIL-like); the
- * pool of workers running transactions in parallel is the next step of
- * issue #4 (scheduler/README.md).
+ * With more than one worker (the default) the pool's workers run the other
+ * threads in parallel, each region a transaction from the first thread
+ * start on (regions.ts); a seeded schedule, `PYSTM_PARALLEL=0` or
+ * `--workers 1` keep every thread on worker 0 (scheduler/README.md).
  */
 // The runtime first: its module graph initialises vm/ in a working order (there are import cycles).
 import { checkHeapAtExit, exitStatus, startProgram, type RunOptions } from '../vm/runtime/run.js';
@@ -39,8 +40,9 @@ import type { CodeObject } from '../vm/compiler/code.js';
 import { formatException } from '../vm/runtime/traceback.js';
 import { writeToStream } from '../vm/modules/sys-streams.js';
 import { installHost } from './host.js';
-import { allThreads, anyActive, finish, initThreads, threadName, makeRunnable, now, othersRunnable, Status, takeRunnable, wakeExpired } from './threads.js';
+import { allThreads, anyActive, takeBlocked, finish, initThreads, threadName, makeRunnable, now, othersRunnable, Status, takeRunnable, wakeExpired } from './threads.js';
 import { reportDeadlock } from './deadlock.js';
+import { conflictSummary } from './events.js';
 
 export interface ProgramOptions extends RunOptions {
   /** Workers of the pool (today one runs every thread; see the module comment). */
@@ -61,8 +63,10 @@ export function runProgram(code: CodeObject, options: ProgramOptions): number {
   initThreads();
   installHost();
   const workers = options.workers ?? 1;
-  const parallel = process.env.PYSTM_PARALLEL === '1' && workers > 1;
-  if (parallel || process.env.PYSTM_STM === '1') startTransactions(stmArea(), 1);
+  // A seeded schedule is reproducible only on one worker.
+  const parallel = process.env.PYSTM_PARALLEL !== '0' && workers > 1 && options.scheduleSeed == null;
+  const always = process.env.PYSTM_STM === '1';
+  if (parallel || always) startTransactions(stmArea(), 1, always);
   if (parallel) configurePool({ workers, argv: options.argv, sourceText: options.sourceText, filename: code.filename });
   nextDeadline = Infinity;
   setSliceBudget(0);
@@ -122,7 +126,8 @@ function shouldYield(): boolean {
 /** After a thread other than the main one stopped running: back to the queue if it only yielded, else its end. */
 function afterRun(t: number, outcome: ThreadRun): void {
   if (outcome === ThreadRun.SUSPENDED) {
-    if (load(t + THREAD.STATUS) === Status.RUNNING) makeRunnable(t);
+    // A blocked thread is left alone: a waker may already have queued it, and another worker taken it.
+    if (!takeBlocked() && load(t + THREAD.STATUS) === Status.RUNNING) makeRunnable(t);
     return;
   }
   if (outcome === ThreadRun.RAISED) reportThreadException(load(t + THREAD.OUTCOME));
@@ -253,6 +258,7 @@ function printStats(workers: number): void {
   for (const r of rows) {
     lines.push(`${r.name.padEnd(width)}  ${String(r.commits).padStart(10)}  ${String(r.aborts).padStart(8)}  ${`${(r.lostUs / 1000).toFixed(1)} ms`.padStart(10)}\n`);
   }
+  lines.push(...conflictSummary(5));
   writeToStream('stderr', lines.join(''));
 }
 

@@ -34,9 +34,11 @@ const FIRST_IDENT = 1;
 /** The word of a waitable object (a lock) that heads its wait list. */
 const WAIT_HEAD = LOCK.WAITERS;
 
-const epoch = performance.now();
+// Set on first use: the global `performance` loads node:perf_hooks, a cost at start-up.
+let epoch = -1;
 /** Milliseconds since the scheduler's epoch (deadlines are in this clock). */
 export function now(): number {
+  if (epoch < 0) epoch = performance.now();
   return performance.now() - epoch;
 }
 
@@ -151,12 +153,27 @@ export function othersRunnable(): boolean {
 // ---------------------------------------------------------------------------
 // Blocking and waking
 
+/** The thread this worker runs has blocked itself (since `takeBlocked` last read it). */
+let blockedRunning = false;
+
+/**
+ * After the running thread suspended: did it block (it is in a wait list or
+ * waits for its deadline, and another worker may already have woken and
+ * taken it), rather than yield? Resets the answer.
+ */
+export function takeBlocked(): boolean {
+  const b = blockedRunning;
+  blockedRunning = false;
+  return b;
+}
+
 /**
  * Blocks `t` until woken or until its deadline, in the wait list of `on`
  * (an object whose first field heads a wait list), or only on its deadline
  * if `on` is 0. The caller then suspends the thread.
  */
 export function block(t: number, on: number): void {
+  if (t === ts.ref) blockedRunning = true;
   lockSched();
   store(t + THREAD.STATUS, Status.BLOCKED);
   store(t + THREAD.WAITING_ON, on);

@@ -26,5 +26,5 @@ attachRuntime(data.heap, { argv: data.argv, executable: data.executable });
 if (data.sourceText !== undefined && data.filename) registerSource(data.filename, data.sourceText);
 installImportHooks();
 installHost();
-startTransactions(stmArea(), data.slot);
+startTransactions(stmArea(), data.slot, true);
 workerLoop();

@@ -8,6 +8,15 @@
  * - `openForWrite(obj)` before changing any field of one.
  * - Immutable objects (int, float, str, tuple, bytes, code, frozenset) and
  *   frames need neither.
+ * - The items of a list's item array and of a dict's entry table (their
+ *   *backing stores*) are opened with the item forms: `openItemForRead` /
+ *   `openItemForWrite` for one item word, `openItemsForRead` /
+ *   `openItemsForWrite` for a range (the latter inside a structural change,
+ *   after `openForWrite(owner)`), each after the owner was opened (which is
+ *   where the caller found the store). Large stores are versioned per card, so
+ *   threads writing different items do not conflict; for small ones these
+ *   are the owner's barriers. `openForRead(owner)` alone covers the owner's
+ *   own fields (length, the store's address), not the items.
  *
  * They apply the read and write barriers of the worker's current
  * transaction (stm/tx.ts). No transaction is active unless the scheduler
@@ -15,7 +24,10 @@
  * their cost on one worker; see stm/README.md), and then each call is one
  * field test.
  */
-import { ConflictKind, openForRead as readBarrier, openForWrite as writeBarrier, Tx, TxAbort, validate } from './tx.js';
+import {
+  ConflictKind, openForRead as readBarrier, openForWrite as writeBarrier, openItemForRead as itemRead,
+  openItemForWrite as itemWrite, openItemsForRead as itemsRead, openItemsForWrite as itemsWrite, Tx, TxAbort, validate,
+} from './tx.js';
 
 /** The descriptor of no transaction: never active. */
 const IDLE = new Tx(0, 1);
@@ -34,6 +46,26 @@ export function openForRead(obj: number): void {
 /** Call before the first write of a mutable object's fields in an operation. */
 export function openForWrite(obj: number): void {
   if (current.active) writeBarrier(current, obj);
+}
+
+/** Before reading the item word at `addr` of `store`, the backing store of `owner` (read-opened first). */
+export function openItemForRead(owner: number, store: number, addr: number): void {
+  if (current.active) itemRead(current, owner, store, addr);
+}
+
+/** Before writing the item word at `addr` of `store`, the backing store of `owner` (read-opened first). */
+export function openItemForWrite(owner: number, store: number, addr: number): void {
+  if (current.active) itemWrite(current, owner, store, addr);
+}
+
+/** Before reading the item words [from, to) of `store`, the backing store of `owner` (read-opened first). */
+export function openItemsForRead(owner: number, store: number, from: number, to: number): void {
+  if (current.active) itemsRead(current, owner, store, from, to);
+}
+
+/** Before writing the item words [from, to) of `store` in a structural change of `owner` (opened for writing). */
+export function openItemsForWrite(owner: number, store: number, from: number, to: number): void {
+  if (current.active) itemsWrite(current, owner, store, from, to);
 }
 
 /**

@@ -27,6 +27,19 @@
  * - Abort: copy the undo log back (newest first) and release the locks with
  *   a new version (and bump the counter), so that a transaction that read
  *   the dirty words fails its validation.
+ * - Large backing stores (a list's item array, a dict's entries, with more
+ *   than CARDED_MIN_WORDS data words) are versioned per card of CARD_WORDS
+ *   words, not as a whole: each card's STM word is an ownership record in a
+ *   table of the STM area, chosen by hashing the card's address (two cards
+ *   may share a record: a false conflict, never a missed one). The owner's
+ *   own STM word then covers its fields (length, the store's address) and the
+ *   store's fixed prefix; every write of a card's words happens under the
+ *   card's lock, whoever writes them, and every read of them after a read of
+ *   the card's record (`openItemForRead` / `openItemForWrite` and the range
+ *   forms). Threads writing different elements of one shared list or dict
+ *   then lock different cards and do not conflict; a write to a card re-checks
+ *   that the owner is unchanged since it was read, so a store address read
+ *   from a stale owner is never written through.
  * - Objects allocated by the running transaction are private until it
  *   commits: barriers skip refs allocated since `begin` in the worker's
  *   current allocation buffer.
@@ -34,20 +47,36 @@
  *   (the serial fallback, and I/O that cannot be undone). It never aborts:
  *   it takes the token, waits for commits in flight, validates what it has
  *   read; while it holds the token, other transactions cannot commit (they
- *   abort at commit and retry), and a lock it meets is taken from its owner
- *   (the owner is asked to abort and the inevitable one waits for the lock).
+ *   abort at commit and retry) nor take new locks (a lock taken would let the
+ *   inevitable transaction's later loads see uncommitted data), and a lock
+ *   it meets is taken from its owner (the owner is asked to abort and the
+ *   inevitable one waits for the lock).
  *
- * The shared words (the counter, the token, one 16-word line per slot) live
- * in an STM area of the heap (`createStmArea`); each worker runs at most one
+ * The shared words (the counter, the token, one 16-word line per slot, the
+ * cards' ownership records) live in an STM area of the heap (`createStmArea`); each worker runs at most one
  * transaction at a time, its `Tx` (JS state: logs and filters, private to
  * the worker).
  */
-import { allocationBufferStart, allocationTop, atomicAdd, atomicCas, atomicLoad, atomicStore, backingStores, load, objectWords, store, waitWord } from '../gc/heap.js';
-import { H_STM } from '../gc/layout.js';
+import { TYPE_LAYOUT_FIELD, allocatedInWatch, allocationBufferStart, allocationTop, atomicAdd, atomicCas, atomicLoad, atomicStore, backingStores, load, objectWords, store, waitWord, watchAllocations } from '../gc/heap.js';
+import { H_STM, HEADER_WORDS, L, LAYOUTS, tailStart } from '../gc/layout.js';
 
 /** Thrown out of a barrier or commit when the transaction must abort; the caller rolls back and re-runs it. */
 export class TxAbort {
-  constructor(readonly reason: ConflictKind, readonly obj: number) {}
+  /** Where the aborted transaction was (a code object and an instruction index), if the interpreter knew. */
+  code = 0;
+  pc = -1;
+  /**
+   * `obj`: the object met (for a card, its owner if known, else the backing
+   * store); `at`: the card's STM word (ownership record) address, else 0;
+   * `owner`: the slot of the transaction on the other side, if known;
+   * `item`: the first word of the card involved, if known.
+   */
+  constructor(readonly reason: ConflictKind, readonly obj: number, readonly at = 0, readonly owner = 0, readonly item = 0) {}
+}
+
+/** The abort for a conflict on the STM word at `addr` of `obj` (its own, or a card's record; `card`: the card's first word, or 0). */
+function abortAt(kind: ConflictKind, obj: number, addr: number, owner: number, card: number): TxAbort {
+  return new TxAbort(kind, obj, addr === obj + H_STM ? 0 : addr, owner, card);
 }
 
 export const enum ConflictKind { READ_LOCKED = 1, WRITE_LOCKED, VALIDATION, INEVITABLE, REQUESTED, RETRY }
@@ -56,8 +85,24 @@ export const enum ConflictKind { READ_LOCKED = 1, WRITE_LOCKED, VALIDATION, INEV
 export const MAX_SLOTS = 255;
 /** Words per slot line (64 bytes, so slots do not share cache lines). */
 const LINE = 16;
-/** Area words: the counter, the token and padding on line 0, then one line per slot. */
-export const STM_AREA_WORDS = LINE * (MAX_SLOTS + 1);
+/** Data words per card of a large backing store. */
+export const CARD_WORDS = 64;
+/** Backing stores with more data words than this are versioned per card. */
+export const CARDED_MIN_WORDS = 2 * CARD_WORDS;
+const OREC_BITS = 16;
+/** The cards' ownership records follow the slot lines. */
+const OREC_BASE = LINE * (MAX_SLOTS + 1);
+const SITE_BITS = 12;
+/**
+ * Lock sites, for conflict reports: entry hash(STM word address) holds
+ * (address, thread) of the last lock taken on it, written with plain stores
+ * (a racy hint: read back only when reporting, and only if the address
+ * matches).
+ */
+const SITE_BASE = OREC_BASE + (1 << OREC_BITS);
+const SITE_WORDS = 2;
+/** Area words: the counter, the token and padding on line 0, one line per slot, the ownership records, the lock sites. */
+export const STM_AREA_WORDS = SITE_BASE + SITE_WORDS * (1 << SITE_BITS);
 const A_CLOCK = 0;
 const A_TOKEN = 1;
 /** Transactions holding at least one lock. */
@@ -65,6 +110,8 @@ const A_WRITERS = 2;
 /** Per-slot words. */
 const S_ABORT_REQUEST = 0;
 const S_COMMITTING = 1;
+/** The Python thread (THREAD ref) whose transaction the slot runs (for conflict reports). */
+const S_THREAD = 2;
 
 // ---------------------------------------------------------------------------
 // Transaction descriptors
@@ -77,12 +124,17 @@ export class Tx {
   cleanStart = false;
   /** Counter bumps made by this transaction since it began. */
   ownBumps = 0;
-  /** Read log: pairs (object, STM word seen). */
-  reads: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  /** Read log: triples (STM word address, word seen, object or backing store). */
+  reads: Int32Array<ArrayBuffer> = new Int32Array(1536);
   nReads = 0;
-  /** Write log: triples (object, STM word before locking, offset of its copy in `undo`). */
-  writes: Int32Array<ArrayBuffer> = new Int32Array(384);
+  /**
+   * Write log: quads (STM word address or 0, word before locking or SHADOW,
+   * address of the first word copied, offset of the copy in `undo`).
+   */
+  writes: Int32Array<ArrayBuffer> = new Int32Array(512);
   nWrites = 0;
+  /** Locks taken (the first one registers the transaction as a writer). */
+  nLocks = 0;
   undo: Int32Array<ArrayBuffer> = new Int32Array(4096);
   nUndo = 0;
   /**
@@ -91,6 +143,12 @@ export class Tx {
    */
   readFilter = new Int32Array(FILTER_SIZE);
   readTag = new Int32Array(FILTER_SIZE);
+  /** The STM word the read-filter entry's object had when it was opened. */
+  readWord = new Int32Array(FILTER_SIZE);
+  /** `cardedBase`'s cache (entries count if tagged with the transaction's epoch). */
+  cacheStore = new Int32Array(STORE_CACHE);
+  cacheTag = new Int32Array(STORE_CACHE);
+  cacheBase = new Int32Array(STORE_CACHE);
   writeFilter = new Int32Array(FILTER_SIZE);
   writeTag = new Int32Array(FILTER_SIZE);
   epoch = 0;
@@ -102,6 +160,8 @@ export class Tx {
   patience = 64;
   commits = 0;
   aborts = 0;
+  /** The Python thread running in this transaction (published in its slot line at `begin`). */
+  thread = 0;
 
   constructor(readonly area: number, readonly slot: number) {
     if (slot < 1 || slot > MAX_SLOTS) throw new RangeError(`bad transaction slot ${slot}`);
@@ -113,6 +173,9 @@ export class Tx {
 }
 
 const FILTER_SIZE = 1024;
+/** Capacities (items, or dict entries of 3 words) at or below which a store cannot be carded. */
+const SMALL_STORE_CAP = CARDED_MIN_WORDS / 3;
+const STORE_CACHE = 16;
 const FILTER_MASK = FILTER_SIZE - 1;
 
 /** Words to allocate in the heap for the STM area (zeroed memory is its initial state). */
@@ -138,92 +201,137 @@ export function begin(tx: Tx): void {
   tx.startClock = atomicLoad(tx.area + A_CLOCK);
   tx.cleanStart = atomicLoad(tx.area + A_WRITERS) === 0;
   tx.ownBumps = 0;
-  tx.nReads = tx.nWrites = tx.nUndo = 0;
+  tx.nReads = tx.nWrites = tx.nUndo = tx.nLocks = 0;
   if (++tx.epoch === 0x7fffffff) {
     tx.epoch = 1;
     tx.readTag.fill(0);
     tx.writeTag.fill(0);
+    tx.cacheTag.fill(0);
   }
   tx.freshFrom = allocationTop();
+  watchAllocations(true);
   atomicStore(slotWord(tx, tx.slot, S_ABORT_REQUEST), 0);
+  store(slotWord(tx, tx.slot, S_THREAD), tx.thread);
 }
 
 /**
  * Was `obj` allocated by this transaction? Those after `freshFrom` in the
- * current allocation buffer were; if the buffer was replaced during the
- * transaction, only the new buffer's objects are recognised (the others
- * just take the barrier: correct, slower).
+ * current allocation buffer were, and those in the buffers and large
+ * objects the worker took since `begin` (gc/heap.ts records them while a
+ * transaction runs). The answer must not change during a transaction: the
+ * filters remember it.
  */
 function isFresh(tx: Tx, obj: number): boolean {
-  return obj >= tx.freshFrom && obj >= allocationBufferStart() && obj < allocationTop();
+  if (obj < tx.freshFrom) return false;
+  return (obj >= allocationBufferStart() && obj < allocationTop()) || allocatedInWatch(obj);
 }
 
 /** Read barrier: call before the first read of a mutable object's fields in the transaction. */
 export function openForRead(tx: Tx, obj: number): void {
-  if (!tx.active || isFresh(tx, obj)) return;
+  if (!tx.active) return;
   const h = (obj >> 1) & FILTER_MASK;
   if ((tx.readFilter[h] === obj && tx.readTag[h] === tx.epoch) || (tx.writeFilter[h] === obj && tx.writeTag[h] === tx.epoch)) return;
+  if (isFresh(tx, obj)) {
+    // Filtered too, as if opened: its next accesses take the cheaper test above.
+    tx.readFilter[h] = obj;
+    tx.readTag[h] = tx.epoch;
+    tx.readWord[h] = NOT_READ;
+    return;
+  }
   let word = atomicLoad(obj + H_STM);
   if (word & 1) {
     if (word === tx.lockWord) return;
-    word = waitForLock(tx, obj, ConflictKind.READ_LOCKED);
+    word = waitForLock(tx, obj + H_STM, ConflictKind.READ_LOCKED, obj, 0);
   }
-  if (tx.nReads * 2 + 2 > tx.reads.length) tx.reads = grow(tx.reads);
-  tx.reads[tx.nReads * 2] = obj;
-  tx.reads[tx.nReads * 2 + 1] = word;
-  tx.nReads++;
+  logRead(tx, obj + H_STM, word, obj);
   tx.readFilter[h] = obj;
   tx.readTag[h] = tx.epoch;
+  tx.readWord[h] = word;
+}
+
+function logRead(tx: Tx, addr: number, word: number, what: number): void {
+  if (tx.nReads * 3 + 3 > tx.reads.length) tx.reads = grow(tx.reads);
+  const at = tx.nReads * 3;
+  tx.reads[at] = addr;
+  tx.reads[at + 1] = word;
+  tx.reads[at + 2] = what;
+  tx.nReads++;
 }
 
 /** Write barrier: call before the first change to a mutable object's fields in the transaction. */
 export function openForWrite(tx: Tx, obj: number): void {
-  if (!tx.active || isFresh(tx, obj)) return;
+  if (!tx.active) return;
   const h = (obj >> 1) & FILTER_MASK;
   if (tx.writeFilter[h] === obj && tx.writeTag[h] === tx.epoch) return;
-  for (;;) {
-    let word = atomicLoad(obj + H_STM);
-    if (word === tx.lockWord) break;
-    if (word & 1) word = waitForLock(tx, obj, ConflictKind.WRITE_LOCKED);
-    if (atomicCas(obj + H_STM, word, tx.lockWord) !== word) continue;
+  if (!isFresh(tx, obj) && atomicLoad(obj + H_STM) !== tx.lockWord) {
+    const word = lock(tx, obj + H_STM, ConflictKind.WRITE_LOCKED, obj, 0);
     logWrite(tx, obj, word);
-    break;
   }
   tx.writeFilter[h] = obj;
   tx.writeTag[h] = tx.epoch;
+}
+
+/**
+ * Takes the lock at `addr` (an object's STM word or a card's ownership
+ * record) for `tx`; returns the version it replaced. While another
+ * transaction is inevitable, a lock is not kept (its later loads must not
+ * see our writes): it is given back and the transaction waits for the
+ * token, or aborts.
+ */
+function lock(tx: Tx, addr: number, kind: ConflictKind, what: number, card: number): number {
+  for (let spin = 0; ; spin++) {
+    let word = atomicLoad(addr);
+    if (word & 1) word = waitForLock(tx, addr, kind, what, card);
+    if (atomicCas(addr, word, tx.lockWord) !== word) continue;
+    if (tx.inevitable || atomicLoad(tx.area + A_TOKEN) === 0) {
+      if (tx.nLocks++ === 0) {
+        atomicAdd(tx.area + A_WRITERS, 1);
+        atomicAdd(tx.area + A_CLOCK, 1);
+        tx.ownBumps++;
+      }
+      noteSite(tx, addr);
+      return word;
+    }
+    atomicStore(addr, word);
+    if (spin >= tx.patience) throw abortAt(ConflictKind.INEVITABLE, what, addr, atomicLoad(tx.area + A_TOKEN), card);
+    checkAbortRequest(tx);
+    waitWord(tx.area + A_TOKEN, atomicLoad(tx.area + A_TOKEN), 0.05);
+  }
 }
 
 const stores: number[] = [];
 
 /**
  * Logs `obj` (now locked by `tx`) for undo: its words, and those of the
- * backing stores it owns (a list's item array, a dict's tables), which the
- * runtime writes under the owner's lock without opening them itself; they
- * are logged as shadows (restored on abort, no lock of their own).
+ * backing stores it owns, which the runtime writes under the owner's lock
+ * without opening them itself; they are logged as shadows (restored on
+ * abort, no lock of their own). Of a carded store only the fixed prefix is
+ * (its cards are logged one by one, as they are opened for writing).
  */
 function logWrite(tx: Tx, obj: number, oldWord: number): void {
-  if (tx.nWrites === 0) {
-    atomicAdd(tx.area + A_WRITERS, 1);
-    atomicAdd(tx.area + A_CLOCK, 1);
-    tx.ownBumps++;
-  }
-  logCopy(tx, obj, oldWord);
+  logCopy(tx, obj + H_STM, oldWord, obj, objectWords(obj));
   const k = backingStores(obj, stores);
-  for (let i = 0; i < k; i++) if (!isFresh(tx, stores[i]!)) logCopy(tx, stores[i]!, SHADOW);
+  for (let i = 0; i < k; i++) {
+    const s = stores[i]!;
+    if (isFresh(tx, s)) continue;
+    if (isCarded(s)) logCopy(tx, 0, SHADOW, s + HEADER_WORDS, cardBase(s) - s - HEADER_WORDS);
+    else logCopy(tx, 0, SHADOW, s, objectWords(s));
+  }
 }
 
-/** The old-word mark of a shadow entry in the write log. */
+/** The old-word mark of a shadow entry in the write log (restored on abort, nothing to release). */
 const SHADOW = -1;
 
-function logCopy(tx: Tx, obj: number, oldWord: number): void {
-  const n = objectWords(obj);
+/** Logs `n` words from `from` for undo; `addr` is the STM word to release (0 for a shadow). */
+function logCopy(tx: Tx, addr: number, oldWord: number, from: number, n: number): void {
   while (tx.nUndo + n > tx.undo.length) tx.undo = grow(tx.undo);
-  for (let i = 0; i < n; i++) tx.undo[tx.nUndo + i] = load(obj + i);
-  if (oldWord !== SHADOW) tx.undo[tx.nUndo + H_STM] = oldWord;
-  if (tx.nWrites * 3 + 3 > tx.writes.length) tx.writes = grow(tx.writes);
-  tx.writes[tx.nWrites * 3] = obj;
-  tx.writes[tx.nWrites * 3 + 1] = oldWord;
-  tx.writes[tx.nWrites * 3 + 2] = tx.nUndo;
+  for (let i = 0; i < n; i++) tx.undo[tx.nUndo + i] = load(from + i);
+  if (tx.nWrites * 4 + 4 > tx.writes.length) tx.writes = grow(tx.writes);
+  const at = tx.nWrites * 4;
+  tx.writes[at] = addr;
+  tx.writes[at + 1] = oldWord;
+  tx.writes[at + 2] = from;
+  tx.writes[at + 3] = tx.nUndo;
   tx.nWrites++;
   tx.nUndo += n;
 }
@@ -235,27 +343,202 @@ function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 }
 
 /**
- * `obj` is locked by another transaction. An inevitable transaction asks the
- * owner to abort and waits for the lock; any other waits a little, then
- * aborts itself (it holds locks, so waiting longer could deadlock).
- * Returns the unlocked word.
+ * The STM word at `addr` is locked by another transaction. An inevitable
+ * transaction asks the owner to abort and waits for the lock; any other
+ * waits a little, then aborts itself (it holds locks, so waiting longer
+ * could deadlock). Returns the unlocked word.
  */
-function waitForLock(tx: Tx, obj: number, kind: ConflictKind): number {
+function waitForLock(tx: Tx, addr: number, kind: ConflictKind, what: number, card: number): number {
   for (let spin = 0; ; spin++) {
-    const word = atomicLoad(obj + H_STM);
+    const word = atomicLoad(addr);
     if ((word & 1) === 0) return word;
     if (tx.inevitable) atomicStore(slotWord(tx, word >>> 1, S_ABORT_REQUEST), 1);
-    else if (spin >= tx.patience) throw new TxAbort(kind, obj);
+    else if (spin >= tx.patience) throw abortAt(kind, what, addr, word >>> 1, card);
     checkAbortRequest(tx);
-    if (spin > 16) waitWord(obj + H_STM, word, 0.02);
+    if (spin > 16) waitWord(addr, word, 0.02);
   }
 }
 
 /** Aborts if another (inevitable) transaction asked this one to; called by barriers and at boundaries. */
 export function checkAbortRequest(tx: Tx): void {
   if (!tx.inevitable && atomicLoad(slotWord(tx, tx.slot, S_ABORT_REQUEST)) !== 0) {
-    throw new TxAbort(ConflictKind.REQUESTED, 0);
+    throw new TxAbort(ConflictKind.REQUESTED, 0, 0, atomicLoad(tx.area + A_TOKEN));
   }
+}
+
+// ---------------------------------------------------------------------------
+// Conflict reports: who is on the other side
+
+function siteEntry(tx: Tx, addr: number): number {
+  return tx.area + SITE_BASE + SITE_WORDS * (Math.imul(addr, 0x9e3779b1) >>> (32 - SITE_BITS));
+}
+
+/** Records which thread took the lock at `addr` (plain stores: a hint for conflict reports). */
+function noteSite(tx: Tx, addr: number): void {
+  const e = siteEntry(tx, addr);
+  store(e, addr);
+  store(e + 1, tx.thread);
+}
+
+/**
+ * The thread on the other side of `abort`, or 0 if unknown: the lock owner
+ * or the inevitable transaction (by slot), else the last one that locked the
+ * STM word involved (for a failed validation, the writer that committed).
+ */
+export function winnerOf(tx: Tx, abort: TxAbort): number {
+  if (abort.owner > 0 && abort.owner <= MAX_SLOTS) return load(slotWord(tx, abort.owner, S_THREAD));
+  const addr = abort.at !== 0 ? abort.at : abort.obj !== 0 ? abort.obj + H_STM : 0;
+  if (addr === 0) return 0;
+  const e = siteEntry(tx, addr);
+  return load(e) === addr ? load(e + 1) : 0;
+}
+
+// ---------------------------------------------------------------------------
+// Items of backing stores: per-card barriers for large ones
+
+/** Is `store` (a backing store) versioned per card? Large list item arrays and dict entry tables are. */
+export function isCarded(store: number): boolean {
+  const l = load(load(store) + TYPE_LAYOUT_FIELD);
+  return (l === L.ARRAY || l === L.DICTKEYS) && objectWords(store) - cardBase(store) + store > CARDED_MIN_WORDS;
+}
+
+/** First word of a carded store's cards (its tail: the fixed prefix before it belongs to the owner). */
+function cardBase(store: number): number {
+  return store + tailStart(LAYOUTS[load(load(store) + TYPE_LAYOUT_FIELD)]!);
+}
+
+function orecOf(tx: Tx, card: number): number {
+  return tx.area + OREC_BASE + (Math.imul(card, 0x9e3779b1) >>> (32 - OREC_BITS));
+}
+
+/** Filter slot of a card (cards are CARD_WORDS apart: mix in the card number). */
+function cardSlot(card: number): number {
+  return ((card >>> 6) ^ (card >>> 1)) & FILTER_MASK;
+}
+
+/**
+ * The first card word of `store` if its items need card barriers in this
+ * transaction, else 0 (a small store, or one the transaction allocated).
+ * Remembered per transaction in a small direct-mapped cache: item loops
+ * touch a few stores many times.
+ */
+function cardedBase(tx: Tx, store: number): number {
+  // Both kinds of store begin with their capacity: a small one needs no card test (most are small).
+  if (load(store + HEADER_WORDS) <= SMALL_STORE_CAP) return 0;
+  const i = (store >> 2) & (STORE_CACHE - 1);
+  if (tx.cacheStore[i] === store && tx.cacheTag[i] === tx.epoch) return tx.cacheBase[i]!;
+  const base = isFresh(tx, store) || !isCarded(store) ? 0 : cardBase(store);
+  tx.cacheStore[i] = store;
+  tx.cacheTag[i] = tx.epoch;
+  tx.cacheBase[i] = base;
+  return base;
+}
+
+/**
+ * Before reading the item word at `addr` of `store`, the backing store of
+ * `owner` (a list's items, a dict's entries); the caller has read-opened
+ * `owner` (where it found `store`).
+ */
+export function openItemForRead(tx: Tx, owner: number, store: number, addr: number): void {
+  if (!tx.active) return;
+  const base = cardedBase(tx, store);
+  if (base !== 0) openCardForRead(tx, owner, base + ((addr - base) & -CARD_WORDS));
+}
+
+/**
+ * Before writing the item word at `addr` of `store`, the backing store of
+ * `owner`; the caller has read-opened `owner` (where it found `store`).
+ */
+export function openItemForWrite(tx: Tx, owner: number, store: number, addr: number): void {
+  if (!tx.active) return;
+  const base = cardedBase(tx, store);
+  if (base !== 0) {
+    openCardForWrite(tx, owner, store, base + ((addr - base) & -CARD_WORDS));
+  } else if (!isFresh(tx, store)) {
+    const h = (owner >> 1) & FILTER_MASK;
+    if (tx.writeFilter[h] === owner && tx.writeTag[h] === tx.epoch) return;
+    // Locked now: the store's address was read from the owner before, and must not be stale.
+    openForWrite(tx, owner);
+    if (!ownerUnchanged(tx, owner)) throw new TxAbort(ConflictKind.VALIDATION, owner);
+  }
+}
+
+/** Before reading the item words [from, to) of `store`; the caller has read-opened its owner. */
+export function openItemsForRead(tx: Tx, owner: number, store: number, from: number, to: number): void {
+  if (!tx.active || from >= to) return;
+  const base = cardedBase(tx, store);
+  if (base === 0) return;
+  for (let card = base + ((from - base) & -CARD_WORDS); card < to; card += CARD_WORDS) openCardForRead(tx, owner, card);
+}
+
+/**
+ * Before writing the item words [from, to) of `store`, the backing store of
+ * `owner`, in a structural change of the owner (the caller has opened the
+ * owner for writing).
+ */
+export function openItemsForWrite(tx: Tx, owner: number, store: number, from: number, to: number): void {
+  if (!tx.active || from >= to) return;
+  const base = cardedBase(tx, store);
+  if (base === 0) return;
+  for (let card = base + ((from - base) & -CARD_WORDS); card < to; card += CARD_WORDS) openCardForWrite(tx, owner, store, card);
+}
+
+function openCardForRead(tx: Tx, owner: number, card: number): void {
+  const h = cardSlot(card);
+  if ((tx.readFilter[h] === card && tx.readTag[h] === tx.epoch) || (tx.writeFilter[h] === card && tx.writeTag[h] === tx.epoch)) return;
+  const orec = orecOf(tx, card);
+  let word = atomicLoad(orec);
+  if (word & 1 && word !== tx.lockWord) word = waitForLock(tx, orec, ConflictKind.READ_LOCKED, owner, card);
+  if (word !== tx.lockWord) logRead(tx, orec, word, owner);
+  tx.readFilter[h] = card;
+  tx.readTag[h] = tx.epoch;
+}
+
+/**
+ * Locks a card and logs its words. The owner must still be as this
+ * transaction read it (or locked by it): else the store's address or the
+ * index may come from a stale owner, and the transaction aborts before it
+ * copies or writes anything.
+ */
+function openCardForWrite(tx: Tx, owner: number, store: number, card: number): void {
+  const h = cardSlot(card);
+  if (tx.writeFilter[h] === card && tx.writeTag[h] === tx.epoch) return;
+  const orec = orecOf(tx, card);
+  const n = Math.min(CARD_WORDS, store + objectWords(store) - card);
+  if (atomicLoad(orec) === tx.lockWord) {
+    // Ours already (another card of the same record, or this one evicted from the filter): log the words only.
+    logCopy(tx, 0, SHADOW, card, n);
+  } else {
+    if (!ownerUnchanged(tx, owner)) throw new TxAbort(ConflictKind.VALIDATION, owner);
+    const word = lock(tx, orec, ConflictKind.WRITE_LOCKED, owner, card);
+    logCopy(tx, orec, word, card, n);
+  }
+  tx.writeFilter[h] = card;
+  tx.writeTag[h] = tx.epoch;
+}
+
+/**
+ * Is `owner` as this transaction read it: its STM word unchanged, or locked
+ * by this transaction from the version it had read? (Not read at all: it
+ * must be locked by this transaction, which then read its fields under the
+ * lock.)
+ */
+function ownerUnchanged(tx: Tx, owner: number): boolean {
+  if (isFresh(tx, owner)) return true;
+  const now = atomicLoad(owner + H_STM);
+  const seen = readWordOf(tx, owner);
+  if (seen === NOT_READ) return now === tx.lockWord;
+  return now === seen || (now === tx.lockWord && lockedFrom(tx, owner + H_STM) === seen);
+}
+
+const NOT_READ = -1;
+
+/** The STM word this transaction logged when it read `obj`, or NOT_READ. */
+function readWordOf(tx: Tx, obj: number): number {
+  const h = (obj >> 1) & FILTER_MASK;
+  if (tx.readFilter[h] === obj && tx.readTag[h] === tx.epoch) return tx.readWord[h]!;
+  for (let i = tx.nReads - 1; i >= 0; i--) if (tx.reads[i * 3] === obj + H_STM) return tx.reads[i * 3 + 1]!;
+  return NOT_READ;
 }
 
 // ---------------------------------------------------------------------------
@@ -266,21 +549,28 @@ export function validate(tx: Tx): boolean {
   return validateReadsIfChanged(tx) === true;
 }
 
-/** The first object read whose STM word changed, or true if none did. */
+/** The index of the first read whose STM word changed, or true if none did. */
 function validateReads(tx: Tx): number | true {
   for (let i = 0; i < tx.nReads; i++) {
-    const obj = tx.reads[i * 2]!, seen = tx.reads[i * 2 + 1]!;
-    const now = atomicLoad(obj + H_STM);
+    const addr = tx.reads[i * 3]!, seen = tx.reads[i * 3 + 1]!;
+    const now = atomicLoad(addr);
     if (now === seen) continue;
-    if (now === tx.lockWord && writeLogWord(tx, obj) === seen) continue;
-    return obj;
+    if (now === tx.lockWord && lockedFrom(tx, addr) === seen) continue;
+    return i;
   }
   return true;
 }
 
-function writeLogWord(tx: Tx, obj: number): number {
-  for (let i = 0; i < tx.nWrites; i++) if (tx.writes[i * 3] === obj && tx.writes[i * 3 + 1] !== SHADOW) return tx.writes[i * 3 + 1]!;
+/** The word the lock at `addr` replaced when this transaction took it. */
+function lockedFrom(tx: Tx, addr: number): number {
+  for (let i = tx.nWrites - 1; i >= 0; i--) if (tx.writes[i * 4] === addr) return tx.writes[i * 4 + 1]!;
   return -2;
+}
+
+/** The abort for a failed validation at read `i`. */
+function staleRead(tx: Tx, i: number): TxAbort {
+  const addr = tx.reads[i * 3]!, what = tx.reads[i * 3 + 2]!;
+  return new TxAbort(ConflictKind.VALIDATION, what, addr === what + H_STM ? 0 : addr);
 }
 
 /**
@@ -293,30 +583,32 @@ export function commit(tx: Tx): void {
   if (!tx.inevitable) {
     atomicStore(committing, 1);
     const token = atomicLoad(tx.area + A_TOKEN);
-    if (token !== 0 && tx.nWrites > 0) {
+    if (token !== 0 && tx.nLocks > 0) {
       atomicStore(committing, 0);
       rollback(tx);
-      throw new TxAbort(ConflictKind.INEVITABLE, 0);
+      throw new TxAbort(ConflictKind.INEVITABLE, 0, 0, token);
     }
   }
-  if (tx.nWrites > 0) {
+  if (tx.nLocks > 0) {
     const before = atomicAdd(tx.area + A_CLOCK, 1);
     if (!(tx.cleanStart && before - tx.startClock === tx.ownBumps) && !tx.inevitable) {
       const bad = validateReads(tx);
       if (bad !== true) {
+        const abort = staleRead(tx, bad);
         atomicStore(committing, 0);
         rollback(tx);
-        throw new TxAbort(ConflictKind.VALIDATION, bad);
+        throw abort;
       }
     }
-    for (let i = 0; i < tx.nWrites; i++) if (tx.writes[i * 3 + 1] !== SHADOW) release(tx.writes[i * 3]!, tx.writes[i * 3 + 1]!);
+    for (let i = 0; i < tx.nWrites; i++) if (tx.writes[i * 4 + 1] !== SHADOW) release(tx.writes[i * 4]!, tx.writes[i * 4 + 1]!);
     atomicAdd(tx.area + A_WRITERS, -1);
   } else if (!tx.inevitable) {
     const bad = validateReadsIfChanged(tx);
     if (bad !== true) {
+      const abort = staleRead(tx, bad);
       atomicStore(committing, 0);
       rollback(tx);
-      throw new TxAbort(ConflictKind.VALIDATION, bad);
+      throw abort;
     }
   }
   atomicStore(committing, 0);
@@ -329,9 +621,9 @@ function validateReadsIfChanged(tx: Tx): number | true {
   return tx.cleanStart && atomicLoad(tx.area + A_CLOCK) - tx.startClock === tx.ownBumps ? true : validateReads(tx);
 }
 
-/** Unlocks `obj` with the version after `oldWord`, waking anyone sleeping on it. */
-function release(obj: number, oldWord: number): void {
-  atomicStore(obj + H_STM, (oldWord + 2) & 0x7ffffffe);
+/** Unlocks the STM word at `addr` with the version after `oldWord`, waking anyone sleeping on it. */
+function release(addr: number, oldWord: number): void {
+  atomicStore(addr, (oldWord + 2) & 0x7ffffffe);
 }
 
 /**
@@ -340,23 +632,19 @@ function release(obj: number, oldWord: number): void {
  * dirty words between a lock and this release must not skip its validation.
  */
 export function rollback(tx: Tx): void {
-  if (tx.nWrites > 0) atomicAdd(tx.area + A_CLOCK, 1);
+  if (tx.nLocks > 0) atomicAdd(tx.area + A_CLOCK, 1);
   for (let i = tx.nWrites - 1; i >= 0; i--) {
-    const obj = tx.writes[i * 3]!, oldWord = tx.writes[i * 3 + 1]!, at = tx.writes[i * 3 + 2]!;
-    const n = objectWordsFromUndo(tx, i);
-    for (let k = 0; k < n; k++) if (k !== H_STM) store(obj + k, tx.undo[at + k]!);
-    if (oldWord !== SHADOW) release(obj, oldWord);
+    const addr = tx.writes[i * 4]!, oldWord = tx.writes[i * 4 + 1]!, from = tx.writes[i * 4 + 2]!, at = tx.writes[i * 4 + 3]!;
+    const n = (i + 1 < tx.nWrites ? tx.writes[(i + 1) * 4 + 3]! : tx.nUndo) - at;
+    // An object's own entry skips its STM word (the lock, released below).
+    const skip = addr === from + H_STM ? H_STM : -1;
+    for (let k = 0; k < n; k++) if (k !== skip) store(from + k, tx.undo[at + k]!);
+    if (oldWord !== SHADOW) release(addr, oldWord);
   }
-  if (tx.nWrites > 0) atomicAdd(tx.area + A_WRITERS, -1);
+  if (tx.nLocks > 0) atomicAdd(tx.area + A_WRITERS, -1);
   finish(tx);
   tx.aborts++;
   tx.retries++;
-}
-
-function objectWordsFromUndo(tx: Tx, i: number): number {
-  const at = tx.writes[i * 3 + 2]!;
-  const next = i + 1 < tx.nWrites ? tx.writes[(i + 1) * 3 + 2]! : tx.nUndo;
-  return next - at;
 }
 
 function finish(tx: Tx): void {
@@ -365,7 +653,8 @@ function finish(tx: Tx): void {
     tx.inevitable = false;
   }
   tx.active = false;
-  tx.nReads = tx.nWrites = tx.nUndo = 0;
+  tx.nReads = tx.nWrites = tx.nUndo = tx.nLocks = 0;
+  watchAllocations(false);
 }
 
 // ---------------------------------------------------------------------------
@@ -382,9 +671,10 @@ export function becomeInevitable(tx: Tx): void {
   if (tx.inevitable) return;
   for (let spin = 0; atomicCas(tx.area + A_TOKEN, 0, tx.slot) !== 0; spin++) {
     checkAbortRequest(tx);
-    if (tx.nWrites > 0 && spin > 64) {
+    if (tx.nLocks > 0 && spin > 64) {
+      const holder = atomicLoad(tx.area + A_TOKEN);
       rollback(tx);
-      throw new TxAbort(ConflictKind.INEVITABLE, 0);
+      throw new TxAbort(ConflictKind.INEVITABLE, 0, 0, holder);
     }
     waitWord(tx.area + A_TOKEN, atomicLoad(tx.area + A_TOKEN), 0.05);
   }
@@ -395,7 +685,8 @@ export function becomeInevitable(tx: Tx): void {
   }
   const bad = validateReadsIfChanged(tx);
   if (bad !== true) {
+    const abort = staleRead(tx, bad);
     rollback(tx);
-    throw new TxAbort(ConflictKind.VALIDATION, bad);
+    throw abort;
   }
 }

@@ -3,7 +3,7 @@
  * checked against python3's behaviour for the same command lines.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -122,5 +122,29 @@ describe('compiled-code cache of imported modules (vm/runtime/code-cache.ts)', (
     expect(bad.stderr).toContain('SyntaxError');
     writeFileSync(join(pkg, 'cached_mod.py'), 'VALUE = 3\n');
     expect(run(cache, main).stdout).toBe('3\n');
+  });
+});
+
+describe("V8 code cache of pystm's own bundle (cli/launch.ts)", () => {
+  const run = (cache: string) =>
+    spawnSync(PYSTM, ['-c', 'print(6 * 7)'], { cwd: dir, encoding: 'utf8', env: { ...process.env, PYSTM_CACHE_DIR: cache, PYSTM_STARTUP_TRACE: '1' } });
+
+  it('is written once, then used, and a damaged one is refused and replaced', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'pystm-v8cache-'));
+    expect(run(cache).stdout).toBe('42\n');
+    const files = readdirSync(cache).filter((f) => f.endsWith('.v8cache'));
+    expect(files.length).toBe(1);
+    const second = run(cache);
+    expect(second.stdout).toBe('42\n');
+    expect(second.stderr).toContain('bundle compiled (from the cache)');
+    const file = join(cache, files[0]!);
+    const data = readFileSync(file);
+    for (let i = data.indexOf(10) + 200; i < data.length; i += 499) data[i]! ^= 0x5a;
+    writeFileSync(file, data);
+    const damaged = run(cache);
+    expect(damaged.status).toBe(0);
+    expect(damaged.stdout).toBe('42\n');
+    expect(damaged.stderr).toContain('cache refused');
+    expect(run(cache).stderr).toContain('bundle compiled (from the cache)');
   });
 });

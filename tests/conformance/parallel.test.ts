@@ -1,6 +1,6 @@
 /**
- * Threads on the experimental parallel mode (PYSTM_PARALLEL=1, two
- * workers, every region an STM transaction): the invariants of the
+ * Threads in parallel (the default with two workers, every region an STM
+ * transaction once the first thread starts): the invariants of the
  * threading tests must hold when transactions really run at the same time
  * and abort — bank transfers inside `atomic` and under a lock conserve the
  * total, counters are exact, a queue passes every item once — and
@@ -95,17 +95,17 @@ beforeAll(() => {
   execFileSync('npx', ['tsup', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }, 120_000);
 
-describe('parallel threads (PYSTM_PARALLEL=1, 2 workers)', () => {
+describe('parallel threads (2 workers)', () => {
   it('conserve bank totals and count exactly, in atomic blocks and under locks', () => {
-    for (let run = 0; run < 3; run++) expect(pystm(BANK, { PYSTM_PARALLEL: '1' })).toBe('1600 1600 6000 6000\n');
+    for (let run = 0; run < 3; run++) expect(pystm(BANK, {})).toBe('1600 1600 6000 6000\n');
   }, 300_000);
 
   it('pass every item through a bounded queue exactly once', () => {
-    for (let run = 0; run < 3; run++) expect(pystm(QUEUE, { PYSTM_PARALLEL: '1' })).toBe('600 True\n');
+    for (let run = 0; run < 3; run++) expect(pystm(QUEUE, {})).toBe('600 True\n');
   }, 300_000);
 
   it('retry() waits inside an atomic block until the data exists (parallel and one-worker transactions)', () => {
-    expect(pystm(RETRY, { PYSTM_PARALLEL: '1' })).toBe('True []\n');
+    expect(pystm(RETRY, {})).toBe('True []\n');
     expect(pystm(RETRY, { PYSTM_STM: '1' })).toBe('True []\n');
   }, 300_000);
 });

@@ -62,10 +62,14 @@ export function pushSimpleFrame(func: number, ci: CodeInfo, argBase: number, nar
   return nfp;
 }
 
-/** The whole heap as one Int32Array view, rebuilt when another heap is attached. */
+/**
+ * The whole heap as one Int32Array view, rebuilt when another heap is
+ * attached. Hot code reads it into a local once (a typed array in a local is
+ * checked once; `load` re-reads gc/heap.ts's mutable module binding at every use).
+ */
 let words: Int32Array<ArrayBufferLike> = new Int32Array(0);
 let wordsOf: SharedArrayBuffer | null = null;
-function heapWords(): Int32Array<ArrayBufferLike> {
+export function heapWords(): Int32Array<ArrayBufferLike> {
   const b = heapBuffer();
   if (b !== wordsOf) { words = wordView(0, heapSizeWords()); wordsOf = b; }
   return words;

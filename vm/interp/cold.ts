@@ -30,7 +30,7 @@ import { arith, mappingGet, nameError, stackArgs, unboundLocal } from './loop.js
 import { awaitHook } from './generator.js';
 
 /** `v in c`: exact sets and dicts probe their table directly (their __contains__ does the same). */
-function containsFast(c: number, v: number): boolean {
+export function containsFast(c: number, v: number): boolean {
   if ((c & 1) === 0) {
     const t = load(c);
     if (t === T.set || t === T.frozenset) return setContains(c, v);
@@ -89,8 +89,6 @@ export function coldOp(word: number, sp: number, fp: number, ci: CodeInfo): numb
     case OPC.BINARY_POWER: case OPC.INPLACE_POWER: { const b = load(--sp); store(sp - 1, arith(word & 0xff, BIN.POW, load(sp - 1), b)); break; }
     case OPC.BINARY_LSHIFT: case OPC.INPLACE_LSHIFT: { const b = load(--sp); store(sp - 1, arith(word & 0xff, BIN.LSHIFT, load(sp - 1), b)); break; }
     case OPC.BINARY_RSHIFT: case OPC.INPLACE_RSHIFT: { const b = load(--sp); store(sp - 1, arith(word & 0xff, BIN.RSHIFT, load(sp - 1), b)); break; }
-    case OPC.COMPARE_IN: { const b = load(--sp); store(sp - 1, bool(containsFast(b, load(sp - 1)))); break; }
-    case OPC.COMPARE_NOT_IN: { const b = load(--sp); store(sp - 1, bool(!containsFast(b, load(sp - 1)))); break; }
     case OPC.BUILD_SET: sp -= arg; store(sp, newSet(stackArgs(sp, arg))); sp++; break;
     case OPC.BUILD_MAP: {
       sp -= 2 * arg;

@@ -9,14 +9,15 @@
  *   frame it starts is flagged ENTRY and returning from it leaves that loop.
  * - Hot state (fp, sp, pc) lives in JS locals and is written to the frame
  *   (F_PC, F_SP) on calls and exits; the value stack and locals are heap
- *   words, read and written through the gc accessors.
+ *   words, read and written in `slice` through one local view of the heap
+ *   (`heapWords`, see README "Heap access").
  * - Exceptions: native code throws PyRaise; the catch at the bottom of the
  *   loop records a traceback entry, searches the code's exception table
  *   (by the index of the raising instruction, pc - 1) and either jumps to
  *   the handler or pops the frame and continues in the caller.
  * - Generators run nested for now (see README "not yet"): `genResume`.
  */
-import { setFlagsFromString } from 'node:v8';
+import { setInterpreterFlags } from './v8-flags.js';
 import { load, loadF64, loadU16, store, copyWords, heapBuffer } from '../../gc/heap.js';
 import { FRAME_HEADER, F_AUX, F_BACK, F_BUILTINS, F_CODE, F_FLAGS, F_FUNC, F_GEN, F_GLOBALS, F_LOCALS, F_PC, F_RESUME, F_SP, FrameFlag } from '../../gc/frames.js';
 import { Op, OP_NAMES } from '../compiler/opcodes.js';
@@ -24,33 +25,33 @@ import { OpNum as OPC } from './opnum.js';
 import { EXC_ENTRY_SIZE } from '../compiler/code.js';
 import { ARRAY, bool, CELL_CONTENTS, FLOAT_VALUE, EXC, FUNC, GEN, ITER, K, LIST, METHOD, OBJ_DICT, PAIR, PyRaise, raise, RANGE, small, STR, T, THREAD, TUPLE, TYPE, typeOf } from '../objects/core.js';
 import { iteratorNext, IterKind, newIterator } from '../objects/iterators.js';
-import { checkConsistent, openForRead, openForWrite } from '../../stm/access.js';
+import { checkConsistent, openForRead, openForWrite, openItemForRead, openItemForWrite, openItemsForRead } from '../../stm/access.js';
 import { TxAbort } from '../../stm/tx.js';
 import { BIN, binaryOp, callObject, CMP, compare, getAttr, getIter, getItem, inplaceOp, isTrue, iterNext, setAttr, setItem, callHooks, toArray, hashOf, excDetailHook, callNative, objectSetattr } from '../objects/protocol.js';
 import { dictGetStr, dictSet, dictEntries, dictVersion, dictEntryValueIf, dictFindStr, dictSetStrAt, newDictWithCapacity, dictLen } from '../objects/dict.js';
-import { listAppend, listConcat, listFromWords, listItems, listSlice } from '../objects/list.js';
+import { listAppend, listConcat, listFromWords, listItems, listSlice, newList } from '../objects/list.js';
+import { newSet, setAdd } from '../objects/set.js';
 import { tupleFromWords, tupleItems, tupleLen, tupleItem } from '../objects/tuple.js';
 import { intern, jsString } from '../objects/str.js';
 import { S, typeSlot, isSubtype, typeLookup, typeFlags, TF } from '../objects/type.js';
-import { intFromNumber } from '../objects/int.js';
 import { newFloat } from '../objects/float.js';
 import { codeInfo, type CodeInfo } from './code.js';
 import { MAX_NESTING, saveThread, Suspend, ts } from './thread.js';
-import { bindArguments, checkStack, pushSimpleFrame } from './call.js';
+import { bindArguments, checkStack, heapWords, pushSimpleFrame } from './call.js';
 import { addTraceback, normaliseRaise, setContext } from './unwind.js';
 import { CO_GENERATOR_KINDS, genCreate, genResume, genState, GenState } from './generator.js';
-import { coldOp, sendNext, starItems } from './cold.js';
+import { coldOp, containsFast, sendNext, starItems } from './cold.js';
+import { tryFastNative } from './fast-natives.js';
 
-// `slice` is far larger than V8's cumulative inlining budget (920 bytecodes),
-// so past its first few call sites the small heap and dict helpers it calls
-// stayed real calls; a larger budget measured 5-8% faster on the
-// attribute- and call-heavy benchmarks (bench/README.md), same compile count.
-setFlagsFromString('--max-inlined-bytecode-size-cumulative=2000');
+// A larger inlining budget for `slice` (see v8-flags.ts).
+setInterpreterFlags();
 
 // The switch's labels come from the OpNum enum (literals once bundled): check it is current.
 for (const name of OP_NAMES) {
   if ((OPC as unknown as Record<string, number>)[name] !== Op[name]) throw new Error('vm/interp/opnum.ts is stale: run npx tsx vm/interp/gen-opnum.ts');
 }
+// The comparison opcodes are COMPARE_LT + CMP.x (slice computes CMP.x that way).
+if (OPC.COMPARE_LE - OPC.COMPARE_LT !== CMP.LE || OPC.COMPARE_EQ - OPC.COMPARE_LT !== CMP.EQ || OPC.COMPARE_NE - OPC.COMPARE_LT !== CMP.NE || OPC.COMPARE_GT - OPC.COMPARE_LT !== CMP.GT || OPC.COMPARE_GE - OPC.COMPARE_LT !== CMP.GE) throw new Error('comparison opcodes out of CMP order');
 
 /** Pushes a frame for Python function `func` with args from JS; runs it nested; returns its result. */
 export function callFunction(func: number, args: number[], kwnames: readonly string[] | null): number {
@@ -203,6 +204,16 @@ export const enum ThreadRun { RETURNED, RAISED, SUSPENDED }
  * a slice boundary); its whole state is then in the heap again, as it is
  * whenever `shouldYield` is called.
  */
+/**
+ * A region that begins inside generator frames writes them (pc, stack,
+ * locals), and they live in their generator objects, outside the thread's
+ * stack that an aborted region restores from its snapshot: open each one on
+ * the frame chain for write, so the undo log restores it instead.
+ */
+function openGeneratorFrames(fp: number): void {
+  for (let f = fp; f; f = load(f + F_BACK)) if (load(f + F_FLAGS) & FrameFlag.GENERATOR) openForWrite(load(f + F_GEN));
+}
+
 export function runThread(shouldYield: () => boolean): ThreadRun {
   const fp = load(ts.ref + THREAD.FP);
   const ciStack: CodeInfo[] = [];
@@ -213,6 +224,7 @@ export function runThread(shouldYield: () => boolean): ThreadRun {
   ciStack.reverse();
   const state: SliceState = { fp, pc: load(fp + F_PC), sp: fp + load(fp + F_SP), ci: codeInfo(load(fp + F_CODE)), ciStack, result: 0, pending: 0, suspended: false };
   ts.nesting = 1;
+  openGeneratorFrames(fp);
   try {
     while (!slice(state)) {
       // A region boundary: the thread's state goes to the heap first, so that
@@ -220,10 +232,15 @@ export function runThread(shouldYield: () => boolean): ThreadRun {
       store(state.fp + F_PC, state.pc);
       store(state.fp + F_SP, state.sp - state.fp);
       saveThread(state.fp);
+      if (state.suspended && Suspend.continuing) {
+        // Only a region boundary at the call (pystm.atomic): the call runs again in the next region.
+        state.suspended = Suspend.continuing = false;
+      }
       if (state.suspended || shouldYield()) {
         ts.nesting = 0;
         return ThreadRun.SUSPENDED;
       }
+      openGeneratorFrames(state.fp);
     }
   } catch (e) {
     if (!(e instanceof PyRaise)) throw e;
@@ -297,12 +314,28 @@ interface SliceState {
   suspended: boolean;
 }
 
+/**
+ * For the comparison opcodes (COMPARE_LT + CMP.x): bit 3 * op + outcome is
+ * set when outcome 0 (less), 1 (equal) or 2 (greater) makes comparison `op` true.
+ */
+const CMP_OUTCOMES = 0b001 | 0b011 << 3 | 0b010 << 6 | 0b101 << 9 | 0b100 << 12 | 0b110 << 15;
+
 /** Back-edges and calls a slice runs before returning to `run`. */
 const SLICE_BUDGET = 20000;
 let sliceBudget = SLICE_BUDGET;
 /** Sets the back-edges and calls of the following slices (the scheduler's seeded mode uses small ones); 0 restores the default. */
 export function setSliceBudget(n: number): void {
   sliceBudget = n > 0 ? n : SLICE_BUDGET;
+}
+/** Set by `endSliceSoon`: the running slice ends at its next back-edge or call after a native call returns. */
+let sliceCut = false;
+/**
+ * Ends the running slice (so the scheduler's region) at the next back-edge
+ * or call: after an operation that made the region inevitable, which keeps
+ * other threads' transactions from committing until it ends.
+ */
+export function endSliceSoon(): void {
+  sliceCut = true;
 }
 /**
  * The first slices of a process stop at their first back-edge or call, so
@@ -320,6 +353,7 @@ let warmSlices = 32;
  * staying in a deoptimised on-stack frame.
  */
 function slice(state: SliceState): boolean {
+  const h = heapWords(); // the heap through one local view: TurboFan keeps its base and length in registers
   // `| 0`: keeps fp / pc / sp untagged int32 in the optimised loop (no Smi checks per use).
   let fp = state.fp | 0;
   let ci: CodeInfo = state.ci;
@@ -332,6 +366,7 @@ function slice(state: SliceState): boolean {
   let reraise = false;
   let budget = sliceBudget;
   if (warmSlices > 0) { warmSlices--; budget = 1; }
+  sliceCut = false;
   const ciStack = state.ciStack;
 
   for (;;) {
@@ -341,32 +376,32 @@ function slice(state: SliceState): boolean {
         state.pending = 0;
         throw new PyRaise(e);
       }
-      for (;;) {
+      dispatch: for (;;) {
         const word = w[pc++]!;
         const arg = word >>> 8;
         switch (word & 0xff) {
           case OPC.NOP: break;
           case OPC.POP_TOP: sp--; break;
-          case OPC.COPY: store(sp, load(sp - arg)); sp++; break;
-          case OPC.SWAP: { const a = load(sp - 1); store(sp - 1, load(sp - arg)); store(sp - arg, a); break; }
-          case OPC.LOAD_CONST: store(sp++, load(consts + arg)); break;
+          case OPC.COPY: h[sp] = h[sp - arg]!; sp++; break;
+          case OPC.SWAP: { const a = h[sp - 1]!; h[sp - 1] = h[sp - arg]!; h[sp - arg] = a; break; }
+          case OPC.LOAD_CONST: h[sp++] = h[consts + arg]!; break;
           case OPC.LOAD_FAST: {
-            const v = load(L + arg);
+            const v = h[L + arg]!;
             if (v === 0) throw unboundLocal(ci.varnames[arg]!);
-            store(sp++, v);
+            h[sp++] = v;
             break;
           }
-          case OPC.STORE_FAST: store(L + arg, load(--sp)); break;
+          case OPC.STORE_FAST: h[L + arg] = h[--sp]!; break;
           case OPC.LOAD_GLOBAL: {
             // Cache: [globals, its keys version, builtins' keys version, entry]
             // (entry >= 0 in globals, ~entry in builtins); the value is read there.
             const c = ci.cache, ci4 = (pc - 1) * 4;
-            const g = load(fp + F_GLOBALS), b = load(fp + F_BUILTINS);
-            const name = load(names + arg);
+            const g = h[fp + F_GLOBALS]!, b = h[fp + F_BUILTINS]!;
+            const name = h[names + arg]!;
             if (c[ci4] === g && c[ci4 + 1] === dictVersion(g) && c[ci4 + 2] === dictVersion(b)) {
               const e = c[ci4 + 3]!;
               const v = e >= 0 ? dictEntryValueIf(g, e, name) : dictEntryValueIf(b, ~e, name);
-              if (v) { store(sp++, v); break; }
+              if (v) { h[sp++] = v; break; }
             }
             let e = dictFindStr(g, name), v = 0;
             if (e >= 0) v = dictEntryValueIf(g, e, name);
@@ -378,84 +413,88 @@ function slice(state: SliceState): boolean {
               v = dictGetStr(g, name) || dictGetStr(b, name);
               if (v === 0) throw nameError(name);
             } else { c[ci4] = g; c[ci4 + 1] = dictVersion(g); c[ci4 + 2] = dictVersion(b); c[ci4 + 3] = e; }
-            store(sp++, v);
+            h[sp++] = v;
             break;
           }
           case OPC.LOAD_NAME: {
-            const name = load(names + arg);
-            const loc = load(fp + F_LOCALS);
+            const name = h[names + arg]!;
+            const loc = h[fp + F_LOCALS]!;
             let v = loc ? mappingGet(loc, name) : 0;
-            if (v === 0) v = dictGetStr(load(fp + F_GLOBALS), name);
-            if (v === 0) v = dictGetStr(load(fp + F_BUILTINS), name);
+            if (v === 0) v = dictGetStr(h[fp + F_GLOBALS]!, name);
+            if (v === 0) v = dictGetStr(h[fp + F_BUILTINS]!, name);
             if (v === 0) throw nameError(name);
-            store(sp++, v);
+            h[sp++] = v;
             break;
           }
           case OPC.STORE_NAME: {
-            const loc = load(fp + F_LOCALS);
-            if (load(loc) === T.dict) dictSet(loc, load(names + arg), load(--sp));
-            else setItem(loc, load(names + arg), load(--sp));
+            const loc = h[fp + F_LOCALS]!;
+            if (h[loc]! === T.dict) dictSet(loc, h[names + arg]!, h[--sp]!);
+            else setItem(loc, h[names + arg]!, h[--sp]!);
             break;
           }
           case OPC.LOAD_DEREF: case OPC.LOAD_CLASSDEREF: {
-            const cell = load(L + ci.nvarnames + arg);
+            const cell = h[L + ci.nvarnames + arg]!;
             if (word & 0xff && (word & 0xff) === OPC.LOAD_CLASSDEREF) {
               const nm = cellName(ci, arg);
-              const v = mappingGet(load(fp + F_LOCALS), nm);
-              if (v) { store(sp++, v); break; }
+              const v = mappingGet(h[fp + F_LOCALS]!, nm);
+              if (v) { h[sp++] = v; break; }
             }
             openForRead(cell);
-            const v = load(cell + CELL_CONTENTS);
+            const v = h[cell + CELL_CONTENTS]!;
             if (v === 0) {
               const nm = jsString(cellName(ci, arg));
               if (arg < ci.ncells) throw unboundLocal(nm);
               throw raise(T.NameError, `cannot access free variable '${nm}' where it is not associated with a value in enclosing scope`);
             }
-            store(sp++, v);
+            h[sp++] = v;
             break;
           }
           case OPC.LOAD_ATTR: {
-            const obj = load(sp - 1);
+            const obj = h[sp - 1]!;
             if ((obj & 1) === 0) {
               // Cache: [type, type version, entry hint in the instance dict].
-              const c = ci.cache, c4 = (pc - 1) * 4, t = load(obj);
-              if (c[c4] === t && c[c4 + 1] === load(t + TYPE.VERSION)) {
-                const d = load(obj + OBJ_DICT);
-                const v = d ? dictEntryValueIf(d, c[c4 + 2]!, load(names + arg)) : 0;
-                if (v) { store(sp - 1, v); break; }
+              const c = ci.cache, c4 = (pc - 1) * 4, t = h[obj]!;
+              if (c[c4] === t && c[c4 + 1] === h[t + TYPE.VERSION]!) {
+                const d = h[obj + OBJ_DICT]!;
+                const v = d ? dictEntryValueIf(d, c[c4 + 2]!, h[names + arg]!) : 0;
+                if (v) { h[sp - 1] = v; break; }
               }
-              const v = instanceAttr(obj, t, load(names + arg), c, c4);
-              if (v) { store(sp - 1, v); break; }
+              const v = instanceAttr(obj, t, h[names + arg]!, c, c4);
+              if (v) { h[sp - 1] = v; break; }
             }
-            store(sp - 1, getAttr(obj, load(names + arg)));
+            h[sp - 1] = getAttr(obj, h[names + arg]!);
             break;
           }
           case OPC.STORE_ATTR: {
-            const obj = load(sp - 1), v = load(sp - 2), name = load(names + arg);
+            const obj = h[sp - 1]!, v = h[sp - 2]!, name = h[names + arg]!;
             sp -= 2;
             if ((obj & 1) === 0) {
               // Cache: [type, type version, entry hint, 1] when the type's
               // __setattr__ is object's and no data descriptor claims the name.
-              const c = ci.cache, c4 = (pc - 1) * 4, t = load(obj);
-              let hit = c[c4] === t && c[c4 + 1] === load(t + TYPE.VERSION) && c[c4 + 3] === 1;
+              const c = ci.cache, c4 = (pc - 1) * 4, t = h[obj]!;
+              let hit = c[c4] === t && c[c4 + 1] === h[t + TYPE.VERSION]! && c[c4 + 3] === 1;
               if (!hit && c[c4 + 3] === 1 && plainInstanceStore(t, name)) {
                 // Another plain type at this site: keep the entry hint.
-                c[c4] = t; c[c4 + 1] = load(t + TYPE.VERSION);
+                c[c4] = t; c[c4 + 1] = h[t + TYPE.VERSION]!;
                 hit = true;
               }
               if (hit) {
-                let d = load(obj + OBJ_DICT);
+                let d = h[obj + OBJ_DICT]!;
                 if (d === 0) {
-                  d = newDictWithCapacity(instanceDictCap.get(t) ?? INSTANCE_DICT_CAP);
+                  // Lock, then look again: another thread may have made the dict since the load above.
                   openForWrite(obj);
-                  store(obj + OBJ_DICT, d);
+                  d = h[obj + OBJ_DICT]!;
+                  if (d === 0) {
+                    d = newDictWithCapacity(instanceDictCap.get(t) ?? INSTANCE_DICT_CAP);
+                    h[obj + OBJ_DICT] = d;
+                  }
                 }
                 if (dictSetStrAt(d, c[c4 + 2]!, name, v)) instanceDictGrew(t, d);
                 break;
               }
               setAttr(obj, name, v);
-              if (plainInstanceStore(t, name) && load(obj + OBJ_DICT)) {
-                c[c4] = t; c[c4 + 1] = load(t + TYPE.VERSION); c[c4 + 2] = dictFindStr(load(obj + OBJ_DICT), name); c[c4 + 3] = 1;
+              if (plainInstanceStore(t, name) && h[obj + OBJ_DICT]!) {
+                c[c4] = t; c[c4 + 1] = h[t + TYPE.VERSION]!; c[c4 + 2] = dictFindStr(h[obj + OBJ_DICT]!, name); c[c4 + 3] = 1;
               }
               break;
             }
@@ -463,127 +502,150 @@ function slice(state: SliceState): boolean {
             break;
           }
           case OPC.LOAD_METHOD: {
-            const obj = load(sp - 1), name = load(names + arg);
+            const obj = h[sp - 1]!, name = h[names + arg]!;
             const c = ci.cache, c4 = (pc - 1) * 4;
             const t = typeOf(obj);
             let m: number;
-            if (c[c4] === t && c[c4 + 1] === load(t + TYPE.VERSION) && c[c4 + 3] === -1) {
+            if (c[c4] === t && c[c4 + 1] === h[t + TYPE.VERSION]! && c[c4 + 3] === -1) {
               m = c[c4 + 2]!;
               if ((obj & 1) === 0 && c[c4 + 3] === -1 && hasDictHook.has(obj, t)) {
-                const dict = load(obj + 2);
+                const dict = h[obj + 2]!;
                 if (dict && dictGetStr(dict, name)) m = 0;
               }
             } else {
               m = methodLookup(obj, name);
-              if (m) { c[c4] = t; c[c4 + 1] = load(t + TYPE.VERSION); c[c4 + 2] = m; c[c4 + 3] = -1; }
+              if (m) { c[c4] = t; c[c4 + 1] = h[t + TYPE.VERSION]!; c[c4 + 2] = m; c[c4 + 3] = -1; }
             }
-            if (m) { store(sp - 1, m); store(sp++, obj); }
-            else { store(sp - 1, 0); store(sp++, getAttr(obj, name)); }
+            if (m) { h[sp - 1] = m; h[sp++] = obj; }
+            else { h[sp - 1] = 0; h[sp++] = getAttr(obj, name); }
             break;
           }
           case OPC.BINARY_SUBSCR: {
-            const k = load(--sp), o = load(sp - 1);
+            const k = h[--sp]!, o = h[sp - 1]!;
             if (k & 1 && (o & 1) === 0) {
-              const t = load(o);
+              const t = h[o]!;
               if (t === T.list) {
                 openForRead(o);
                 let i = k >> 1;
-                const n = load(o + LIST.LEN);
+                const n = h[o + LIST.LEN]!;
                 if (i < 0) i += n;
-                if (i >= 0 && i < n) { store(sp - 1, load(load(o + LIST.ITEMS) + ARRAY.ITEMS + i)); break; }
+                if (i >= 0 && i < n) {
+                  const arr = h[o + LIST.ITEMS]!;
+                  openItemForRead(o, arr, arr + ARRAY.ITEMS + i);
+                  h[sp - 1] = h[arr + ARRAY.ITEMS + i]!;
+                  break;
+                }
               } else if (t === T.tuple) {
                 let i = k >> 1;
-                const n = load(o + TUPLE.LEN);
+                const n = h[o + TUPLE.LEN]!;
                 if (i < 0) i += n;
-                if (i >= 0 && i < n) { store(sp - 1, load(o + TUPLE.ITEMS + i)); break; }
+                if (i >= 0 && i < n) { h[sp - 1] = h[o + TUPLE.ITEMS + i]!; break; }
               }
             }
-            store(sp - 1, fastSubscr(o, k));
+            h[sp - 1] = fastSubscr(o, k);
             break;
           }
           case OPC.STORE_SUBSCR: {
-            const k = load(sp - 1), o = load(sp - 2), v = load(sp - 3);
+            const k = h[sp - 1]!, o = h[sp - 2]!, v = h[sp - 3]!;
             sp -= 3;
-            if (k & 1 && (o & 1) === 0 && load(o) === T.list) {
-              openForWrite(o);
+            if (k & 1 && (o & 1) === 0 && h[o]! === T.list) {
+              openForRead(o);
               let i = k >> 1;
-              const n = load(o + LIST.LEN);
+              const n = h[o + LIST.LEN]!;
               if (i < 0) i += n;
-              if (i >= 0 && i < n) { store(load(o + LIST.ITEMS) + ARRAY.ITEMS + i, v); break; }
+              if (i >= 0 && i < n) {
+                const arr = h[o + LIST.ITEMS]!;
+                openItemForWrite(o, arr, arr + ARRAY.ITEMS + i);
+                h[arr + ARRAY.ITEMS + i] = v;
+                break;
+              }
             }
             setItem(o, k, v);
             break;
           }
-          case OPC.UNARY_NOT: store(sp - 1, bool(!isTrue(load(sp - 1)))); break;
+          case OPC.UNARY_NOT: h[sp - 1] = bool(!isTrue(h[sp - 1]!)); break;
           case OPC.BINARY_ADD: case OPC.INPLACE_ADD: {
-            const b = load(--sp), a = load(sp - 1);
+            const b = h[--sp]!, a = h[sp - 1]!;
             if (a & b & 1) {
               const r = (a >> 1) + (b >> 1);
-              store(sp - 1, r >= -1073741824 && r <= 1073741823 ? (r << 1) | 1 : intFromNumber(r));
-            } else if (((a | b) & 1) === 0 && load(a) === T.float && load(b) === T.float) store(sp - 1, newFloat(loadF64(a + FLOAT_VALUE) + loadF64(b + FLOAT_VALUE)));
-            else store(sp - 1, arith(word & 0xff, BIN.ADD, a, b));
+              if (r >= -1073741824 && r <= 1073741823) { h[sp - 1] = (r << 1) | 1; break; }
+            } else if (((a | b) & 1) === 0 && h[a]! === T.float && h[b]! === T.float) { h[sp - 1] = newFloat(loadF64(a + FLOAT_VALUE) + loadF64(b + FLOAT_VALUE)); break; }
+            h[sp - 1] = arith(word & 0xff, BIN.ADD, a, b); // (also a small-int result out of range)
             break;
           }
           case OPC.BINARY_SUBTRACT: case OPC.INPLACE_SUBTRACT: {
-            const b = load(--sp), a = load(sp - 1);
+            const b = h[--sp]!, a = h[sp - 1]!;
             if (a & b & 1) {
               const r = (a >> 1) - (b >> 1);
-              store(sp - 1, r >= -1073741824 && r <= 1073741823 ? (r << 1) | 1 : intFromNumber(r));
-            } else if (((a | b) & 1) === 0 && load(a) === T.float && load(b) === T.float) store(sp - 1, newFloat(loadF64(a + FLOAT_VALUE) - loadF64(b + FLOAT_VALUE)));
-            else store(sp - 1, arith(word & 0xff, BIN.SUB, a, b));
+              if (r >= -1073741824 && r <= 1073741823) { h[sp - 1] = (r << 1) | 1; break; }
+            } else if (((a | b) & 1) === 0 && h[a]! === T.float && h[b]! === T.float) { h[sp - 1] = newFloat(loadF64(a + FLOAT_VALUE) - loadF64(b + FLOAT_VALUE)); break; }
+            h[sp - 1] = arith(word & 0xff, BIN.SUB, a, b); // (also a small-int result out of range)
             break;
           }
           case OPC.BINARY_MULTIPLY: case OPC.INPLACE_MULTIPLY: {
-            const b = load(--sp), a = load(sp - 1);
+            const b = h[--sp]!, a = h[sp - 1]!;
             if (a & b & 1) {
               const r = (a >> 1) * (b >> 1);
-              if (r >= -1073741824 && r <= 1073741823) { store(sp - 1, (r << 1) | 1); break; }
-            } else if (((a | b) & 1) === 0 && load(a) === T.float && load(b) === T.float) { store(sp - 1, newFloat(loadF64(a + FLOAT_VALUE) * loadF64(b + FLOAT_VALUE))); break; }
-            store(sp - 1, arith(word & 0xff, BIN.MUL, a, b));
+              if (r >= -1073741824 && r <= 1073741823) { h[sp - 1] = (r << 1) | 1; break; }
+            } else if (((a | b) & 1) === 0 && h[a]! === T.float && h[b]! === T.float) { h[sp - 1] = newFloat(loadF64(a + FLOAT_VALUE) * loadF64(b + FLOAT_VALUE)); break; }
+            h[sp - 1] = arith(word & 0xff, BIN.MUL, a, b);
             break;
           }
           case OPC.BINARY_FLOOR_DIVIDE: case OPC.INPLACE_FLOOR_DIVIDE: {
-            const b = load(--sp), a = load(sp - 1);
-            if (a & b & 1 && b !== 1 && a !== -2147483647) { store(sp - 1, (Math.floor((a >> 1) / (b >> 1)) << 1) | 1); break; }
-            store(sp - 1, arith(word & 0xff, BIN.FLOORDIV, a, b));
+            const b = h[--sp]!, a = h[sp - 1]!;
+            if (a & b & 1 && b !== 1 && a !== -2147483647) { h[sp - 1] = (Math.floor((a >> 1) / (b >> 1)) << 1) | 1; break; }
+            h[sp - 1] = arith(word & 0xff, BIN.FLOORDIV, a, b);
             break;
           }
           case OPC.BINARY_MODULO: case OPC.INPLACE_MODULO: {
-            const b = load(--sp), a = load(sp - 1);
+            const b = h[--sp]!, a = h[sp - 1]!;
             if (a & b & 1 && b !== 1) {
               const y = b >> 1;
               let r = ((a >> 1) % y) | 0; // | 0: no -0 (V8 would deoptimise)
               if (r !== 0 && (r ^ y) < 0) r += y;
-              store(sp - 1, (r << 1) | 1);
+              h[sp - 1] = (r << 1) | 1;
               break;
             }
-            store(sp - 1, arith(word & 0xff, BIN.MOD, a, b));
+            h[sp - 1] = arith(word & 0xff, BIN.MOD, a, b);
             break;
           }
-          case OPC.BINARY_AND: case OPC.INPLACE_AND: { const b = load(--sp), a = load(sp - 1); store(sp - 1, a & b & 1 ? a & b : arith(word & 0xff, BIN.AND, a, b)); break; }
-          case OPC.BINARY_XOR: case OPC.INPLACE_XOR: { const b = load(--sp), a = load(sp - 1); store(sp - 1, a & b & 1 ? (a ^ b) | 1 : arith(word & 0xff, BIN.XOR, a, b)); break; }
-          case OPC.BINARY_OR: case OPC.INPLACE_OR: { const b = load(--sp), a = load(sp - 1); store(sp - 1, a & b & 1 ? a | b : arith(word & 0xff, BIN.OR, a, b)); break; }
-          case OPC.COMPARE_LT: { const b = load(--sp), a = load(sp - 1); store(sp - 1, a & b & 1 ? bool(a < b) : compare(a, b, CMP.LT)); break; }
-          case OPC.COMPARE_LE: { const b = load(--sp), a = load(sp - 1); store(sp - 1, a & b & 1 ? bool(a <= b) : compare(a, b, CMP.LE)); break; }
-          case OPC.COMPARE_EQ: { const b = load(--sp), a = load(sp - 1); store(sp - 1, a & b & 1 ? bool(a === b) : compare(a, b, CMP.EQ)); break; }
-          case OPC.COMPARE_NE: { const b = load(--sp), a = load(sp - 1); store(sp - 1, a & b & 1 ? bool(a !== b) : compare(a, b, CMP.NE)); break; }
-          case OPC.COMPARE_GT: { const b = load(--sp), a = load(sp - 1); store(sp - 1, a & b & 1 ? bool(a > b) : compare(a, b, CMP.GT)); break; }
-          case OPC.COMPARE_GE: { const b = load(--sp), a = load(sp - 1); store(sp - 1, a & b & 1 ? bool(a >= b) : compare(a, b, CMP.GE)); break; }
-          case OPC.COMPARE_IS: { const b = load(--sp); store(sp - 1, bool(load(sp - 1) === b)); break; }
-          case OPC.COMPARE_IS_NOT: { const b = load(--sp); store(sp - 1, bool(load(sp - 1) !== b)); break; }
-          case OPC.BUILD_TUPLE: sp -= arg; store(sp, tupleFromWords(sp, arg)); sp++; break;
-          case OPC.BUILD_LIST: sp -= arg; store(sp, listFromWords(sp, arg)); sp++; break;
-          case OPC.LIST_APPEND: listAppend(load(sp - 1 - arg), load(sp - 1)); sp--; break;
+          case OPC.BINARY_AND: case OPC.INPLACE_AND: { const b = h[--sp]!, a = h[sp - 1]!; h[sp - 1] = a & b & 1 ? a & b : arith(word & 0xff, BIN.AND, a, b); break; }
+          case OPC.BINARY_XOR: case OPC.INPLACE_XOR: { const b = h[--sp]!, a = h[sp - 1]!; h[sp - 1] = a & b & 1 ? (a ^ b) | 1 : arith(word & 0xff, BIN.XOR, a, b); break; }
+          case OPC.BINARY_OR: case OPC.INPLACE_OR: { const b = h[--sp]!, a = h[sp - 1]!; h[sp - 1] = a & b & 1 ? a | b : arith(word & 0xff, BIN.OR, a, b); break; }
+          case OPC.COMPARE_LT: case OPC.COMPARE_LE: case OPC.COMPARE_EQ: case OPC.COMPARE_NE: case OPC.COMPARE_GT: case OPC.COMPARE_GE: {
+            // One path for the six (one set of type feedback: a first `>` late in a program
+            // does not deoptimise `slice`); small ints by their outcome's bit in CMP_OUTCOMES.
+            const b = h[--sp]!, a = h[sp - 1]!, op = (word & 0xff) - OPC.COMPARE_LT;
+            h[sp - 1] = a & b & 1 ? ((CMP_OUTCOMES >> (op * 3 + (a < b ? 0 : a === b ? 1 : 2))) & 1 ? K.True : K.False) : compare(a, b, op);
+            break;
+          }
+          case OPC.COMPARE_IN: case OPC.COMPARE_NOT_IN: {
+            const c = h[--sp]!;
+            h[sp - 1] = containsFast(c, h[sp - 1]!) !== ((word & 0xff) === OPC.COMPARE_NOT_IN) ? K.True : K.False;
+            break;
+          }
+          case OPC.COMPARE_IS: { const b = h[--sp]!; h[sp - 1] = bool(h[sp - 1]! === b); break; }
+          case OPC.COMPARE_IS_NOT: { const b = h[--sp]!; h[sp - 1] = bool(h[sp - 1]! !== b); break; }
+          case OPC.BUILD_TUPLE: sp -= arg; h[sp] = tupleFromWords(sp, arg); sp++; break;
+          case OPC.BUILD_LIST: sp -= arg; h[sp] = listFromWords(sp, arg); sp++; break;
+          case OPC.LIST_APPEND: listAppend(h[sp - 1 - arg]!, h[sp - 1]!); sp--; break;
           case OPC.UNPACK_SEQUENCE: {
-            const seq = load(--sp);
+            const seq = h[--sp]!;
             if ((seq & 1) === 0) {
               // Exact tuples and lists: items straight onto the stack (last item lowest).
-              const t = load(seq);
+              const t = h[seq]!;
               let items = 0;
-              if (t === T.tuple) { if (load(seq + TUPLE.LEN) === arg) items = seq + TUPLE.ITEMS; }
-              else if (t === T.list) { openForRead(seq); if (load(seq + LIST.LEN) === arg) items = load(seq + LIST.ITEMS) + ARRAY.ITEMS; }
+              if (t === T.tuple) { if (h[seq + TUPLE.LEN]! === arg) items = seq + TUPLE.ITEMS; }
+              else if (t === T.list) {
+                openForRead(seq);
+                if (h[seq + LIST.LEN]! === arg) {
+                  const arr = h[seq + LIST.ITEMS]!;
+                  items = arr + ARRAY.ITEMS;
+                  openItemsForRead(seq, arr, items, items + arg);
+                }
+              }
               if (items) {
-                for (let i = arg - 1; i >= 0; i--) store(sp++, load(items + i));
+                for (let i = arg - 1; i >= 0; i--) h[sp++] = h[items + i]!;
                 break;
               }
             }
@@ -592,55 +654,60 @@ function slice(state: SliceState): boolean {
               if (items.length > arg) throw raise(T.ValueError, `too many values to unpack (expected ${arg})`);
               throw raise(T.ValueError, `not enough values to unpack (expected ${arg}, got ${items.length})`);
             }
-            for (let i = arg - 1; i >= 0; i--) store(sp++, items[i]!);
+            for (let i = arg - 1; i >= 0; i--) h[sp++] = items[i]!;
             break;
           }
           case OPC.CALL: case OPC.CALL_KW: {
-            const kw = (word & 0xff) === OPC.CALL_KW ? kwNames(load(--sp)) : null;
+            const kw = (word & 0xff) === OPC.CALL_KW ? kwNames(h[--sp]!) : null;
             const base = sp - arg;
-            const nfp = prepareCall(load(base - 1), base, arg, kw, base - 1, fp, pc);
-            if (nfp === 0) { sp = base; break; }
+            const callee = h[base - 1]!;
+            if (arg === 1 && kw === null && (callee === T.set || callee === T.list)) {
+              const gf = startCollect(callee, h[base]!, fp, pc, base);
+              if (gf) {
+                ciStack.push(ci);
+                fp = gf; ci = codeInfo(h[gf + F_CODE]!); w = ci.words; L = fp + FRAME_HEADER;
+                consts = ci.constsBase; names = ci.namesBase; pc = h[gf + F_PC]!; sp = gf + h[gf + F_SP]!;
+                if (--budget <= 0) break dispatch;
+                break;
+              }
+            }
+            const nfp = prepareCall(callee, base, arg, kw, base - 1, fp, pc);
+            if (nfp === 0) { sp = base; if (sliceCut) budget = 1; break; }
             ciStack.push(ci);
             fp = nfp; ci = calleeInfo; w = ci.words; pc = 0; L = fp + FRAME_HEADER;
             sp = L + ci.nlocalsplus; consts = ci.constsBase; names = ci.namesBase;
-            if (--budget <= 0) {
-              state.fp = fp; state.pc = pc; state.sp = sp; state.ci = ci;
-              return false;
-            }
+            if (--budget <= 0) break dispatch;
             break;
           }
           case OPC.CALL_METHOD: case OPC.CALL_METHOD_KW: {
-            const kw = (word & 0xff) === OPC.CALL_METHOD_KW ? kwNames(load(--sp)) : null;
+            const kw = (word & 0xff) === OPC.CALL_METHOD_KW ? kwNames(h[--sp]!) : null;
             const base = sp - arg;
-            const m = load(base - 2);
-            const nfp = m ? prepareCall(m, base - 1, arg + 1, kw, base - 2, fp, pc) : prepareCall(load(base - 1), base, arg, kw, base - 2, fp, pc);
-            if (nfp === 0) { sp = base - 1; break; }
+            const m = h[base - 2]!;
+            const nfp = m ? prepareCall(m, base - 1, arg + 1, kw, base - 2, fp, pc) : prepareCall(h[base - 1]!, base, arg, kw, base - 2, fp, pc);
+            if (nfp === 0) { sp = base - 1; if (sliceCut) budget = 1; break; }
             ciStack.push(ci);
             fp = nfp; ci = calleeInfo; w = ci.words; pc = 0; L = fp + FRAME_HEADER;
             sp = L + ci.nlocalsplus; consts = ci.constsBase; names = ci.namesBase;
-            if (--budget <= 0) {
-              state.fp = fp; state.pc = pc; state.sp = sp; state.ci = ci;
-              return false;
-            }
+            if (--budget <= 0) break dispatch;
             break;
           }
           case OPC.CALL_FUNCTION_EX: {
-            const kwargs = arg & 1 ? load(--sp) : 0;
-            const star = load(--sp);
-            const f = load(sp - 1);
+            const kwargs = arg & 1 ? h[--sp]! : 0;
+            const star = h[--sp]!;
+            const f = h[sp - 1]!;
             const args = typeOf(star) === T.tuple ? toArray(star) : starItems(star, f);
             const kw: string[] = [];
             if (kwargs) for (const [k, v] of dictEntries(kwargs)) { kw.push(jsString(k)); args.push(v); }
-            if (load(fp + F_FLAGS) & FrameFlag.GENERATOR) {
+            if (h[fp + F_FLAGS]! & FrameFlag.GENERATOR) {
               // A generator's frame lives in its heap object, sized for its own
               // stack: the unpacked arguments cannot be laid out past `sp`
               // there, so this call takes the nested path (bounded nesting).
               activeFp = fp;
-              store(fp + F_PC, pc);
-              store(sp - 1, callObject(f, args, kw.length ? kw : null));
+              h[fp + F_PC] = pc;
+              h[sp - 1] = callObject(f, args, kw.length ? kw : null);
               break;
             }
-            for (let i = 0; i < args.length; i++) store(sp + i, args[i]!);
+            for (let i = 0; i < args.length; i++) h[sp + i] = args[i]!;
             checkStackRoom(sp + args.length);
             ts.top = Math.max(ts.top, sp + args.length);
             const nfp = prepareCall(f, sp, args.length, kw.length ? kw : null, sp - 1, fp, pc);
@@ -648,24 +715,21 @@ function slice(state: SliceState): boolean {
             ciStack.push(ci);
             fp = nfp; ci = calleeInfo; w = ci.words; pc = 0; L = fp + FRAME_HEADER;
             sp = L + ci.nlocalsplus; consts = ci.constsBase; names = ci.namesBase;
-            if (--budget <= 0) {
-              state.fp = fp; state.pc = pc; state.sp = sp; state.ci = ci;
-              return false;
-            }
+            if (--budget <= 0) break dispatch;
             break;
           }
           case OPC.BEFORE_WITH: {
             // A Python __enter__ runs as a pushed frame (not nested), so that a lock it takes
             // (Condition.__enter__ -> lock.__enter__) can suspend the thread; others go to coldOp.
-            const mgr = load(sp - 1);
+            const mgr = h[sp - 1]!;
             const mt = typeOf(mgr);
             const enterFn = typeSlot(mt, S.__enter__), exitFn = typeSlot(mt, S.__exit__);
-            if (!enterFn || !exitFn || (enterFn & 1) !== 0 || load(enterFn) !== T.function) {
+            if (!enterFn || !exitFn || (enterFn & 1) !== 0 || h[enterFn]! !== T.function) {
               sp = coldOp(word, sp, fp, ci) | 0;
               break;
             }
-            store(sp, mgr);
-            store(sp - 1, bindHook.bind(exitFn, mgr));
+            h[sp] = mgr;
+            h[sp - 1] = bindHook.bind(exitFn, mgr);
             const nfp = prepareCall(enterFn, sp, 1, null, sp, fp, pc);
             if (nfp === 0) { sp++; break; }
             ciStack.push(ci);
@@ -674,24 +738,25 @@ function slice(state: SliceState): boolean {
             break;
           }
           case OPC.RETURN_VALUE: {
-            let v = load(--sp);
-            const flags = load(fp + F_FLAGS);
+            let v = h[--sp]!;
+            const flags = h[fp + F_FLAGS]!;
             if ((flags & (FrameFlag.GENERATOR | FrameFlag.ENTRY)) === FrameFlag.GENERATOR) {
               leaveGenerator(fp, GenState.CLOSED); // (counts the frame out of ts.depth)
-              fp = load(fp + F_BACK);
+              fp = h[fp + F_BACK]!;
               ci = ciStack.pop()!; w = ci.words; L = fp + FRAME_HEADER;
               consts = ci.constsBase; names = ci.namesBase;
-              sp = fp + load(fp + F_SP);
-              const resume = load(fp + F_RESUME);
+              sp = fp + h[fp + F_SP]!;
+              const resume = h[fp + F_RESUME]!;
               pc = resume >> 2;
               if ((resume & 3) === RESUME_FOR_ITER) sp--;
-              else store(sp - 1, v);
+              else if ((resume & 3) === RESUME_SEND) h[sp - 1] = v;
+              // (RESUME_COLLECT: the collection stays on the stack as the call's result.)
               break;
             }
             ts.depth--;
             if (flags & FrameFlag.GENERATOR) {
-              store(fp + F_PC, pc);
-              store(fp + F_SP, sp - fp);
+              h[fp + F_PC] = pc;
+              h[fp + F_SP] = sp - fp;
               genExit.returned = true;
               ts.nesting--;
               saveThread(fp);
@@ -704,7 +769,7 @@ function slice(state: SliceState): boolean {
             let badInit = 0;
             if (flags & FrameFlag.INIT) {
               if (v !== K.None) badInit = v;
-              v = load(fp + F_AUX);
+              v = h[fp + F_AUX]!;
               ts.depth--;
             }
             ts.top = fp;
@@ -714,90 +779,89 @@ function slice(state: SliceState): boolean {
               state.result = v;
               return true;
             }
-            fp = load(fp + F_BACK);
+            fp = h[fp + F_BACK]!;
             ci = ciStack.pop()!; w = ci.words; L = fp + FRAME_HEADER;
             consts = ci.constsBase; names = ci.namesBase;
-            pc = load(fp + F_PC);
-            sp = fp + load(fp + F_SP);
+            pc = h[fp + F_PC]!;
+            sp = fp + h[fp + F_SP]!;
             if (badInit) throw raise(T.TypeError, `__init__() should return None, not '${typeNameOf(badInit)}'`);
-            store(sp++, v);
+            h[sp++] = v;
             break;
           }
           case OPC.JUMP_FORWARD: pc = arg; break;
           case OPC.JUMP_BACKWARD: case OPC.JUMP_BACKWARD_NO_INTERRUPT:
             pc = arg;
-            if (--budget <= 0) {
-              state.fp = fp; state.pc = pc; state.sp = sp; state.ci = ci;
-              return false;
-            }
+            if (--budget <= 0) break dispatch;
             break;
           case OPC.POP_JUMP_FORWARD_IF_FALSE: case OPC.POP_JUMP_BACKWARD_IF_FALSE: {
-            const v = load(--sp);
+            const v = h[--sp]!;
             if (v === K.False || (v !== K.True && (v & 1 ? v === 1 : !isTrue(v)))) pc = arg;
             break;
           }
           case OPC.POP_JUMP_FORWARD_IF_TRUE: case OPC.POP_JUMP_BACKWARD_IF_TRUE: {
-            const v = load(--sp);
+            const v = h[--sp]!;
             if (v === K.True || (v !== K.False && (v & 1 ? v !== 1 : isTrue(v)))) pc = arg;
             break;
           }
-          case OPC.POP_JUMP_FORWARD_IF_NONE: case OPC.POP_JUMP_BACKWARD_IF_NONE: if (load(--sp) === K.None) pc = arg; break;
-          case OPC.POP_JUMP_FORWARD_IF_NOT_NONE: case OPC.POP_JUMP_BACKWARD_IF_NOT_NONE: if (load(--sp) !== K.None) pc = arg; break;
-          case OPC.JUMP_IF_FALSE_OR_POP: if (!isTrue(load(sp - 1))) pc = arg; else sp--; break;
-          case OPC.JUMP_IF_TRUE_OR_POP: if (isTrue(load(sp - 1))) pc = arg; else sp--; break;
+          case OPC.POP_JUMP_FORWARD_IF_NONE: case OPC.POP_JUMP_BACKWARD_IF_NONE: if (h[--sp]! === K.None) pc = arg; break;
+          case OPC.POP_JUMP_FORWARD_IF_NOT_NONE: case OPC.POP_JUMP_BACKWARD_IF_NOT_NONE: if (h[--sp]! !== K.None) pc = arg; break;
+          case OPC.JUMP_IF_FALSE_OR_POP: if (!isTrue(h[sp - 1]!)) pc = arg; else sp--; break;
+          case OPC.JUMP_IF_TRUE_OR_POP: if (isTrue(h[sp - 1]!)) pc = arg; else sp--; break;
           case OPC.GET_ITER: {
             // Exact lists and ranges make their iterator directly (as their __iter__ does).
-            const o = load(sp - 1), t = o & 1 ? 0 : load(o);
-            if (t === T.list) store(sp - 1, newIterator(T.list_iterator, IterKind.LIST, o));
-            else if (t === T.range) store(sp - 1, newIterator(T.range_iterator, IterKind.RANGE, o, load(o + RANGE.START)));
-            else store(sp - 1, getIter(o));
+            const o = h[sp - 1]!, t = o & 1 ? 0 : h[o]!;
+            if (t === T.list) h[sp - 1] = newIterator(T.list_iterator, IterKind.LIST, o);
+            else if (t === T.range) h[sp - 1] = newIterator(T.range_iterator, IterKind.RANGE, o, h[o + RANGE.START]!);
+            else h[sp - 1] = getIter(o);
             break;
           }
           case OPC.FOR_ITER: {
-            const it = load(sp - 1);
+            const it = h[sp - 1]!;
             let v: number;
-            const itType = load(it);
+            const itType = h[it]!;
             if (itType === T.range_iterator) v = rangeNext(it);
             else if (itType === T.list_iterator) {
               openForWrite(it);
-              const lst = load(it + ITER.TARGET), i = load(it + ITER.INDEX);
+              const lst = h[it + ITER.TARGET]!, i = h[it + ITER.INDEX]!;
               openForRead(lst);
-              if (i < load(lst + LIST.LEN)) {
-                store(it + ITER.INDEX, i + 1);
-                v = load(load(lst + LIST.ITEMS) + ARRAY.ITEMS + i);
+              if (i < h[lst + LIST.LEN]!) {
+                h[it + ITER.INDEX] = i + 1;
+                const arr = h[lst + LIST.ITEMS]!;
+                openItemForRead(lst, arr, arr + ARRAY.ITEMS + i);
+                v = h[arr + ARRAY.ITEMS + i]!;
               } else v = 0;
             } else if (itType === T.tuple_iterator) v = iteratorNext(it);
             else if (itType === T.generator) {
-              const gs = load(it + GEN.STATE);
+              const gs = h[it + GEN.STATE]!;
               if (gs === GenState.CREATED || gs === GenState.SUSPENDED) {
                 // Resume in place: the generator's frame runs in this loop.
                 const gf = enterGenerator(it, K.None, fp, pc, sp, RESUME_FOR_ITER | (arg << 2));
                 ciStack.push(ci);
-                fp = gf; ci = codeInfo(load(gf + F_CODE)); w = ci.words; L = fp + FRAME_HEADER;
-                consts = ci.constsBase; names = ci.namesBase; pc = load(gf + F_PC); sp = gf + load(gf + F_SP);
-                if (--budget <= 0) { state.fp = fp; state.pc = pc; state.sp = sp; state.ci = ci; return false; }
+                fp = gf; ci = codeInfo(h[gf + F_CODE]!); w = ci.words; L = fp + FRAME_HEADER;
+                consts = ci.constsBase; names = ci.namesBase; pc = h[gf + F_PC]!; sp = gf + h[gf + F_SP]!;
+                if (--budget <= 0) break dispatch;
                 break;
               }
-              store(fp + F_PC, pc); store(fp + F_SP, sp - fp);
+              h[fp + F_PC] = pc; h[fp + F_SP] = sp - fp;
               v = genResume(it, K.None, fp);
               if (genExit.returned) v = 0;
             } else v = iterNext(it);
-            if (v === 0) { sp--; pc = arg; } else store(sp++, v);
+            if (v === 0) { sp--; pc = arg; } else h[sp++] = v;
             break;
           }
           case OPC.SEND: {
-            const sent = load(--sp), it = load(sp - 1);
+            const sent = h[--sp]!, it = h[sp - 1]!;
             let v: number;
             let done = false;
-            if ((typeOf(it) === T.generator || typeOf(it) === T.coroutine) && (load(it + GEN.STATE) === GenState.SUSPENDED || (load(it + GEN.STATE) === GenState.CREATED && sent === K.None))) {
+            if ((typeOf(it) === T.generator || typeOf(it) === T.coroutine) && (h[it + GEN.STATE]! === GenState.SUSPENDED || (h[it + GEN.STATE]! === GenState.CREATED && sent === K.None))) {
               const gf = enterGenerator(it, sent, fp, pc, sp, RESUME_SEND | (arg << 2));
               ciStack.push(ci);
-              fp = gf; ci = codeInfo(load(gf + F_CODE)); w = ci.words; L = fp + FRAME_HEADER;
-              consts = ci.constsBase; names = ci.namesBase; pc = load(gf + F_PC); sp = gf + load(gf + F_SP);
+              fp = gf; ci = codeInfo(h[gf + F_CODE]!); w = ci.words; L = fp + FRAME_HEADER;
+              consts = ci.constsBase; names = ci.namesBase; pc = h[gf + F_PC]!; sp = gf + h[gf + F_SP]!;
               break;
             }
             if (typeOf(it) === T.generator || typeOf(it) === T.coroutine) {
-              store(fp + F_PC, pc); store(fp + F_SP, sp - fp);
+              h[fp + F_PC] = pc; h[fp + F_SP] = sp - fp;
               v = genResume(it, sent, fp);
               done = genExit.returned;
             } else {
@@ -805,26 +869,39 @@ function slice(state: SliceState): boolean {
                 v = sent === K.None ? sendNext(it, iterNextRaising) : callObject(getAttr(it, internName('send')), [sent]);
               } catch (e) {
                 if (e instanceof PyRaise && isSubtype(typeOf(e.exc), T.StopIteration)) {
-                  v = load(e.exc + EXC.VALUE) || K.None;
+                  v = h[e.exc + EXC.VALUE]! || K.None;
                   done = true;
                 } else throw e;
               }
             }
-            if (done) { store(sp - 1, v); pc = arg; } else store(sp++, v);
+            if (done) { h[sp - 1] = v; pc = arg; } else h[sp++] = v;
             break;
           }
           case OPC.YIELD_VALUE: {
-            const v = load(--sp);
-            store(fp + F_PC, pc);
-            store(fp + F_SP, sp - fp);
-            if ((load(fp + F_FLAGS) & FrameFlag.ENTRY) === 0) {
+            const v = h[--sp]!;
+            h[fp + F_PC] = pc;
+            h[fp + F_SP] = sp - fp;
+            if ((h[fp + F_FLAGS]! & FrameFlag.ENTRY) === 0) {
+              const back = h[fp + F_BACK]!;
+              if ((h[back + F_RESUME]! & 3) === RESUME_COLLECT) {
+                // set(g) / list(g): add the value and go on (the yield's result is None).
+                const err = collectItem(h[back + h[back + F_SP]! - 1]!, v);
+                if (err === 0) { h[sp++] = K.None; break; }
+                // The add raised: the generator stays suspended here and the exception is the call's.
+                leaveGenerator(fp, GenState.SUSPENDED);
+                fp = back;
+                ci = ciStack.pop()!; w = ci.words; L = fp + FRAME_HEADER;
+                consts = ci.constsBase; names = ci.namesBase;
+                pc = h[fp + F_PC]!; sp = fp + h[fp + F_SP]!;
+                throw new PyRaise(err);
+              }
               // Inline resumption: back to the resuming frame, value pushed.
               leaveGenerator(fp, GenState.SUSPENDED);
-              fp = load(fp + F_BACK);
+              fp = h[fp + F_BACK]!;
               ci = ciStack.pop()!; w = ci.words; L = fp + FRAME_HEADER;
               consts = ci.constsBase; names = ci.namesBase;
-              pc = load(fp + F_PC); sp = fp + load(fp + F_SP);
-              store(sp++, v);
+              pc = h[fp + F_PC]!; sp = fp + h[fp + F_SP]!;
+              h[sp++] = v;
               break;
             }
             ts.depth--;
@@ -836,7 +913,7 @@ function slice(state: SliceState): boolean {
           }
           case OPC.END_ASYNC_FOR: {
             // The handler of `async for`: StopAsyncIteration ends the loop; anything else is re-raised.
-            const exc = load(--sp);
+            const exc = h[--sp]!;
             if (isSubtype(typeOf(exc), T.StopAsyncIteration)) { sp--; break; }
             reraise = true;
             throw new PyRaise(exc);
@@ -844,7 +921,7 @@ function slice(state: SliceState): boolean {
           case OPC.RERAISE: {
             // arg > 0 would restore the frame's lasti (only f_lineno observes it); the
             // handler search still uses this instruction, as CPython's does.
-            const exc = load(--sp);
+            const exc = h[--sp]!;
             reraise = true;
             throw new PyRaise(exc);
           }
@@ -854,19 +931,28 @@ function slice(state: SliceState): boolean {
               reraise = true;
               throw new PyRaise(ts.handled);
             }
-            const cause = arg === 2 ? load(--sp) : -1;
-            throw new PyRaise(normaliseRaise(load(--sp), cause));
+            const cause = arg === 2 ? h[--sp]! : -1;
+            throw new PyRaise(normaliseRaise(h[--sp]!, cause));
           }
           default:
             sp = coldOp(word, sp, fp, ci) | 0;
             break;
         }
       }
+      // The budget is spent. Every exit comes here, so that one path has type
+      // feedback once any has run (each first use of a path TurboFan compiled
+      // without feedback deoptimises `slice`).
+      state.fp = fp; state.pc = pc; state.sp = sp; state.ci = ci;
+      return false;
     } catch (e) {
       let exc: number;
       // A transaction that read inconsistent data (a zombie) aborts before any handler sees its exception.
       if (e instanceof PyRaise) { checkConsistent(); exc = e.exc; }
-      else if (e instanceof TxAbort) throw e;
+      else if (e instanceof TxAbort) {
+        // Where the conflict was met (the innermost slice), for the conflict report.
+        if (e.pc < 0) { e.code = h[fp + F_CODE]!; e.pc = pc - 1; }
+        throw e;
+      }
       else if (e === Suspend.signal) {
         const at = stackBeforeCall(w[pc - 1]!, sp);
         if (at >= 0) {
@@ -878,35 +964,35 @@ function slice(state: SliceState): boolean {
       // Unwind: find a handler in this frame or pop frames.
       for (;;) {
         if (!reraise) {
-          addTraceback(exc, ci, pc - 1, load(fp + F_GLOBALS));
+          addTraceback(exc, ci, pc - 1, h[fp + F_GLOBALS]!);
           setContext(exc, ts.handled);
         }
         reraise = false;
-        const h = findHandler(ci.exctable, pc - 1);
-        if (h >= 0) {
+        const x = findHandler(ci.exctable, pc - 1);
+        if (x >= 0) {
           const t = ci.exctable;
-          sp = fp + FRAME_HEADER + ci.nlocalsplus + t[h + 3]!;
-          if (t[h + 4]) store(sp++, small(pc - 1));
-          store(sp++, exc);
-          pc = t[h + 2]!;
+          sp = fp + FRAME_HEADER + ci.nlocalsplus + t[x + 3]!;
+          if (t[x + 4]) h[sp++] = small(pc - 1);
+          h[sp++] = exc;
+          pc = t[x + 2]!;
           break;
         }
-        const flags = load(fp + F_FLAGS);
+        const flags = h[fp + F_FLAGS]!;
         if ((flags & (FrameFlag.GENERATOR | FrameFlag.ENTRY)) === FrameFlag.GENERATOR) {
           leaveGenerator(fp, GenState.CLOSED);
-          store(fp + F_PC, -1);
+          h[fp + F_PC] = -1;
           exc = generatorExceptionOut(exc);
-          fp = load(fp + F_BACK);
+          fp = h[fp + F_BACK]!;
           ci = ciStack.pop()!; w = ci.words; L = fp + FRAME_HEADER;
           consts = ci.constsBase; names = ci.namesBase;
-          pc = load(fp + F_PC);
-          sp = fp + load(fp + F_SP);
+          pc = h[fp + F_PC]!;
+          sp = fp + h[fp + F_SP]!;
           continue;
         }
         ts.depth -= flags & FrameFlag.INIT ? 2 : 1;
         if (flags & FrameFlag.GENERATOR) {
           genExit.returned = true;
-          store(fp + F_PC, -1);
+          h[fp + F_PC] = -1;
           ts.nesting--;
           saveThread(fp);
           throw new PyRaise(exc);
@@ -917,11 +1003,11 @@ function slice(state: SliceState): boolean {
           saveThread(fp);
           throw new PyRaise(exc);
         }
-        fp = load(fp + F_BACK);
+        fp = h[fp + F_BACK]!;
         ci = ciStack.pop()!; w = ci.words; L = fp + FRAME_HEADER;
         consts = ci.constsBase; names = ci.namesBase;
-        pc = load(fp + F_PC);
-        sp = fp + load(fp + F_SP);
+        pc = h[fp + F_PC]!;
+        sp = fp + h[fp + F_SP]!;
       }
     }
   }
@@ -938,10 +1024,11 @@ let calleeInfo: CodeInfo = null as unknown as CodeInfo;
  * `resultAt`, and 0 is returned.
  */
 function prepareCall(callable: number, argBase: number, nargs: number, kw: readonly string[] | null, resultAt: number, fp: number, pc: number): number {
+  const h = heapWords();
   if ((callable & 1) === 0) {
-    const t = load(callable);
+    const t = h[callable]!;
     if (t === T.function) {
-      const nci = codeInfo(load(callable + FUNC.CODE));
+      const nci = codeInfo(h[callable + FUNC.CODE]!);
       if (nci.simpleArgs && nargs === nci.argcount && kw === null) {
         calleeInfo = nci;
         return pushSimpleFrame(callable, nci, argBase, nargs, fp, pc, resultAt);
@@ -950,57 +1037,58 @@ function prepareCall(callable: number, argBase: number, nargs: number, kw: reado
       checkStack(nci);
       bindArguments(nfp, callable, nci, argBase, nargs, kw);
       if (nci.flags & CO_GENERATOR_KINDS) {
-        store(resultAt, genCreate(callable, nci, nfp));
+        h[resultAt] = genCreate(callable, nci, nfp);
         return 0;
       }
       return pushFrame(nfp, nci, fp, pc, resultAt);
     }
     if (t === T.method) {
-      const f = load(callable + METHOD.FUNC);
-      if (load(f) === T.function && argBase - 1 >= resultAt) {
-        store(argBase - 1, load(callable + METHOD.SELF));
+      const f = h[callable + METHOD.FUNC]!;
+      if (h[f]! === T.function && argBase - 1 >= resultAt) {
+        h[argBase - 1] = h[callable + METHOD.SELF]!;
         return prepareCall(f, argBase - 1, nargs + 1, kw, resultAt, fp, pc);
       }
     } else if (t === T.builtin_function_or_method) {
       activeFp = fp;
-      store(fp + F_PC, pc);
-      store(resultAt, callNative(callable, stackArgs(argBase, nargs), kw));
+      h[fp + F_PC] = pc;
+      const r = kw === null ? tryFastNative(h, callable, argBase, nargs) : 0;
+      h[resultAt] = r !== 0 ? r : callNative(callable, stackArgs(argBase, nargs), kw);
       return 0;
-    } else if (load(t + TYPE.LAYOUT) === 2 && (t === T.type || typeSlot(t, S.__call__) === typeSlot(T.type, S.__call__))) {
+    } else if (h[t + TYPE.LAYOUT]! === 2 && (t === T.type || typeSlot(t, S.__call__) === typeSlot(T.type, S.__call__))) {
       const init = typeSlot(callable, S.__init__);
-      const nci = init && (init & 1) === 0 && load(init) === T.function ? codeInfo(load(init + FUNC.CODE)) : null;
+      const nci = init && (init & 1) === 0 && h[init]! === T.function ? codeInfo(h[init + FUNC.CODE]!) : null;
       if (nci && (nci.flags & CO_GENERATOR_KINDS) === 0 && typeSlot(callable, S.__new__) === objectNewRef.ref && argBase - 1 >= resultAt) {
         // An __init__ frame: CPython counts type.__call__ as a call level of
         // its own, under the __init__ frame (so the frame counts two).
         if (ts.depth >= ts.limit) throw raise(T.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
         const self = objectNewRef.alloc(callable);
-        store(argBase - 1, self);
+        h[argBase - 1] = self;
         const nfp = ts.top;
         checkStack(nci);
         bindArguments(nfp, init, nci, argBase - 1, nargs + 1, kw);
-        store(nfp + F_AUX, self);
+        h[nfp + F_AUX] = self;
         if (ts.depth + 2 > ts.limit) throw raise(T.RecursionError, 'maximum recursion depth exceeded');
         ts.depth++;
         const r = pushFrame(nfp, nci, fp, pc, resultAt);
-        store(nfp + F_FLAGS, FrameFlag.INIT);
+        h[nfp + F_FLAGS] = FrameFlag.INIT;
         return r;
       }
       // type.__call__ itself, without going through its method wrapper.
       activeFp = fp;
-      store(fp + F_PC, pc);
-      store(resultAt, typeCallHook.call(callable, stackArgs(argBase, nargs), kw));
+      h[fp + F_PC] = pc;
+      h[resultAt] = typeCallHook.call(callable, stackArgs(argBase, nargs), kw);
       return 0;
     }
   }
   // An instance whose class defines __call__ in Python: call it like a bound method.
   const call = typeSlot(typeOf(callable), S.__call__);
-  if (call && (call & 1) === 0 && load(call) === T.function && argBase - 1 >= resultAt) {
-    store(argBase - 1, callable);
+  if (call && (call & 1) === 0 && h[call]! === T.function && argBase - 1 >= resultAt) {
+    h[argBase - 1] = callable;
     return prepareCall(call, argBase - 1, nargs + 1, kw, resultAt, fp, pc);
   }
   activeFp = fp;
-  store(fp + F_PC, pc);
-  store(resultAt, callObject(callable, stackArgs(argBase, nargs), kw));
+  h[fp + F_PC] = pc;
+  h[resultAt] = callObject(callable, stackArgs(argBase, nargs), kw);
   return 0;
 }
 
@@ -1099,6 +1187,39 @@ function rangeNext(it: number): number {
 
 const RESUME_FOR_ITER = 1;
 const RESUME_SEND = 2;
+/** set(g) / list(g) run `g` in place: each yield adds to the collection below the call (`startCollect`). */
+const RESUME_COLLECT = 3;
+
+/**
+ * CALL of the exact type `set` or `list` (`callee`) with one argument `g` at
+ * `base`: if `g` is a generator that can be resumed, the new empty
+ * collection takes the callee's slot as the call's result and `g` runs in
+ * place above `fp`, which resumes at `pc` when it returns; each YIELD_VALUE
+ * then adds its value and continues, like a comprehension, instead of one
+ * nested resumption per item (what set.__init__ / list.__init__ would do:
+ * iterate `g` and add each item). Returns the generator's frame, or 0 when
+ * `g` is not such a generator (the ordinary call follows).
+ */
+function startCollect(callee: number, g: number, fp: number, pc: number, base: number): number {
+  if ((g & 1) !== 0 || load(g) !== T.generator) return 0;
+  openForRead(g);
+  const st = load(g + GEN.STATE);
+  if (st !== GenState.CREATED && st !== GenState.SUSPENDED) return 0;
+  store(base - 1, callee === T.set ? newSet() : newList([]));
+  return enterGenerator(g, K.None, fp, pc, base, RESUME_COLLECT | (pc << 2));
+}
+
+/** Adds `v` to the collection of a `startCollect`; 0, or the exception the add raised (set: hash / __eq__). */
+function collectItem(target: number, v: number): number {
+  if (load(target) === T.list) { listAppend(target, v); return 0; }
+  try {
+    setAdd(target, v);
+    return 0;
+  } catch (e) {
+    if (e instanceof PyRaise) return e.exc;
+    throw e;
+  }
+}
 
 /**
  * Prepares generator `g` to run in place from frame `fp` (which resumes at

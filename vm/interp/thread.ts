@@ -96,6 +96,12 @@ export function threadFrameStack(): number {
 export class Suspend {
   private constructor() {}
   static readonly signal = new Suspend();
+  /**
+   * Set before throwing `signal` when the thread only ends its region at the
+   * call (a transaction boundary) and keeps running: `runThread` then takes a
+   * boundary there instead of leaving the scheduler to resume it.
+   */
+  static continuing = false;
 }
 
 /** True when the running code may suspend the thread (no native frame below it on the JS stack). */

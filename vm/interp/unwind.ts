@@ -2,9 +2,14 @@
  * Exception mechanics used by the loop: normalising `raise X` / `raise X
  * from Y`, `except` matching, implicit chaining (__context__) and traceback
  * entries (one per frame an exception passes through, as PyTraceBack_Here).
+ * An exception object is mutable and may be shared by threads (raised again,
+ * or caught in one region and re-raised in the next): its traceback, context
+ * and cause are written through openForWrite, so an aborted region's
+ * entries are rolled back instead of being added twice on its re-run.
  */
 import { allocateLayout, load, store } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
+import { openForRead, openForWrite } from '../../stm/access.js';
 import { CODE, EXC, K, raise, T, TB, typeOf, small } from '../objects/core.js';
 import { callObject, isTypeObject } from '../objects/protocol.js';
 import { isSubtype, typeFlags, TF } from '../objects/type.js';
@@ -13,6 +18,7 @@ import type { CodeInfo } from './code.js';
 
 export function addTraceback(exc: number, ci: CodeInfo, lasti: number, globals: number): void {
   const tb = allocateLayout(L.TRACEBACK, 0, T.traceback);
+  openForWrite(exc);
   const old = load(exc + EXC.TRACEBACK);
   store(tb + TB.NEXT, old === K.None ? 0 : old);
   store(tb + TB.CODE, ci.ref);
@@ -25,13 +31,16 @@ export function addTraceback(exc: number, ci: CodeInfo, lasti: number, globals: 
 
 export function setContext(exc: number, handled: number): void {
   if (!handled || handled === exc) return;
+  openForRead(exc);
   if (load(exc + EXC.CONTEXT) !== K.None) return;
   // Avoid cycles: CPython cuts the chain where exc already appears.
   let c = handled;
   while (c && c !== K.None) {
     if (c === exc) return;
+    openForRead(c);
     c = load(c + EXC.CONTEXT);
   }
+  openForWrite(exc);
   store(exc + EXC.CONTEXT, handled);
 }
 
@@ -53,6 +62,7 @@ export function normaliseRaise(v: number, cause: number): number {
     let c = cause;
     if (isExceptionType(c)) c = callObject(c, []);
     else if (c !== K.None && !isExceptionInstance(c)) throw raise(T.TypeError, 'exception causes must derive from BaseException');
+    openForWrite(exc);
     store(exc + EXC.CAUSE, c);
     store(exc + EXC.SUPPRESS, 1);
   }

@@ -26,7 +26,8 @@ import * as libm from '../objects/libm.js';
 const DBL_MIN = 2.2250738585072014e-308;
 const LARGE = Number.MAX_VALUE / 4;
 const SQRT_LARGE = Math.sqrt(LARGE);
-const LOG_LARGE = libm.log(LARGE);
+// libm.log(LARGE), written out: calling libm at load built its log table during pystm's start-up.
+const LOG_LARGE = 708.3964185322641;
 const SQRT_DBL_MIN = Math.sqrt(DBL_MIN);
 const LN2 = Math.LN2;
 const LN10 = Math.LN10;

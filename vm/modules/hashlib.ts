@@ -11,7 +11,7 @@
  * Invariants: `name` is one of the Python names in ALGORITHMS (lib/hashlib.py
  * checks it first); anything else raises ValueError.
  */
-import { createHash, pbkdf2Sync } from 'node:crypto';
+import { nodeCrypto } from '../runtime/node-builtins.js';
 import { raise, T } from '../objects/core.js';
 import { bufferOf, newBytes } from '../objects/bytes.js';
 import { toBigInt } from '../objects/int.js';
@@ -39,7 +39,7 @@ function buffer(ref: number): Uint8Array {
 }
 
 function digest(args: number[]): number {
-  return newBytes(createHash(algorithm(args[0]!)).update(buffer(args[1]!)).digest());
+  return newBytes(nodeCrypto().createHash(algorithm(args[0]!)).update(buffer(args[1]!)).digest());
 }
 
 /** The wrapper (lib/hashlib.py) has checked that iterations and dklen are positive ints. */
@@ -48,7 +48,7 @@ function pbkdf2(args: number[]): number {
   const dklen = Number(toBigInt(args[4]!));
   if (iterations > 0x7fffffff) throw raise(T.OverflowError, 'iteration value is too great.');
   if (dklen > 0x7fffffff) throw raise(T.OverflowError, 'key length is too great.');
-  const key = pbkdf2Sync(buffer(args[1]!), buffer(args[2]!), iterations, dklen, algorithm(args[0]!));
+  const key = nodeCrypto().pbkdf2Sync(buffer(args[1]!), buffer(args[2]!), iterations, dklen, algorithm(args[0]!));
   return newBytes(key);
 }
 

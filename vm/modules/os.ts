@@ -19,7 +19,7 @@ import * as fs from 'node:fs';
 import { threadHost } from '../runtime/thread-host.js';
 import { sideEffect } from '../runtime/effects.js';
 import * as nodeOs from 'node:os';
-import { randomFillSync } from 'node:crypto';
+import { nodeCrypto } from '../runtime/node-builtins.js';
 import { K, PyRaise, raise, T, typeOf } from '../objects/core.js';
 import { bytesData, newBytes } from '../objects/bytes.js';
 import { dictSet, newDict } from '../objects/dict.js';
@@ -239,7 +239,7 @@ const FUNCTIONS = {
     const n = intArg(a[0]!);
     if (n < 0) throw raise(T.ValueError, 'negative argument not allowed');
     if (n > 1 << 30) throw raise(T.MemoryError);
-    return newBytes(randomFillSync(new Uint8Array(n)));
+    return newBytes(nodeCrypto().randomFillSync(new Uint8Array(n)));
   },
   cpu_count: () => intFromNumber(nodeOs.cpus().length || 1),
   strerror: (a: number[]) => str(strerror(intArg(a[0]!))),

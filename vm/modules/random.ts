@@ -16,7 +16,7 @@
  * Invariants: all generator state is in the heap array (no JS variables);
  * the array is opened for write before each change.
  */
-import { randomBytes, createHash } from 'node:crypto';
+import { nodeCrypto } from '../runtime/node-builtins.js';
 import { allocateLayout, load, loadU32, store, storeU32 } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
 import { openForWrite } from '../../stm/access.js';
@@ -143,7 +143,7 @@ function stateWords(self: number): number {
 }
 
 function seedFromEntropy(a: number): void {
-  const bytes = randomBytes(N * 4);
+  const bytes = nodeCrypto().randomBytes(N * 4);
   const key: number[] = [];
   for (let i = 0; i < N; i++) key.push(bytes.readUInt32LE(i * 4));
   initByArray(a, key);
@@ -245,7 +245,7 @@ function sha512Seed(a: number[]): number {
     if (buf === null) throw raise(T.TypeError, `a bytes-like object is required, not '${typeNameOf(v)}'`);
     data = Uint8Array.from(buf);
   }
-  const digest = createHash('sha512').update(data).digest();
+  const digest = nodeCrypto().createHash('sha512').update(data).digest();
   let hex = '';
   for (const b of data) hex += b.toString(16).padStart(2, '0');
   hex += digest.toString('hex');
@@ -257,7 +257,7 @@ function urandomBits(a: number[]): number {
   const k = Number(toBigInt(a[0]!));
   if (k < 0) throw raise(T.ValueError, 'number of bits must be non-negative');
   if (k === 0) return small(0);
-  const bytes = randomBytes((k + 7) >> 3);
+  const bytes = nodeCrypto().randomBytes((k + 7) >> 3);
   let r = BigInt('0x' + bytes.toString('hex'));
   r >>= BigInt(bytes.length * 8 - k);
   return intFromBigInt(r);

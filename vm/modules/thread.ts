@@ -62,5 +62,6 @@ export const threadModule: ModuleSpec = {
     dictSet(d, intern('TIMEOUT_MAX'), newFloat(TIMEOUT_MAX));
     dictSet(load(T.lock + TYPE.DICT), intern('__module__'), intern('_thread'));
     store(T.lock + TYPE.MODULE, intern('_thread'));
+    threadHost.prepare();
   },
 };

@@ -366,9 +366,13 @@ function nowSeconds(): number {
   return (performance.timeOrigin + performance.now()) / 1000;
 }
 function nowNs(): bigint {
-  return BigInt(Math.round(performance.timeOrigin * 1000)) * 1000n + process.hrtime.bigint() - HR_ORIGIN;
+  return BigInt(Math.round(performance.timeOrigin * 1000)) * 1000n + process.hrtime.bigint() - hrOrigin();
 }
-const HR_ORIGIN = process.hrtime.bigint() - BigInt(Math.round(performance.now() * 1e6));
+// Read on first use: the global `performance` loads node:perf_hooks, a cost at start-up.
+let HR_ORIGIN: bigint | undefined;
+function hrOrigin(): bigint {
+  return (HR_ORIGIN ??= process.hrtime.bigint() - BigInt(Math.round(performance.now() * 1e6)));
+}
 
 function cpuNs(): bigint {
   const u = process.cpuUsage();

@@ -158,8 +158,8 @@ export const THREAD = {
 } as const;
 export const LOCK = { WAITERS: H, STATE: H + 1, OWNER: H + 2 } as const;
 export const SCHED = {
-  RUN_HEAD: H, RUN_TAIL: H + 1, THREADS: H + 2, STM: H + 3, FINISHED: H + 4,
-  LOCK: H + 5, LIVE: H + 6, NEXT_IDENT: H + 7, RUNNABLE: H + 8, WAKE: H + 9, EXIT: H + 10,
+  RUN_HEAD: H, RUN_TAIL: H + 1, THREADS: H + 2, STM: H + 3, FINISHED: H + 4, EVENTS: H + 5,
+  LOCK: H + 6, LIVE: H + 7, NEXT_IDENT: H + 8, RUNNABLE: H + 9, WAKE: H + 10, EXIT: H + 11,
 } as const;
 
 // ---------------------------------------------------------------------------

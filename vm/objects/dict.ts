@@ -27,12 +27,19 @@
  * caches an entry number keyed on (dict, version) and reads the value there.
  * str keys compare by ref first, then by cached hash and content; other keys
  * go through __eq__ (which may run Python code; if it changes the dict the
- * lookup restarts, as CPython's does). Every access is routed through the
- * STM access layer.
+ * lookup restarts, as CPython's does).
+ *
+ * Every access is routed through the STM access layer (stm/access.ts). The
+ * DICT object's barriers cover its fields, the index, and the entries' hash
+ * and key words (only structural changes write those, under
+ * `openForWrite(dict)`); a value word is read after `openItemForRead` and
+ * written after `openItemForWrite` (or `openItemsForWrite` in a structural
+ * change), so that in a large dict, versioned per card of entries, threads
+ * replacing the values of different keys do not conflict.
  */
 import { allocateLayout, load, store } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
-import { openForRead, openForWrite } from '../../stm/access.js';
+import { openForRead, openForWrite, openItemForRead, openItemForWrite, openItemsForRead, openItemsForWrite } from '../../stm/access.js';
 import { DICT, DICTKEYS, I32A, K, STR, T } from './core.js';
 import { internHook, strEquals, strHash } from './str.js';
 import { hashOf, richEq } from './protocol.js';
@@ -79,6 +86,7 @@ export function dictLen(d: number): number {
 }
 
 export function dictVersion(d: number): number {
+  openForRead(d);
   return load(d + DICT.VERSION);
 }
 
@@ -149,14 +157,28 @@ function keyEquals(d: number, keys: number, e: number, k: number, key: number): 
 export function dictGet(d: number, key: number): number {
   openForRead(d);
   const e = lookup(d, key, hashOf(key));
-  return e < 0 ? 0 : load(load(d + DICT.KEYS) + E + 3 * e + 2);
+  return e < 0 ? 0 : valueAt(d, e);
 }
 
 /** Fast lookup by a str key (interned names hit on the ref compare). */
 export function dictGetStr(d: number, key: number): number {
   openForRead(d);
   const e = lookup(d, key, strHash(key));
-  return e < 0 ? 0 : load(load(d + DICT.KEYS) + E + 3 * e + 2);
+  return e < 0 ? 0 : valueAt(d, e);
+}
+
+/** The value word of entry `e` (the dict read-opened). */
+function valueAt(d: number, e: number): number {
+  const keys = load(d + DICT.KEYS), p = keys + E + 3 * e + 2;
+  openItemForRead(d, keys, p);
+  return load(p);
+}
+
+/** Entry `e`'s value = `value` (the dict read-opened). */
+function setValueAt(d: number, e: number, value: number): void {
+  const keys = load(d + DICT.KEYS), p = keys + E + 3 * e + 2;
+  openItemForWrite(d, keys, p);
+  store(p, value);
 }
 
 /** The entry number holding str `key`, or -1 (for inline-cache hints). */
@@ -170,7 +192,7 @@ export function dictEntryValueIf(d: number, e: number, key: number): number {
   openForRead(d);
   if (e >= load(d + DICT.USED)) return 0;
   const p = load(d + DICT.KEYS) + E + 3 * e;
-  return load(p + 1) === key ? load(p + 2) : 0;
+  return load(p + 1) === key ? valueAt(d, e) : 0;
 }
 
 /**
@@ -179,13 +201,10 @@ export function dictEntryValueIf(d: number, e: number, key: number): number {
  * that create many similar dicts).
  */
 export function dictSetStrAt(d: number, hint: number, key: number, value: number): boolean {
-  openForWrite(d);
-  if (hint >>> 0 < load(d + DICT.USED)) {
-    const p = load(d + DICT.KEYS) + E + 3 * hint;
-    if (load(p + 1) === key) {
-      store(p + 2, value);
-      return false;
-    }
+  openForRead(d);
+  if (hint >>> 0 < load(d + DICT.USED) && load(load(d + DICT.KEYS) + E + 3 * hint + 1) === key) {
+    setValueAt(d, hint, value);
+    return false;
   }
   return dictSetHashed(d, key, value, strHash(key));
 }
@@ -196,10 +215,10 @@ export function dictSet(d: number, key: number, value: number): void {
 
 /** d[key] = value where `h` is hash(key); true if the tables had to grow. */
 export function dictSetHashed(d: number, key: number, value: number, h: number): boolean {
-  openForWrite(d);
+  openForRead(d);
   const e = lookup(d, key, h);
   if (e >= 0) {
-    store(load(d + DICT.KEYS) + E + 3 * e + 2, value);
+    setValueAt(d, e, value);
     return false;
   }
   return append(d, key, value, h);
@@ -207,6 +226,7 @@ export function dictSetHashed(d: number, key: number, value: number, h: number):
 
 /** Adds a new entry (the key is known to be absent); true if the tables grew. */
 function append(d: number, key: number, value: number, h: number): boolean {
+  openForWrite(d);
   store(d + DICT.VERSION, load(d + DICT.VERSION) + 1);
   let keys = load(d + DICT.KEYS);
   let used = load(d + DICT.USED);
@@ -217,6 +237,7 @@ function append(d: number, key: number, value: number, h: number): boolean {
     used = load(d + DICT.USED);
   }
   const p = keys + E + 3 * used;
+  openItemsForWrite(d, keys, p, p + 3);
   store(p, h);
   store(p + 1, key);
   store(p + 2, value);
@@ -245,6 +266,7 @@ function insertIndex(idx: number, h: number, entry: number): void {
  */
 function resize(d: number, need: number): void {
   const oldKeys = load(d + DICT.KEYS), used = load(d + DICT.USED);
+  openItemsForRead(d, oldKeys, oldKeys + E, oldKeys + E + 3 * used);
   allocateTables(d, need <= SMALL_CAP ? Math.min(SMALL_CAP, Math.max(DEFAULT_CAP, 2 * need - 1)) : 2 * need);
   const keys = load(d + DICT.KEYS), idx = load(d + DICT.INDICES);
   let n = 0;
@@ -277,7 +299,8 @@ export function dictDelete(d: number, key: number): number {
   if (e < 0) return 0;
   const idx = load(d + DICT.INDICES);
   if (idx !== 0) unindex(idx, h, e);
-  const p = load(d + DICT.KEYS) + E + 3 * e;
+  const keys = load(d + DICT.KEYS), p = keys + E + 3 * e;
+  openItemsForWrite(d, keys, p + 1, p + 3);
   const v = load(p + 2);
   store(p + 1, 0);
   store(p + 2, 0);
@@ -319,7 +342,7 @@ export function dictKeyAt(d: number, e: number): number {
   return load(load(d + DICT.KEYS) + E + 3 * e + 1);
 }
 export function dictValueAt(d: number, e: number): number {
-  return load(load(d + DICT.KEYS) + E + 3 * e + 2);
+  return valueAt(d, e);
 }
 
 export function dictKeys(d: number): number[] {

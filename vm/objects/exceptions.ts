@@ -9,6 +9,7 @@
  */
 import { allocateLayout, load, store } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
+import { openForWrite } from '../../stm/access.js';
 import { EXC, K, raiseHooks, T, TUPLE, type BuiltinTypeName } from './core.js';
 import { newStr } from './str.js';
 import { newTuple, tupleItem, tupleLen } from './tuple.js';
@@ -69,6 +70,7 @@ export function excTraceback(e: number): number {
   return load(e + EXC.TRACEBACK);
 }
 export function setExcTraceback(e: number, tb: number): void {
+  openForWrite(e);
   store(e + EXC.TRACEBACK, tb);
 }
 export function excArgCount(e: number): number {

@@ -7,7 +7,7 @@
 import { allocateLayout, load, store } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
 import { CELL_CONTENTS, CODE, FUNC, K, METHOD, NATIVE, T } from './core.js';
-import { intern } from './str.js';
+import { intern, newStr } from './str.js';
 import { methodHook } from './protocol.js';
 import { registerNative, type NativeFn } from './native.js';
 
@@ -37,8 +37,10 @@ export function newMethod(f: number, self: number): number {
 /** A NATIVE object for native id `id`. */
 export function newNativeObject(name: string, id: number, kind: number, self = 0, qualname = name): number {
   const n = allocateLayout(L.NATIVE, 0, T.builtin_function_or_method);
-  store(n + NATIVE.NAME, intern(name));
-  store(n + NATIVE.QUALNAME, intern(qualname));
+  const nameRef = intern(name);
+  store(n + NATIVE.NAME, nameRef);
+  // A dotted qualname ('list.append') is seldom looked up: interning each one cost start-up time.
+  store(n + NATIVE.QUALNAME, qualname === name ? nameRef : newStr(qualname));
   store(n + NATIVE.SELF, self);
   store(n + NATIVE.ID, id);
   store(n + NATIVE.KIND, kind);

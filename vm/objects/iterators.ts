@@ -10,6 +10,7 @@ import { openForWrite } from '../../stm/access.js';
 import { ITER, K, LIST, RANGE, STR, T, TUPLE, TYPE, typeOf, small, raise, PyRaise } from './core.js';
 import { listGet, listLen } from './list.js';
 import { dictKeyAt, dictNext, dictValueAt, dictLen } from './dict.js';
+import { setLen } from './set.js';
 import { newTuple, tupleItems } from './tuple.js';
 import { callObject, fastNextHook, getItem, isTrue, iterNext, NOT_HANDLED, richEq } from './protocol.js';
 import { intAdd, intCompare, intFromNumber } from './int.js';
@@ -41,7 +42,15 @@ export function iteratorNext(it: number): number {
       if (i >= listLen(target)) return 0;
       store(it + ITER.INDEX, i + 1);
       return listGet(target, i);
-    case IterKind.TUPLE: case IterKind.SNAPSHOT:
+    case IterKind.SNAPSHOT: {
+      // aux = the set iterated (0: none): like CPython's set iterator, a size change raises, again and again.
+      const owner = load(it + ITER.AUX);
+      if (owner !== 0 && setLen(owner) !== load(target + TUPLE.LEN)) throw raise(T.RuntimeError, 'Set changed size during iteration');
+      if (i >= load(target + TUPLE.LEN)) { store(it + ITER.AUX, 0); return 0; }
+      store(it + ITER.INDEX, i + 1);
+      return load(target + TUPLE.ITEMS + i);
+    }
+    case IterKind.TUPLE:
       if (i >= load(target + TUPLE.LEN)) return 0;
       store(it + ITER.INDEX, i + 1);
       return load(target + TUPLE.ITEMS + i);

@@ -109,19 +109,25 @@ function logSeries(m: number): void {
   R[0] *= 2; R[1] *= 2;
 }
 
-/** log(1 + j/128) as double-doubles, j = 0..128. */
+/**
+ * log(1 + j/128) as double-doubles, j = 0..128. This and the other tables
+ * are built on first use: at load they were several ms of pystm's start-up.
+ */
 const LOG_T_HI: number[] = [], LOG_T_LO: number[] = [];
-for (let j = 0; j <= 128; j++) {
-  const c = 1 + j / 128;
-  if (c > 1.4) {
-    logSeries(c / 2);
-    ddAdd(R[0], R[1], LN2_HI, LN2_LO);
-  } else logSeries(c);
-  LOG_T_HI[j] = R[0]; LOG_T_LO[j] = R[1];
+function buildLogTable(): void {
+  for (let j = 0; j <= 128; j++) {
+    const c = 1 + j / 128;
+    if (c > 1.4) {
+      logSeries(c / 2);
+      ddAdd(R[0], R[1], LN2_HI, LN2_LO);
+    } else logSeries(c);
+    LOG_T_HI[j] = R[0]; LOG_T_LO[j] = R[1];
+  }
 }
 
 /** log(x) for finite x > 0 as a double-double in (R[0], R[1]). */
 function logDD(x: number): void {
+  if (LOG_T_HI.length === 0) buildLogTable(); // before R holds anything: the build uses it
   let k = 0;
   if (x < 2 ** -1022) { x *= 2 ** 64; k = -64; }
   BITS.setFloat64(0, x);
@@ -191,7 +197,7 @@ function scale(hi: number, lo: number, k: number): number {
 
 /** 2^(j/128) as double-doubles, j = 0..127 (from repeated double-double square roots of 2). */
 const EXP_T_HI: number[] = [1], EXP_T_LO: number[] = [0];
-{
+function buildExpTable(): void {
   let rh = 2, rl = 0;
   for (let i = 0; i < 7; i++) {
     const x = Math.sqrt(rh);
@@ -209,6 +215,7 @@ const EXP_T_HI: number[] = [1], EXP_T_LO: number[] = [0];
 
 /** exp(xh + xl) for |xh| < 746. */
 function expDD(xh: number, xl: number): number {
+  if (EXP_T_HI.length === 1) buildExpTable(); // before R holds anything: the build uses it
   const k = Math.round(xh * (INV_LN2_HI * 128));
   twoProd(k, LN2_HI / 128);
   const ph = R[0], pl = R[1];
@@ -400,23 +407,26 @@ function atanSeries(th: number, tl: number, terms: number): void {
 
 /** atan(j/64) as double-doubles, j = 0..64 (argument halving three times, then the series). */
 const ATAN_T_HI: number[] = [], ATAN_T_LO: number[] = [];
-for (let j = 0; j <= 64; j++) {
-  let ch = j / 64, cl = 0;
-  for (let i = 0; i < 3; i++) {
-    // c / (1 + sqrt(1 + c^2))
-    ddMul(ch, cl, ch, cl);
-    ddAdd(R[0], R[1], 1, 0);
-    ddSqrt(R[0], R[1]);
-    ddAdd(R[0], R[1], 1, 0);
-    ddDiv(ch, cl, R[0], R[1]);
-    ch = R[0]; cl = R[1];
+function buildAtanTable(): void {
+  for (let j = 0; j <= 64; j++) {
+    let ch = j / 64, cl = 0;
+    for (let i = 0; i < 3; i++) {
+      // c / (1 + sqrt(1 + c^2))
+      ddMul(ch, cl, ch, cl);
+      ddAdd(R[0], R[1], 1, 0);
+      ddSqrt(R[0], R[1]);
+      ddAdd(R[0], R[1], 1, 0);
+      ddDiv(ch, cl, R[0], R[1]);
+      ch = R[0]; cl = R[1];
+    }
+    atanSeries(ch, cl, 22);
+    ATAN_T_HI[j] = R[0] * 8; ATAN_T_LO[j] = R[1] * 8;
   }
-  atanSeries(ch, cl, 22);
-  ATAN_T_HI[j] = R[0] * 8; ATAN_T_LO[j] = R[1] * 8;
 }
 
 /** atan(t) for a double-double t >= 0, into (R[0], R[1]). */
 function atanDD(th: number, tl: number): void {
+  if (ATAN_T_HI.length === 0) buildAtanTable(); // before R holds anything: the build uses it
   let invert = false;
   if (th > 1) {
     ddDiv(1, 0, th, tl);

@@ -558,9 +558,10 @@ export function genericGetAttr(obj: number, name: number): number {
   if (d && isDataDescriptor(d)) return bindDescriptor(d, obj, t);
   const slot = instanceDictWord(obj, t);
   if (slot) {
+    // Barrier first: the dict word is made on the first store (by any thread).
+    openForRead(obj);
     const dict = load(slot);
     if (dict) {
-      openForRead(obj);
       const v = dictHook.getStr(dict, name);
       if (v) return v;
     }
@@ -715,9 +716,13 @@ export function genericSetAttr(obj: number, name: number, value: number): void {
   }
   let dict = load(slot);
   if (!dict) {
-    dict = dictHook.make();
+    // Lock, then look again: another thread may have made the dict since the load above.
     openForWrite(obj);
-    store(slot, dict);
+    dict = load(slot);
+    if (!dict) {
+      dict = dictHook.make();
+      store(slot, dict);
+    }
   }
   if (value) dictHook.set(dict, name, value);
   else if (!dictHook.del(dict, name)) throw attributeError(obj, name);

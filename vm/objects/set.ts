@@ -78,11 +78,11 @@ export function setAdd(s: number, key: number): void {
   const found = findSlot(s, key, h);
   if (found >= 0) return;
   const table = load(s + SET.TABLE), mask = load(s + SET.MASK);
-  // Reuse the first dummy on the probe path, as CPython does.
+  // Reuse the first dummy on the probe path, as CPython does (none when fill = used).
   let i = h & mask, perturb = perturbStart(h);
   const slot = -found - 1;
   let dummy = -1;
-  outer: for (;;) {
+  if (load(s + SET.FILL) !== load(s + SET.USED)) outer: for (;;) {
     const probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
     for (let j = 0; j <= probes; j++) {
       const k = load(table + E + 2 * (i + j) + 1);

@@ -75,14 +75,23 @@ export function intern(s: string): number {
   const hit = internedRefs.get(s);
   if (hit !== undefined) return hit;
   const ref = newStr(s);
+  // The heap table is the authority: another worker may have interned `s` since this one attached.
+  const shared = K.interned ? internHook.find(ref) : 0;
+  if (shared) {
+    internedRefs.set(s, shared);
+    return shared;
+  }
   store(ref + STR.FLAGS, load(ref + STR.FLAGS) | STR_INTERNED);
   internedRefs.set(s, ref);
   if (K.interned) internHook.record(ref);
   return ref;
 }
 
-/** Set by dict.ts: records a new interned str in the heap's interned table. */
-export const internHook = { record: (_ref: number): void => {} };
+/**
+ * record: set by dict.ts, records a new interned str in the heap's interned table;
+ * find: set by bootstrap, the interned str equal to `ref` in that table, or 0.
+ */
+export const internHook = { record: (_ref: number): void => {}, find: (_ref: number): number => 0 };
 
 export function strLen(ref: number): number {
   return load(ref + STR.CPLEN);
@@ -108,7 +117,8 @@ export function strEquals(a: number, b: number): boolean {
   if (a === b) return true;
   const n = load(a + STR.LEN);
   if (n !== load(b + STR.LEN)) return false;
-  if ((load(a + STR.FLAGS) & load(b + STR.FLAGS) & STR_INTERNED) !== 0) return false;
+  // No shortcut for two interned strs: a worker whose transaction aborted may keep (in its
+  // intern cache) a str whose entry in the heap table was rolled back, so text is not unique.
   if (strHash(a) !== strHash(b)) return false;
   for (let i = 0; i < n; i++) if (loadU16(a + STR.DATA, i) !== loadU16(b + STR.DATA, i)) return false;
   return true;

@@ -6,14 +6,14 @@
  * also fixes the native ids), (5) the builtins and sys modules, (6) the
  * root table, whose refs the per-worker `T` / `K` caches mirror.
  */
-import { allocateLayout, attachHeap, createHeap, load, store, rootTable, setRootTable, HEAP_BASE } from '../../gc/heap.js';
+import { allocateLayout, attachHeap, copyWords, createHeap, load, nextTypeVersion, store, rootTable, setRootTable, HEAP_BASE } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
 import { BUILTIN_TYPE_NAMES, K, OBJ_DICT, raise, T, TYPE, typeOf, WELL_KNOWN_NAMES, BIGINT, MODULE_DICT, CELL_CONTENTS, type BuiltinTypeName } from '../objects/core.js';
 import { NATIVES, NativeKind, withArity, withFunctionArity, type NativeFn, type TypeSpec } from '../objects/native.js';
-import { resetStrCaches, intern, jsString, newStr } from '../objects/str.js';
+import { resetStrCaches, intern, internHook as strInternHook, jsString, newStr } from '../objects/str.js';
 import { newTuple, tupleItems } from '../objects/tuple.js';
 import { dictGetStr, dictSet, newDict, dictEntries, sideDictOf } from '../objects/dict.js';
-import { allocType, initBuiltinType, internSlotNames, recomputeSlots, isSubtype, newClass, S, TF, typeModified, typeSlot, typeLookup, isType, typeName } from '../objects/type.js';
+import { allocType, initBuiltinType, internSlotNames, recomputeSlots, isSubtype, newClass, S, SLOT_NAMES, TF, typeModified, typeSlot, typeLookup, isType, typeName } from '../objects/type.js';
 import { defineNative, newCell } from '../objects/function.js';
 import {
   bindDescriptor, callObject, callSlot, dictHook, getAttrOrZero, moduleNameHook, objectGetattribute,
@@ -89,7 +89,7 @@ export function bootstrap(options: RuntimeOptions = {}): void {
   for (const k of WELL_KNOWN_NAMES) K[k] = 0;
   createTypeObjects();
   createSingletons();
-  K.interned = newDict(64);
+  K.interned = newDict(1024); // ~620 names after bootstrap: no resize on the way
   K.sideDicts = newDict();
   K.emptyStr = intern('');
   internSlotNames();
@@ -97,8 +97,7 @@ export function bootstrap(options: RuntimeOptions = {}): void {
   giveExceptionGroupTwoBases();
   for (const name of BUILTIN_TYPE_NAMES) fillTypeDict(name);
   wireHooks();
-  // Bases come before subclasses in BUILTIN_TYPE_NAMES, so one pass suffices.
-  for (const name of BUILTIN_TYPE_NAMES) recomputeSlots(T[name]);
+  computeBuiltinSlots();
   createThread();
   K.sched = allocateLayout(L.SCHED, 0, T.internal_sched);
   createBuiltins();
@@ -168,6 +167,41 @@ function initType(name: BuiltinTypeName): void {
   }
   initBuiltinType(T[name], name, base ? T[base as BuiltinTypeName] : 0, layout, flags);
   if (name === 'object' || name === 'type') store(T[name] + TYPE.FLAGS, TF.BASETYPE);
+}
+
+/**
+ * Every builtin type's slot cache, as recomputeSlots would fill it, base
+ * first (bases come before subclasses in BUILTIN_TYPE_NAMES). A type whose
+ * MRO is itself then its base's MRO finds a special method in its own dict,
+ * else where its base found it: its slots are its base's, overridden by its
+ * own dict's entries (one pass over that dict instead of an MRO walk per slot
+ * name, which made half the bootstrap). Its dict keys are interned names, as
+ * every builtin type dict's. Other types (ExceptionGroup) take recomputeSlots.
+ * tests/unit/bootstrap.test.ts checks both ways agree.
+ */
+function computeBuiltinSlots(): void {
+  const slotOf = new Map(SLOT_NAMES.map((n, i) => [intern(n), i]));
+  for (const name of BUILTIN_TYPE_NAMES) {
+    const t = T[name];
+    const base = load(t + TYPE.BASE);
+    if (!extendsBaseMro(t, base)) {
+      recomputeSlots(t);
+      continue;
+    }
+    store(t + TYPE.VERSION, nextTypeVersion());
+    copyWords(t + TYPE.SLOTS, base + TYPE.SLOTS, SLOT_NAMES.length);
+    for (const [key, value] of dictEntries(load(t + TYPE.DICT))) {
+      const slot = slotOf.get(key);
+      if (slot !== undefined) store(t + TYPE.SLOTS + slot, value);
+    }
+  }
+}
+
+/** Is t's MRO [t, ...base's MRO]? */
+function extendsBaseMro(t: number, base: number): boolean {
+  if (base === 0) return false;
+  const mro = tupleItems(load(t + TYPE.MRO)), baseMro = tupleItems(load(base + TYPE.MRO));
+  return mro.length === baseMro.length + 1 && baseMro.every((b, i) => mro[i + 1] === b);
 }
 
 /** ExceptionGroup derives from BaseExceptionGroup and Exception (in that MRO order). */
@@ -398,6 +432,7 @@ function wireHooks(): void {
   cont.keyErrorHook.make = (k) => newException(T.KeyError, newTuple([k]));
   cont.stopHook.make = () => newException(T.StopIteration, newTuple([]));
   cont.internHook.intern = intern;
+  strInternHook.find = (ref) => dictGetStr(K.interned, ref);
   call.stopValueHook.make = (v) => newException(T.StopIteration, v === K.None ? newTuple([]) : newTuple([v]));
   call.newExceptionHook.make = newException;
   call.addNoteHook.add = excs.addNote;

@@ -18,13 +18,13 @@
  * Entries are written to a temporary file and renamed, so concurrent
  * writers never expose a partial entry.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { CodeObject } from '../compiler/code.js';
+import { nodeCrypto } from './node-builtins.js';
 
 let bundleIdentity: string | null | undefined;
 
@@ -49,7 +49,7 @@ function cacheDir(): string {
 }
 
 function entryPath(file: string, source: Uint8Array, id: string): string {
-  const key = createHash('sha1').update(id).update('\0').update(file).update('\0').update(source).digest('hex');
+  const key = nodeCrypto().createHash('sha1').update(id).update('\0').update(file).update('\0').update(source).digest('hex');
   return join(cacheDir(), `${key}.code`);
 }
 

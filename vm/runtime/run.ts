@@ -27,6 +27,8 @@ import { dirname } from 'node:path';
 import { registerSource } from './traceback.js';
 import { reportUncaught } from '../modules/sys.js';
 import { writeToStream } from '../modules/sys-streams.js';
+import { mark } from './startup-trace.js';
+import { pauseOptimizer, resumeOptimizer } from '../interp/v8-flags.js';
 
 export interface RunOptions {
   argv: string[];
@@ -42,7 +44,10 @@ export interface RunOptions {
  * fails (then `exitStatus` reports it).
  */
 export function startProgram(code: CodeObject, options: RunOptions): void {
+  pauseOptimizer(); // bootstrap runs once (vm/interp/v8-flags.ts)
   bootstrap({ heapBytes: options.heapBytes, argv: options.argv });
+  resumeOptimizer();
+  mark('runtime bootstrapped');
   if (options.sourceText !== undefined) registerSource(code.filename, options.sourceText);
   installImports(code.filename.startsWith('<') ? process.cwd() : dirname(code.filename));
   const codeRef = codeToHeap(code);

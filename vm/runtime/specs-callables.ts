@@ -6,7 +6,7 @@
  */
 import { allocateLayout, load, store } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
-import { openForRead } from '../../stm/access.js';
+import { openForRead, openForWrite } from '../../stm/access.js';
 import {
   bool, CELL_CONTENTS, CODE, EXC, FUNC, GEN, K, METHOD, MODULE_DICT, NATIVE, PAIR, PyRaise, raise, small, T, TB,
   TYPE, typeOf,
@@ -17,8 +17,8 @@ import {
 } from '../objects/protocol.js';
 import { intFromNumber } from '../objects/int.js';
 import { intern, jsString, newStr } from '../objects/str.js';
-import { newTuple, tupleItems } from '../objects/tuple.js';
-import { dictGetStr, newDict } from '../objects/dict.js';
+import { newTuple, tupleItems, tupleLen } from '../objects/tuple.js';
+import { dictGetStr, dictSet, newDict } from '../objects/dict.js';
 import { isSubtype, typeName, isType } from '../objects/type.js';
 import { newMethod } from '../objects/function.js';
 import { excValue } from '../objects/exceptions.js';
@@ -41,43 +41,91 @@ export const functionSpec: TypeSpec = {
     __get__: (a) => (a[1] === K.None ? a[0]! : newMethod(a[0]!, a[1]!)),
   },
   accessors: {
-    __name__: [(f) => load(f + FUNC.NAME), (f, v) => store(f + FUNC.NAME, v)],
-    __qualname__: [(f) => load(f + FUNC.QUALNAME), (f, v) => store(f + FUNC.QUALNAME, v)],
-    __doc__: [(f) => load(f + FUNC.DOC) || K.None, (f, v) => store(f + FUNC.DOC, v)],
-    __defaults__: [(f) => load(f + FUNC.DEFAULTS) || K.None, (f, v) => store(f + FUNC.DEFAULTS, v === K.None ? 0 : v)],
-    __kwdefaults__: [(f) => load(f + FUNC.KWDEFAULTS) || K.None, (f, v) => store(f + FUNC.KWDEFAULTS, v === K.None ? 0 : v)],
-    __module__: [(f) => load(f + FUNC.MODULE) || K.None, (f, v) => store(f + FUNC.MODULE, v)],
+    __name__: [(f) => funcLoad(f, FUNC.NAME), strSetter('__name__', FUNC.NAME), strDeleter('__name__')],
+    __qualname__: [(f) => funcLoad(f, FUNC.QUALNAME), strSetter('__qualname__', FUNC.QUALNAME), strDeleter('__qualname__')],
+    __doc__: [(f) => funcLoad(f, FUNC.DOC) || K.None, (f, v) => funcStore(f, FUNC.DOC, v), (f) => funcStore(f, FUNC.DOC, K.None)],
+    __defaults__: [(f) => funcLoad(f, FUNC.DEFAULTS) || K.None, setDefaults, (f) => funcStore(f, FUNC.DEFAULTS, 0)],
+    __kwdefaults__: [(f) => funcLoad(f, FUNC.KWDEFAULTS) || K.None, setKwdefaults, (f) => funcStore(f, FUNC.KWDEFAULTS, 0)],
+    __module__: [(f) => funcLoad(f, FUNC.MODULE) || K.None, (f, v) => funcStore(f, FUNC.MODULE, v)],
     __annotations__: [functionAnnotations, setFunctionAnnotations],
+    __code__: [(f) => funcLoad(f, FUNC.CODE), setCode, () => { throw raise(T.TypeError, '__code__ must be set to a code object'); }],
+    __dict__: [functionDict, setFunctionDict, () => { throw raise(T.TypeError, 'cannot delete __dict__'); }],
   },
   getters: {
-    __code__: (f) => load(f + FUNC.CODE),
     __globals__: (f) => load(f + FUNC.GLOBALS),
     __closure__: (f) => load(f + FUNC.CLOSURE) || K.None,
-    __dict__: (f) => {
-      if (!load(f + FUNC.DICT)) store(f + FUNC.DICT, newDict());
-      return load(f + FUNC.DICT);
-    },
   },
 };
+
+// A function's attributes can be set from any thread: its fields are read and
+// written through the STM barriers (GLOBALS and CLOSURE never change).
+function funcLoad(f: number, field: number): number {
+  openForRead(f);
+  return load(f + field);
+}
+function funcStore(f: number, field: number, v: number): void {
+  openForWrite(f);
+  store(f + field, v);
+}
+function isStrValue(v: number): boolean {
+  return typeOf(v) === T.str || isSubtype(typeOf(v), T.str);
+}
+function strSetter(name: string, field: number): (f: number, v: number) => void {
+  return (f, v) => {
+    if (!isStrValue(v)) throw raise(T.TypeError, `${name} must be set to a string object`);
+    funcStore(f, field, v);
+  };
+}
+function strDeleter(name: string): (f: number) => void {
+  return () => { throw raise(T.TypeError, `${name} must be set to a string object`); };
+}
+function setDefaults(f: number, v: number): void {
+  if (v !== K.None && typeOf(v) !== T.tuple && !isSubtype(typeOf(v), T.tuple)) throw raise(T.TypeError, '__defaults__ must be set to a tuple object');
+  funcStore(f, FUNC.DEFAULTS, v === K.None ? 0 : v);
+}
+function setKwdefaults(f: number, v: number): void {
+  if (v !== K.None && typeOf(v) !== T.dict && !isSubtype(typeOf(v), T.dict)) throw raise(T.TypeError, '__kwdefaults__ must be set to a dict object');
+  funcStore(f, FUNC.KWDEFAULTS, v === K.None ? 0 : v);
+}
+/** `f.__code__ = c`: a code object with as many free variables as f has cells (CPython's rule). */
+function setCode(f: number, v: number): void {
+  if (typeOf(v) !== T.code) throw raise(T.TypeError, '__code__ must be set to a code object');
+  const closure = load(f + FUNC.CLOSURE);
+  const ncells = closure ? tupleLen(closure) : 0, nfree = tupleLen(load(v + CODE.FREEVARS));
+  if (ncells !== nfree) throw raise(T.ValueError, `${jsString(funcLoad(f, FUNC.NAME))}() requires a code object with ${ncells} free vars, not ${nfree}`);
+  funcStore(f, FUNC.CODE, v);
+}
+/** `f.__dict__`: made on first use. */
+function functionDict(f: number): number {
+  const d = funcLoad(f, FUNC.DICT);
+  if (d) return d;
+  const made = newDict();
+  funcStore(f, FUNC.DICT, made);
+  return made;
+}
+function setFunctionDict(f: number, v: number): void {
+  if (typeOf(v) !== T.dict && !isSubtype(typeOf(v), T.dict)) throw raise(T.TypeError, `__dict__ must be set to a dictionary, not a '${typeNameOf(v)}'`);
+  funcStore(f, FUNC.DICT, v);
+}
 export const dictSetHook = { set: (_d: number, _k: number, _v: number): void => {} };
 
 /** `f.__annotations__`: a dict made on first use (the compiler stores a flat tuple of pairs). */
 function functionAnnotations(f: number): number {
-  const ann = load(f + FUNC.ANNOTATIONS);
+  const ann = funcLoad(f, FUNC.ANNOTATIONS);
   if (ann && typeOf(ann) !== T.tuple) return ann;
   const d = newDict();
   if (ann) {
     const items = tupleItems(ann);
     for (let i = 0; i + 1 < items.length; i += 2) dictSetHook.set(d, items[i]!, items[i + 1]!);
   }
-  store(f + FUNC.ANNOTATIONS, d);
+  funcStore(f, FUNC.ANNOTATIONS, d);
   return d;
 }
 
 /** `f.__annotations__ = d`: a dict, or None to reset it (CPython's rule). */
 function setFunctionAnnotations(f: number, v: number): void {
   if (v !== K.None && typeOf(v) !== T.dict) throw raise(T.TypeError, '__annotations__ must be set to a dict object');
-  store(f + FUNC.ANNOTATIONS, v === K.None ? 0 : v);
+  funcStore(f, FUNC.ANNOTATIONS, v === K.None ? 0 : v);
 }
 
 export const methodSpec: TypeSpec = {
@@ -156,13 +204,29 @@ export function moduleName(m: number): string {
   const n = dictGetStr(load(m + MODULE_DICT), intern('__name__'));
   return n && typeOf(n) === T.str ? jsString(n) : '?';
 }
+/** module(name, doc=None), i.e. types.ModuleType: a fresh module with CPython's five initial names. */
+function newModuleObject(a: number[], kw: readonly string[] | null): number {
+  const npos = a.length - (kw ? kw.length : 0);
+  const name = kw?.includes('name') ? kwOrPos(a, kw, 1, 'name') : npos > 1 ? a[1]! : 0;
+  if (!name) throw raise(T.TypeError, "module() missing required argument 'name' (pos 1)");
+  if (typeOf(name) !== T.str && !isSubtype(typeOf(name), T.str)) throw raise(T.TypeError, `module() argument 'name' must be str, not ${typeNameOf(name)}`);
+  const m = allocateLayout(L.MODULE, 0, a[0]!);
+  const d = newDict();
+  store(m + MODULE_DICT, d);
+  const names: [string, number][] = [['__name__', name], ['__doc__', kwOrPos(a, kw, 2, 'doc')], ['__package__', K.None], ['__loader__', K.None], ['__spec__', K.None]];
+  for (const [k, v] of names) dictSet(d, intern(k), v);
+  return m;
+}
 export const moduleSpec: TypeSpec = {
   name: 'module', layout: L.MODULE,
+  new: newModuleObject,
   methods: {
     __repr__: (a) => {
       const m = a[0]!;
       const file = dictGetStr(load(m + MODULE_DICT), intern('__file__'));
-      return str(file && typeOf(file) === T.str ? `<module '${moduleName(m)}' from '${jsString(file)}'>` : `<module '${moduleName(m)}' (built-in)>`);
+      if (file && typeOf(file) === T.str) return str(`<module '${moduleName(m)}' from '${jsString(file)}'>`);
+      // A module made by module(name) has a __loader__ entry (None) and no origin: no suffix, as in CPython.
+      return str(dictGetStr(load(m + MODULE_DICT), intern('__loader__')) === K.None ? `<module '${moduleName(m)}'>` : `<module '${moduleName(m)}' (built-in)>`);
     },
     __getattribute__: (a) => {
       const v = genericGetAttr(a[0]!, a[1]!) || dictGetStr(load(a[0]! + MODULE_DICT), a[1]!);
@@ -194,7 +258,7 @@ export function throwArgument(a: number[]): number {
   } else {
     throw raise(T.TypeError, `exceptions must be classes or instances deriving from BaseException, not ${typeNameOf(typ)}`);
   }
-  if (tb !== K.None) store(e + EXC.TRACEBACK, tb);
+  if (tb !== K.None) { openForWrite(e); store(e + EXC.TRACEBACK, tb); }
   return e;
 }
 export const stopValueHook = { make: (_v: number): number => 0 };
@@ -377,6 +441,7 @@ export const baseExceptionSpec: TypeSpec = {
       const e = a[0]!;
       if (kw && kw.length) throw raise(T.TypeError, `${jsString(load(typeOf(e) + TYPE.NAME))}() takes no keyword arguments`);
       const args = newTuple(a.slice(1, a.length - (kw ? kw.length : 0)));
+      openForWrite(e);
       store(e + EXC.ARGS, args);
       store(e + EXC.VALUE, excValue(typeOf(e), args));
       return K.None;
@@ -388,19 +453,28 @@ export const baseExceptionSpec: TypeSpec = {
       return str(args.length === 1 ? `${name}(${reprOf(args[0]!)})` : `${name}${reprOf(load(e + EXC.ARGS))}`.replace(/,\)$/, ')'));
     },
     __str__: (a) => str(excStr(a[0]!)),
-    with_traceback: (a) => { store(a[0]! + EXC.TRACEBACK, checkTraceback(a[1]!)); return a[0]!; },
+    with_traceback: (a) => { excStore(a[0]!, EXC.TRACEBACK, checkTraceback(a[1]!)); return a[0]!; },
     add_note: (a) => addNoteHook.add(a),
   },
   accessors: {
-    args: [(e) => load(e + EXC.ARGS), (e, v) => store(e + EXC.ARGS, tupleCoerceHook.make(v))],
-    __traceback__: [(e) => load(e + EXC.TRACEBACK), (e, v) => store(e + EXC.TRACEBACK, checkTraceback(v))],
-    __cause__: [(e) => load(e + EXC.CAUSE), (e, v) => { store(e + EXC.CAUSE, checkChained(v, 'cause')); store(e + EXC.SUPPRESS, 1); }],
-    __context__: [(e) => load(e + EXC.CONTEXT), (e, v) => store(e + EXC.CONTEXT, checkChained(v, 'context'))],
-    __suppress_context__: [(e) => bool(load(e + EXC.SUPPRESS) !== 0), (e, v) => store(e + EXC.SUPPRESS, v === K.True ? 1 : 0)],
-    value: [(e) => load(e + EXC.VALUE), (e, v) => store(e + EXC.VALUE, v)],
-    code: [(e) => load(e + EXC.VALUE), (e, v) => store(e + EXC.VALUE, v)],
+    args: [(e) => excLoad(e, EXC.ARGS), (e, v) => excStore(e, EXC.ARGS, tupleCoerceHook.make(v))],
+    __traceback__: [(e) => excLoad(e, EXC.TRACEBACK), (e, v) => excStore(e, EXC.TRACEBACK, checkTraceback(v))],
+    __cause__: [(e) => excLoad(e, EXC.CAUSE), (e, v) => { excStore(e, EXC.CAUSE, checkChained(v, 'cause')); store(e + EXC.SUPPRESS, 1); }],
+    __context__: [(e) => excLoad(e, EXC.CONTEXT), (e, v) => excStore(e, EXC.CONTEXT, checkChained(v, 'context'))],
+    __suppress_context__: [(e) => bool(excLoad(e, EXC.SUPPRESS) !== 0), (e, v) => excStore(e, EXC.SUPPRESS, v === K.True ? 1 : 0)],
+    value: [(e) => excLoad(e, EXC.VALUE), (e, v) => excStore(e, EXC.VALUE, v)],
+    code: [(e) => excLoad(e, EXC.VALUE), (e, v) => excStore(e, EXC.VALUE, v)],
   },
 };
+// An exception object is mutable and may be shared by threads: its fields go through the STM barriers.
+function excLoad(e: number, field: number): number {
+  openForRead(e);
+  return load(e + field);
+}
+function excStore(e: number, field: number, v: number): void {
+  openForWrite(e);
+  store(e + field, v);
+}
 function checkTraceback(v: number): number {
   if (v !== K.None && (v & 1 || typeOf(v) !== T.traceback)) throw raise(T.TypeError, '__traceback__ must be a traceback or None');
   return v;

@@ -531,7 +531,7 @@ const SET_COMMON: Record<string, NativeFn> = {
   __repr__: (a) => str(setRepr(a[0]!)),
   __len__: (a) => small(setLen(a[0]!)),
   __contains__: (a) => bool(setContains(a[0]!, a[1]!)),
-  __iter__: (a) => newIterator(T.set_iterator, IterKind.SNAPSHOT, newTuple(setItems(a[0]!))),
+  __iter__: (a) => newIterator(T.set_iterator, IterKind.SNAPSHOT, newTuple(setItems(a[0]!)), a[0]!),
   __or__: setOp((x, o) => [...x, ...setItems(o)]),
   __and__: setOp((x, o) => x.filter((k) => setContains(o, k))),
   __sub__: setOp((x, o) => x.filter((k) => !setContains(o, k))),

@@ -4,6 +4,7 @@
  * vm/objects/exception-group.ts; this is only the table.
  */
 import { L } from '../../gc/layout.js';
+import { openForWrite } from '../../stm/access.js';
 import type { TypeSpec } from '../objects/native.js';
 import { K } from '../objects/core.js';
 import { newStr } from '../objects/str.js';
@@ -75,7 +76,7 @@ function unicodeErrorSpec(name: UnicodeErrorName): TypeSpec {
   fields.forEach((f, i) => {
     accessors[f] = [
       (e) => tupleItems(load(e + EXC.ARGS))[i] ?? K.None,
-      (e, v) => { const items = tupleItems(load(e + EXC.ARGS)); items[i] = v; store(e + EXC.ARGS, newTuple(items)); },
+      (e, v) => { const items = tupleItems(load(e + EXC.ARGS)); items[i] = v; openForWrite(e); store(e + EXC.ARGS, newTuple(items)); },
     ];
   });
   return {
@@ -84,6 +85,7 @@ function unicodeErrorSpec(name: UnicodeErrorName): TypeSpec {
       __init__: (a, kw) => {
         const n = a.length - 1 - (kw ? kw.length : 0);
         if (n !== fields.length) throw raise(T.TypeError, `function takes exactly ${fields.length} arguments (${n} given)`);
+        openForWrite(a[0]!);
         store(a[0]! + EXC.ARGS, newTuple(a.slice(1, 1 + n)));
         return K.None;
       },
@@ -123,7 +125,7 @@ function tupleCoerce(v: number): number {
 
 function instanceDict(e: number): number {
   let d = load(e + OBJ_DICT);
-  if (!d) { d = newDict(); store(e + OBJ_DICT, d); }
+  if (!d) { openForWrite(e); d = load(e + OBJ_DICT); if (!d) { d = newDict(); store(e + OBJ_DICT, d); } }
   return d;
 }
 
@@ -233,6 +235,7 @@ function keywordAttrs(type: 'ImportError' | 'AttributeError' | 'NameError', name
           if (!names.includes(kw![i]!)) throw raise(T.TypeError, `'${kw![i]}' is an invalid keyword argument for ${type}()`);
           dictSet(instanceDict(a[0]!), intern(kw![i]!), a[a.length - nkw + i]!);
         }
+        openForWrite(a[0]!);
         store(a[0]! + EXC.ARGS, newTuple(args));
         return K.None;
       },

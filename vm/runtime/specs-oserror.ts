@@ -15,6 +15,7 @@
  */
 import { load, store } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
+import { openForWrite } from '../../stm/access.js';
 import { EXC, K, OBJ_DICT, T, type BuiltinTypeName } from '../objects/core.js';
 import type { TypeSpec } from '../objects/native.js';
 import { dictGetStr, dictSet, newDict } from '../objects/dict.js';
@@ -42,7 +43,7 @@ function attr(e: number, name: ErrnoAttr): number {
 }
 function setAttr(e: number, name: ErrnoAttr, v: number): void {
   let d = load(e + OBJ_DICT);
-  if (!d) { d = newDict(); store(e + OBJ_DICT, d); }
+  if (!d) { openForWrite(e); d = load(e + OBJ_DICT); if (!d) { d = newDict(); store(e + OBJ_DICT, d); } }
   dictSet(d, intern(ERRNO_KEYS[name]), v);
 }
 

@@ -62,9 +62,13 @@ export const memberDescriptorSpec: TypeSpec = {
       checkInstance(m, obj);
       let d = load(obj + OBJ_DICT);
       if (!d) {
-        d = newDict();
+        // Lock, then look again: another thread may have made the slot table since the load above.
         openForWrite(obj);
-        store(obj + OBJ_DICT, d);
+        d = load(obj + OBJ_DICT);
+        if (!d) {
+          d = newDict();
+          store(obj + OBJ_DICT, d);
+        }
       }
       dictSet(d, load(m + PAIR.A), a[2]!);
       return K.None;
@@ -73,6 +77,7 @@ export const memberDescriptorSpec: TypeSpec = {
       const m = a[0]!, obj = a[1]!;
       checkInstance(m, obj);
       const name = load(m + PAIR.A);
+      openForRead(obj);
       const d = load(obj + OBJ_DICT);
       if (!d || !dictGetStr(d, name)) throw new PyRaise(newException(T.AttributeError, newTuple([name])));
       dictDelete(d, name);

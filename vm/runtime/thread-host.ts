@@ -14,7 +14,7 @@
  * `Suspend.signal` after having changed nothing Python-visible, and is then
  * called again with the same arguments when the thread resumes.
  */
-import { spawnSync } from 'node:child_process';
+import { nodeChildProcess } from './node-builtins.js';
 import { K, LOCK, raise, T, THREAD } from '../objects/core.js';
 import { load, store } from '../../gc/heap.js';
 
@@ -41,11 +41,13 @@ export interface ThreadHost {
   retry(): never;
   /** An outermost atomic block begins: under transactions, it starts a transaction of its own (may suspend). */
   beginAtomic(): void;
+  /** Threads are likely (`_thread` was imported): the worker pool may start now, beside the program. */
+  prepare(): void;
 }
 
 function sleepProcess(secs: number): void {
   const end = performance.now() + secs * 1000;
-  if (secs > 0.05) spawnSync('sleep', [String(Math.max(0, secs - 0.02))]);
+  if (secs > 0.05) nodeChildProcess().spawnSync('sleep', [String(Math.max(0, secs - 0.02))]);
   while (performance.now() < end) { /* spin for the last few milliseconds */ }
 }
 
@@ -70,7 +72,8 @@ export const threadHost: ThreadHost = {
   hintCommitSoon: () => {},
   sideEffect: () => {},
   beginAtomic: () => {},
+  prepare: () => {},
   retry: () => {
-    throw raise(T.NotImplementedError, 'pystm.retry() needs transactions (run with PYSTM_STM=1 or PYSTM_PARALLEL=1)');
+    throw raise(T.NotImplementedError, 'pystm.retry() needs transactions: they run once the program has started a thread, on more than one worker (or with PYSTM_STM=1)');
   },
 };

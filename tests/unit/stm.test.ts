@@ -164,58 +164,16 @@ describe('STM core', () => {
   });
 
   it('random interleavings commit a serialisable history (equal to a serial replay in commit order)', () => {
-    const N_CELLS = 4;
-    const step = fc.tuple(fc.nat(N_CELLS - 1), fc.nat(N_CELLS - 1));
-    const program = fc.array(step, { minLength: 1, maxLength: 4 });
-    fc.assert(
-      fc.property(fc.array(program, { minLength: 2, maxLength: 4 }), fc.array(fc.nat(3), { maxLength: 60 }), (programs, schedule) => {
-        const cells = Array.from({ length: N_CELLS }, (_, i) => cell(i + 1));
-        const initial = cells.map((c) => load(c + I32A.DATA));
-        const runs = programs.map((steps, k) => ({ tx: new Tx(area, k + 1), steps, pc: 0, done: false }));
-        for (const r of runs) r.tx.patience = 0;
-        const order: number[] = [];
-        // Each step: cells[j] += cells[i] + 1 (a read of i, a read and a write of j).
-        const run = (k: number) => {
-          const r = runs[k]!;
-          if (r.done) return;
-          try {
-            if (!r.tx.active) { begin(r.tx); r.pc = 0; }
-            if (r.pc < r.steps.length) {
-              const [i, j] = r.steps[r.pc]!;
-              const x = get(r.tx, cells[i]!);
-              put(r.tx, cells[j]!, get(r.tx, cells[j]!) + x + 1);
-              r.pc++;
-            } else {
-              commit(r.tx);
-              r.done = true;
-              order.push(k);
-            }
-          } catch (e) {
-            if (!(e instanceof TxAbort)) throw e;
-            if (r.tx.active) rollback(r.tx);
-          }
-        };
-        // Contention management as the runtime's: a transaction that aborted 3 times runs serially
-        // (the others are rolled back first, as a stop-the-world serial mode would make them).
-        const serialIfStarved = (k: number) => {
-          const r = runs[k]!;
-          if (r.done || r.tx.retries < 3) return;
-          for (const o of runs) if (o !== r && o.tx.active) rollback(o.tx);
-          while (!r.done) run(k);
-        };
-        for (const k of schedule) { run(k % runs.length); serialIfStarved(k % runs.length); }
-        for (let guard = 0; runs.some((r) => !r.done) && guard < 10_000; guard++) {
-          run(guard % runs.length);
-          serialIfStarved(guard % runs.length);
-        }
-        expect(runs.every((r) => r.done)).toBe(true);
-        const serial = [...initial];
-        for (const k of order) for (const [i, j] of runs[k]!.steps) serial[j] = serial[j]! + serial[i]! + 1;
-        expect(cells.map((c) => load(c + I32A.DATA))).toEqual(serial);
-        expect(cells.every((c) => (load(c + H_STM) & 1) === 0)).toBe(true);
-      }),
-      { numRuns: 150, seed: 11 },
-    );
+    serialReplayProperty(11, () => {
+      const cells = Array.from({ length: 4 }, (_, i) => cell(i + 1));
+      return {
+        n: cells.length,
+        read: (tx, i) => get(tx, cells[i]!),
+        write: (tx, i, v) => put(tx, cells[i]!, v),
+        plain: (i) => load(cells[i]! + I32A.DATA),
+        unlocked: () => cells.every((c) => (load(c + H_STM) & 1) === 0),
+      };
+    });
   });
 
   it('versions a large list per card: writers of different cards both commit, of one card the second aborts', () => {
@@ -291,55 +249,89 @@ describe('STM core', () => {
   it('random item transactions on a large list commit a serialisable history', () => {
     // Slots chosen so that some share a card and some do not.
     const SLOTS = [0, 1, CARD_WORDS - 1, CARD_WORDS, 5 * CARD_WORDS + 7, 9 * CARD_WORDS];
-    const step = fc.tuple(fc.nat(SLOTS.length - 1), fc.nat(SLOTS.length - 1));
-    const program = fc.array(step, { minLength: 1, maxLength: 4 });
-    fc.assert(
-      fc.property(fc.array(program, { minLength: 2, maxLength: 4 }), fc.array(fc.nat(3), { maxLength: 60 }), (programs, schedule) => {
-        const l = bigList(10 * CARD_WORDS);
-        const initial = SLOTS.map((i) => getItemPlain(l, i));
-        const runs = programs.map((steps, k) => ({ tx: new Tx(area, k + 1), steps, pc: 0, done: false }));
-        for (const r of runs) r.tx.patience = 0;
-        const order: number[] = [];
-        const run = (k: number) => {
-          const r = runs[k]!;
-          if (r.done) return;
-          try {
-            if (!r.tx.active) { begin(r.tx); r.pc = 0; }
-            if (r.pc < r.steps.length) {
-              const [i, j] = r.steps[r.pc]!;
-              const x = getItem(r.tx, l, SLOTS[i]!);
-              putItem(r.tx, l, SLOTS[j]!, (getItem(r.tx, l, SLOTS[j]!) + x + 1) & 0xffff);
-              r.pc++;
-            } else {
-              commit(r.tx);
-              r.done = true;
-              order.push(k);
-            }
-          } catch (e) {
-            if (!(e instanceof TxAbort)) throw e;
-            if (r.tx.active) rollback(r.tx);
-          }
-        };
-        const serialIfStarved = (k: number) => {
-          const r = runs[k]!;
-          if (r.done || r.tx.retries < 3) return;
-          for (const o of runs) if (o !== r && o.tx.active) rollback(o.tx);
-          while (!r.done) run(k);
-        };
-        for (const k of schedule) { run(k % runs.length); serialIfStarved(k % runs.length); }
-        for (let guard = 0; runs.some((r) => !r.done) && guard < 10_000; guard++) {
-          run(guard % runs.length);
-          serialIfStarved(guard % runs.length);
-        }
-        expect(runs.every((r) => r.done)).toBe(true);
-        const serial = [...initial];
-        for (const k of order) for (const [i, j] of runs[k]!.steps) serial[j] = (serial[j]! + serial[i]! + 1) & 0xffff;
-        expect(SLOTS.map((i) => getItemPlain(l, i))).toEqual(serial);
-      }),
-      { numRuns: 150, seed: 12 },
-    );
+    serialReplayProperty(12, () => {
+      const l = bigList(10 * CARD_WORDS);
+      return {
+        n: SLOTS.length,
+        read: (tx, i) => getItem(tx, l, SLOTS[i]!),
+        write: (tx, i, v) => putItem(tx, l, SLOTS[i]!, v),
+        plain: (i) => getItemPlain(l, SLOTS[i]!),
+        unlocked: () => true,
+      };
+    });
   });
 });
+
+/** Locations for `serialReplayProperty`: `n` of them, read and written in a transaction, or read plainly. */
+interface Locations {
+  n: number;
+  read: (tx: Tx, i: number) => number;
+  write: (tx: Tx, i: number, v: number) => void;
+  plain: (i: number) => number;
+  /** No location is left locked. */
+  unlocked: () => boolean;
+}
+
+/**
+ * Random programs (each step: x[j] += x[i] + 1) run as transactions under
+ * random schedules, with the runtime's contention rule (a transaction that
+ * aborted 3 times runs serially, the others rolled back first, as a
+ * stop-the-world serial mode would make them): every one commits, and the
+ * locations end as a serial replay of the committed transactions in commit
+ * order leaves them.
+ */
+function serialReplayProperty(seed: number, setup: () => Locations): void {
+  // Location numbers modulo n: up to 8 locations.
+  const step = fc.tuple(fc.nat(7), fc.nat(7));
+  const program = fc.array(step, { minLength: 1, maxLength: 4 });
+  fc.assert(
+    fc.property(fc.array(program, { minLength: 2, maxLength: 4 }), fc.array(fc.nat(3), { maxLength: 60 }), (programs, schedule) => {
+      const loc = setup();
+      const at = (k: number) => k % loc.n;
+      const initial = Array.from({ length: loc.n }, (_, i) => loc.plain(i));
+      const runs = programs.map((steps, k) => ({ tx: new Tx(area, k + 1), steps, pc: 0, done: false }));
+      for (const r of runs) r.tx.patience = 0;
+      const order: number[] = [];
+      const run = (k: number) => {
+        const r = runs[k]!;
+        if (r.done) return;
+        try {
+          if (!r.tx.active) { begin(r.tx); r.pc = 0; }
+          if (r.pc < r.steps.length) {
+            const [i, j] = r.steps[r.pc]!;
+            const x = loc.read(r.tx, at(i));
+            loc.write(r.tx, at(j), (loc.read(r.tx, at(j)) + x + 1) & 0xffff);
+            r.pc++;
+          } else {
+            commit(r.tx);
+            r.done = true;
+            order.push(k);
+          }
+        } catch (e) {
+          if (!(e instanceof TxAbort)) throw e;
+          if (r.tx.active) rollback(r.tx);
+        }
+      };
+      const serialIfStarved = (k: number) => {
+        const r = runs[k]!;
+        if (r.done || r.tx.retries < 3) return;
+        for (const o of runs) if (o !== r && o.tx.active) rollback(o.tx);
+        while (!r.done) run(k);
+      };
+      for (const k of schedule) { run(k % runs.length); serialIfStarved(k % runs.length); }
+      for (let guard = 0; runs.some((r) => !r.done) && guard < 10_000; guard++) {
+        run(guard % runs.length);
+        serialIfStarved(guard % runs.length);
+      }
+      expect(runs.every((r) => r.done)).toBe(true);
+      const serial = [...initial];
+      for (const k of order) for (const [i, j] of runs[k]!.steps) serial[at(j)] = (serial[at(j)]! + serial[at(i)]! + 1) & 0xffff;
+      expect(Array.from({ length: loc.n }, (_, i) => loc.plain(i))).toEqual(serial);
+      expect(loc.unlocked()).toBe(true);
+    }),
+    { numRuns: 150, seed },
+  );
+}
 
 function getItemPlain(l: number, i: number): number {
   return load(slot(l, i)) >> 1;

@@ -28,7 +28,8 @@ pystm's own options (before the program):
 --dis                 : print the disassembly of every code object of the program, and exit
 --heap-size SIZE      : size of the shared heap, e.g. 512m or 4g (default 4g; at most 8g);
                         memory is committed only as it is used
---workers N           : worker threads that run Python threads (default: one per core)
+--workers N           : worker threads that run Python threads in parallel (default: 1, every thread on
+                        one worker, GIL-like; PYSTM_PARALLEL=1: one per core)
 --stats               : at exit, print each thread's transactions (commits, aborts, time lost) to stderr
 --schedule-seed N     : switch between threads at pseudo-random points chosen by seed N, so that an
                         interleaving can be reproduced (testing; slower; one worker)
@@ -38,6 +39,7 @@ PYTHONPATH   : ':'-separated list of directories searched for modules
 PYSTM_HEAP_SIZE : the heap size when --heap-size is not given
 PYSTM_HEAP_CHECK: when set, check every heap object's layout at exit (debugging)
 PYSTM_DEBUG  : on an internal error, print the JavaScript stack
-PYSTM_PARALLEL : 0 runs every thread on one worker, switching only between regions (no transactions)
+PYSTM_PARALLEL : 1 runs threads in parallel on one worker per core (when --workers is not given);
+               0 keeps every thread on one worker even with --workers N
 PYSTM_STM    : 1 runs every region as a transaction from the start (measures the STM's cost)
 `;

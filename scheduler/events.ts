@@ -22,7 +22,7 @@
  *
  * Cost: nothing on the commit path; one record per abort.
  */
-import { allocateLayout, load, objectWords, store } from '../gc/heap.js';
+import { allocateLayout, HEAP_BASE, heapSizeWords, load, objectWords, store } from '../gc/heap.js';
 import { F_CODE, F_PC } from '../gc/frames.js';
 import { L } from '../gc/layout.js';
 import { ARRAY, CODE, DICT, DICTKEYS, K, LIST, SCHED, T, THREAD, TYPE, typeOf } from '../vm/objects/core.js';
@@ -139,8 +139,11 @@ export function allConflicts(): { events: ConflictEvent[]; dropped: number } {
 
 /** `File "x.py", line N, in f` for a code object and instruction index, or null. */
 export function siteName(code: number, pc: number): string | null {
-  if (!code || pc < 0) return null;
-  const line = codeInfo(code).positions[pc * 4]!;
+  // The other side's frame was read while its thread ran: anything but a code object and an index in it is dropped.
+  if (code & 1 || pc < 0 || code < HEAP_BASE || code >= heapSizeWords() || load(code) !== T.code) return null;
+  const positions = codeInfo(code).positions;
+  if (pc * 4 >= positions.length) return null;
+  const line = positions[pc * 4]!;
   return `File "${jsString(load(code + CODE.FILENAME))}", line ${line}, in ${jsString(load(code + CODE.NAME))}`;
 }
 

@@ -21,7 +21,7 @@ import { allocateLayout, load, store } from '../gc/heap.js';
 import { beginWait, block, endWait, makeRunnable } from './threads.js';
 import { HEADER_WORDS, L, LAYOUTS } from '../gc/layout.js';
 import { I32A, K, raise, SCHED, T, THREAD } from '../vm/objects/core.js';
-import { endSliceSoon, runThread, ThreadRun } from '../vm/interp/loop.js';
+import { endSliceSoon, runThread, setSliceBudget, ThreadRun } from '../vm/interp/loop.js';
 import { canSuspend, loadThread, Suspend, ts } from '../vm/interp/thread.js';
 import { setCurrentTx } from '../stm/access.js';
 import { ensurePool } from './pool.js';
@@ -154,11 +154,13 @@ export function runRegions(shouldYield: () => boolean): ThreadRun {
   for (;;) {
     snapshot(thread);
     startRegion(t);
+    setRegionLength(thread, regionLength(thread));
     try {
       const outcome = runThread(() => {
         if (load(thread + THREAD.ATOMIC) !== 0) return false;
         commit(t);
         countRegion(thread);
+        setRegionLength(thread, Math.min(LONGEST_REGION, regionLength(thread) * 2));
         snapshot(thread);
         startRegion(t);
         return shouldYield();
@@ -184,6 +186,7 @@ export function runRegions(shouldYield: () => boolean): ThreadRun {
         return ThreadRun.SUSPENDED;
       }
       store(thread + THREAD.ABORTS, load(thread + THREAD.ABORTS) + 1);
+      setRegionLength(thread, Math.max(SHORTEST_REGION, regionLength(thread) >> 2));
       store(thread + THREAD.LOST_US, load(thread + THREAD.LOST_US) + lostUs);
     }
   }
@@ -207,6 +210,33 @@ function transactionsSwitchedOn(): void {
 /** `pystm.hint_commit_soon()`: the running transaction ends at the next back-edge or call. */
 export function commitSoon(): void {
   if (tx && tx.active) endSliceSoon();
+}
+
+/**
+ * Region length (back-edges and calls before a boundary) of each thread
+ * under transactions, in THREAD.REGION (0: the longest): a quarter after
+ * each abort, doubled after each commit, so that a thread whose regions
+ * conflict loses less per abort and commits more often, and one that does
+ * not pays for few commits. Not under a seeded schedule, whose policy sets
+ * the lengths.
+ */
+const LONGEST_REGION = 20000;
+const SHORTEST_REGION = 64;
+let adaptRegions = true;
+
+/** Whether region lengths adapt to aborts (off under a seeded schedule). */
+export function adaptRegionLengths(on: boolean): void {
+  adaptRegions = on;
+}
+
+function regionLength(thread: number): number {
+  return load(thread + THREAD.REGION) || LONGEST_REGION;
+}
+
+function setRegionLength(thread: number, n: number): void {
+  if (!adaptRegions) return;
+  store(thread + THREAD.REGION, n);
+  setSliceBudget(n);
 }
 
 /** The abort recorded for a JavaScript error of a transaction that had read stale data. */

@@ -15,7 +15,7 @@
  * threading was imported, which joins the non-daemon threads; threads still
  * running after that (daemon threads, raw `_thread` threads) are dropped.
  *
- * With more than one worker (the default) the pool's workers run the other
+ * With more than one worker (`--workers N`) the pool's workers run the other
  * threads in parallel, each region a transaction from the first thread
  * start on (regions.ts); a seeded schedule, `PYSTM_PARALLEL=0` or
  * `--workers 1` keep every thread on worker 0 (scheduler/README.md).
@@ -24,7 +24,7 @@
 import { checkHeapAtExit, exitStatus, startProgram, type RunOptions } from '../vm/runtime/run.js';
 import { atomicLoad, atomicStore, load, notifyWord, store, waitWord } from '../gc/heap.js';
 import { configurePool, poolStarted } from './pool.js';
-import { runRegions, startTransactions, stmArea } from './regions.js';
+import { adaptRegionLengths, runRegions, startTransactions, stmArea } from './regions.js';
 import { K, MODULE_DICT, PyRaise, SCHED, T, THREAD, typeOf } from '../vm/objects/core.js';
 import { isSubtype } from '../vm/objects/type.js';
 import { intFromNumber, toSafeNumber as toNumber } from '../vm/objects/int.js';
@@ -71,6 +71,7 @@ export function runProgram(code: CodeObject, options: ProgramOptions): number {
   nextDeadline = Infinity;
   setSliceBudget(0);
   policy = options.scheduleSeed == null ? FAIR : seededPolicy(options.scheduleSeed);
+  adaptRegionLengths(options.scheduleSeed == null);
   const status = schedule();
   endWorkers();
   if (options.stats) printStats(workers);

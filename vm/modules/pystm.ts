@@ -30,6 +30,9 @@ export const pystmModule: ModuleSpec = {
       const d = depth();
       if (d === 0) throw raise(T.RuntimeError, 'atomic block exited more times than entered');
       store(ts.ref + THREAD.ATOMIC, d - 1);
+      // The block's transaction ends soon after it (at the next back-edge or call): running on would keep
+      // its locks, and the data it wrote, from other threads for the rest of a long region.
+      if (d === 1) threadHost.hintCommitSoon();
       return K.None;
     },
     is_atomic: () => (depth() > 0 ? K.True : K.False),

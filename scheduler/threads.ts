@@ -105,12 +105,21 @@ function notifyWorkers(): void {
   notifyWord(w, 1);
 }
 
-/** Is any thread running on a worker or waiting in the run queue? (Else none can wake a blocked one.) */
+/**
+ * Is any thread running on a worker or waiting in the run queue? (Else none
+ * can wake a blocked one.) Scanned under the scheduler lock, which every
+ * status change takes: a scan without it could read a blocked thread before
+ * another worker's running thread woke it, and that running thread after it
+ * blocked itself, and report a deadlock that is not there.
+ */
 export function anyActive(): boolean {
-  return allThreads().some((t) => {
+  lockSched();
+  const active = allThreads().some((t) => {
     const status = load(t + THREAD.STATUS);
     return status === Status.RUNNING || status === Status.RUNNABLE;
   });
+  unlockSched();
+  return active;
 }
 
 /**

@@ -11,7 +11,7 @@
  */
 import { allocateLayout, copyWords, load, store } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
-import { openForRead, openForWrite, openItemForRead, openItemForWrite, openItemsForRead, openItemsForWrite } from '../../stm/access.js';
+import { checkConsistent, openForRead, openForWrite, openItemForRead, openItemForWrite, openItemsForRead, openItemsForWrite } from '../../stm/access.js';
 import { ARRAY, LIST, T } from './core.js';
 
 export function newList(items: readonly number[], type: number = T.list): number {
@@ -128,6 +128,8 @@ export function listReplace(ref: number, items: readonly number[]): void {
 export function listInsert(ref: number, at: number, v: number): void {
   openForWrite(ref);
   const n = load(ref + LIST.LEN);
+  // An index the caller computed from an earlier length that another thread has changed since: abort.
+  if (at > n) checkConsistent();
   let arr = load(ref + LIST.ITEMS);
   if (n >= load(arr + ARRAY.CAP)) arr = grow(ref, n + 1);
   openItemsForWrite(ref, arr, arr + ARRAY.ITEMS + at, arr + ARRAY.ITEMS + n + 1);
@@ -139,6 +141,8 @@ export function listInsert(ref: number, at: number, v: number): void {
 export function listRemoveAt(ref: number, at: number): number {
   openForWrite(ref);
   const n = load(ref + LIST.LEN);
+  // As in listInsert: a stale index (the writes below would miss the cards' undo log) aborts the transaction.
+  if (at >= n) checkConsistent();
   const arr = load(ref + LIST.ITEMS);
   openItemsForWrite(ref, arr, arr + ARRAY.ITEMS + at, arr + ARRAY.ITEMS + n);
   const v = load(arr + ARRAY.ITEMS + at);

@@ -27,11 +27,11 @@ import { F_CODE, F_PC } from '../gc/frames.js';
 import { L } from '../gc/layout.js';
 import { ARRAY, CODE, DICT, DICTKEYS, K, LIST, SCHED, T, THREAD, TYPE, typeOf } from '../vm/objects/core.js';
 import { isSubtype } from '../vm/objects/type.js';
-import { listAppend, listItems, newList } from '../vm/objects/list.js';
+import { listItems } from '../vm/objects/list.js';
 import { jsString } from '../vm/objects/str.js';
 import { codeInfo } from '../vm/interp/code.js';
 import { ConflictKind, TxAbort } from '../stm/tx.js';
-import { lockSched, unlockSched } from './spin.js';
+import { appendToSchedList } from './threads.js';
 
 /** Words of one event record. */
 export const enum EV { KIND, THREAD, CODE, PC, OTHER, OTHER_CODE, OTHER_PC, OBJ, INDEX, LOST_US, TIME_MS, WORDS }
@@ -50,14 +50,7 @@ function ownBuffer(): number {
   if (buffer) return buffer;
   const b = allocateLayout(L.ARRAY, 1 + EVENT_SLOTS * EV.WORDS, T.internal_array);
   store(b + ARRAY.ITEMS, small(0));
-  lockSched();
-  let list = load(K.sched + SCHED.EVENTS);
-  if (!list) {
-    list = newList([]);
-    store(K.sched + SCHED.EVENTS, list);
-  }
-  listAppend(list, b);
-  unlockSched();
+  appendToSchedList(SCHED.EVENTS, b);
   buffer = b;
   return b;
 }

@@ -22,16 +22,15 @@
  */
 // The runtime first: its module graph initialises vm/ in a working order (there are import cycles).
 import { checkHeapAtExit, exitStatus, startProgram, type RunOptions } from '../vm/runtime/run.js';
-import { atomicLoad, atomicStore, load, notifyWord, store, waitWord } from '../gc/heap.js';
+import { atomicLoad, atomicStore, load, notifyWord, waitWord } from '../gc/heap.js';
 import { configurePool, poolStarted } from './pool.js';
 import { adaptRegionLengths, runRegions, startTransactions, stmArea } from './regions.js';
 import { K, MODULE_DICT, PyRaise, SCHED, T, THREAD, typeOf } from '../vm/objects/core.js';
 import { isSubtype } from '../vm/objects/type.js';
 import { intFromNumber, toSafeNumber as toNumber } from '../vm/objects/int.js';
-import { listAppend, listItems, newList } from '../vm/objects/list.js';
+import { listItems } from '../vm/objects/list.js';
 import { intern, jsString, newStr } from '../vm/objects/str.js';
 import { newTuple, tupleItems } from '../vm/objects/tuple.js';
-import { lockSched, unlockSched } from './spin.js';
 import { dictGetStr } from '../vm/objects/dict.js';
 
 import { prepareThreadEntry, setSliceBudget, ThreadRun } from '../vm/interp/loop.js';
@@ -40,7 +39,7 @@ import type { CodeObject } from '../vm/compiler/code.js';
 import { formatException } from '../vm/runtime/traceback.js';
 import { writeToStream } from '../vm/modules/sys-streams.js';
 import { installHost } from './host.js';
-import { allThreads, anyActive, takeBlocked, finish, initThreads, threadName, makeRunnable, now, othersRunnable, Status, takeRunnable, wakeExpired } from './threads.js';
+import { allThreads, anyActive, appendToSchedList, takeBlocked, finish, initThreads, threadName, makeRunnable, now, othersRunnable, Status, takeRunnable, wakeExpired } from './threads.js';
 import { reportDeadlock } from './deadlock.js';
 import { conflictSummary } from './events.js';
 
@@ -227,15 +226,7 @@ function statsOf(t: number): ThreadStats {
 /** Keeps a finishing thread's counts in the heap (SCHED.FINISHED), whichever worker it ended on. */
 function recordStats(t: number): void {
   const s = statsOf(t);
-  const tuple = newTuple([intFromNumber(s.ident), newStr(s.name), intFromNumber(s.commits), intFromNumber(s.aborts), intFromNumber(s.lostUs)]);
-  lockSched();
-  let list = load(K.sched + SCHED.FINISHED);
-  if (!list) {
-    list = newList([]);
-    store(K.sched + SCHED.FINISHED, list);
-  }
-  listAppend(list, tuple);
-  unlockSched();
+  appendToSchedList(SCHED.FINISHED, newTuple([intFromNumber(s.ident), newStr(s.name), intFromNumber(s.commits), intFromNumber(s.aborts), intFromNumber(s.lostUs)]));
 }
 
 function finishedStats(): ThreadStats[] {

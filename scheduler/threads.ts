@@ -67,6 +67,18 @@ export function newThread(): number {
   return t;
 }
 
+/** Appends `item` to the list in SCHED field `field` (created on first use), under the scheduler lock. */
+export function appendToSchedList(field: number, item: number): void {
+  lockSched();
+  let list = load(K.sched + field);
+  if (!list) {
+    list = newList([]);
+    store(K.sched + field, list);
+  }
+  listAppend(list, item);
+  unlockSched();
+}
+
 export function liveThreads(): number {
   return load(K.sched + SCHED.LIVE);
 }

@@ -239,7 +239,6 @@ function allocateSlow(words: number, type: number): number {
     I32[p] = type;
     return p;
   }
-  if (watching && tlabTop > tlabStart) claimedRanges.push(tlabStart, tlabTop);
   retireTlab();
   const start = claim(TLAB_WORDS);
   tlabStart = start;
@@ -291,6 +290,8 @@ export function allocationBufferStart(): number {
 
 /** Turns the unused end of the TLAB into a filler so the heap stays walkable. */
 export function retireTlab(): void {
+  // A transaction running on this worker keeps recognising what it allocated here.
+  if (watching && tlabTop > tlabStart) claimedRanges.push(tlabStart, tlabTop);
   if (tlabEnd > tlabTop) I32[tlabTop] = fillerWord(tlabEnd - tlabTop);
   tlabTop = tlabEnd = 0;
 }

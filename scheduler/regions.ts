@@ -130,21 +130,12 @@ export function runRegions(shouldYield: () => boolean): ThreadRun {
     const outcome = runThread(() => {
       if (load(thread + THREAD.ATOMIC) !== 0) return false;
       countRegion(thread);
-      if (pending) {
-        // A thread started under native code: switch transactions on now, between regions.
-        on = true;
-        pending = false;
-        transactionsSwitchedOn();
-        return true;
-      }
+      // A thread started under native code: transactions go on now, between regions.
+      if (switchOnIfPending()) return true;
       return shouldYield();
     });
     countRegion(thread);
-    if (pending) {
-      on = true;
-      pending = false;
-      transactionsSwitchedOn();
-    }
+    switchOnIfPending();
     return outcome;
   }
   if (load(thread + THREAD.WAKE) === RETRY_PARKED) {
@@ -200,11 +191,18 @@ export function holdUntilTransactions(thread: number): void {
   held.push(thread);
 }
 
-/** Transactions just went on at a region boundary: held threads may now run, and the pool. */
-function transactionsSwitchedOn(): void {
+/**
+ * At a region boundary: if a thread start asked for transactions, switch
+ * them on; held threads may then run, and the pool. Returns whether it did.
+ */
+function switchOnIfPending(): boolean {
+  if (!pending) return false;
+  on = true;
+  pending = false;
   for (const t of held) makeRunnable(t);
   held.length = 0;
   ensurePool();
+  return true;
 }
 
 /** `pystm.hint_commit_soon()`: the running transaction ends at the next back-edge or call. */

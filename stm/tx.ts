@@ -399,7 +399,7 @@ export function winnerOf(tx: Tx, abort: TxAbort): number {
 /** Is `store` (a backing store) versioned per card? Large list item arrays and dict entry tables are. */
 export function isCarded(store: number): boolean {
   const l = load(load(store) + TYPE_LAYOUT_FIELD);
-  return (l === L.ARRAY || l === L.DICTKEYS) && objectWords(store) - cardBase(store) + store > CARDED_MIN_WORDS;
+  return (l === L.ARRAY || l === L.DICTKEYS) && objectWords(store) - tailStart(LAYOUTS[l]!) > CARDED_MIN_WORDS;
 }
 
 /** First word of a carded store's cards (its tail: the fixed prefix before it belongs to the owner). */

@@ -28,37 +28,21 @@ from collections import deque as _deque
 __all__ = ['atomic', 'is_atomic', 'hint_commit_soon', 'retry', 'TransactionQueue', 'Counter']
 
 
-class _Atomic:
-    """`with atomic:` and `@atomic`: run a block or a function as one transaction."""
-
-    __slots__ = ()
-
-    def __enter__(self):
-        _pystm.atomic_enter()
-        return self
-
-    def __exit__(self, exc_type, exc, tb):
-        _pystm.atomic_exit()
-        return False
-
-    def __call__(self, func):
-        def atomically(*args, **kwargs):
-            _pystm.atomic_enter()
-            try:
-                return func(*args, **kwargs)
-            finally:
-                _pystm.atomic_exit()
-        atomically.__name__ = getattr(func, '__name__', 'atomically')
-        atomically.__qualname__ = getattr(func, '__qualname__', 'atomically')
-        atomically.__doc__ = getattr(func, '__doc__', None)
-        atomically.__wrapped__ = func
-        return atomically
-
-    def __repr__(self):
-        return '<pystm.atomic>'
+# `with atomic:` and `@atomic`: run a block or a function as one transaction.
+# A native object: the interpreter runs `with atomic:` itself (no frames).
+atomic = _pystm.atomic
 
 
-atomic = _Atomic()
+def _decorate(func):
+    """`@atomic`: `func` wrapped so that each call runs in one atomic block."""
+    def atomically(*args, **kwargs):
+        with atomic:
+            return func(*args, **kwargs)
+    atomically.__name__ = getattr(func, '__name__', 'atomically')
+    atomically.__qualname__ = getattr(func, '__qualname__', 'atomically')
+    atomically.__doc__ = getattr(func, '__doc__', None)
+    atomically.__wrapped__ = func
+    return atomically
 is_atomic = _pystm.is_atomic
 hint_commit_soon = _pystm.hint_commit_soon
 

@@ -17,7 +17,7 @@ import { canSuspend, loadThread, Suspend, ts } from '../vm/interp/thread.js';
 import { threadHost } from '../vm/runtime/thread-host.js';
 import { beginWait, block, endWait, expired, liveThreads, makeRunnable, newThread, now, wakeOne } from './threads.js';
 import { lockSched, unlockSched } from './spin.js';
-import { beginAtomic, commitSoon, holdUntilTransactions, retry, sideEffect, startingThread } from './regions.js';
+import { atomicBoundary, beginAtomic, commitSoon, endAtomic, holdUntilTransactions, retry, sideEffect, startingThread } from './regions.js';
 import { ensurePool } from './pool.js';
 
 /** A private word to sleep on when a wait cannot suspend its thread. */
@@ -164,6 +164,8 @@ export function installHost(): void {
   threadHost.sideEffect = sideEffect;
   threadHost.retry = retry;
   threadHost.beginAtomic = beginAtomic;
+  threadHost.endAtomic = endAtomic;
+  threadHost.atomicBoundary = atomicBoundary;
   threadHost.hintCommitSoon = commitSoon;
   threadHost.prepare = ensurePool;
 }

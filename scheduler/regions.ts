@@ -17,11 +17,11 @@
  * first thread start (`startingThread`), before the new thread can run
  * anywhere, and they stay on. The pool's workers always run them.
  */
-import { allocateLayout, load, store } from '../gc/heap.js';
+import { allocateLayout, load, readWords, store, writeWords } from '../gc/heap.js';
 import { beginWait, block, endWait, makeRunnable } from './threads.js';
 import { HEADER_WORDS, L, LAYOUTS } from '../gc/layout.js';
 import { I32A, K, raise, SCHED, T, THREAD } from '../vm/objects/core.js';
-import { endSliceSoon, runThread, setSliceBudget, ThreadRun } from '../vm/interp/loop.js';
+import { boundaryBeforeCall, endSliceSoon, runThread, setSliceBudget, ThreadRun } from '../vm/interp/loop.js';
 import { canSuspend, loadThread, Suspend, ts } from '../vm/interp/thread.js';
 import { setCurrentTx } from '../stm/access.js';
 import { ensurePool } from './pool.js';
@@ -98,11 +98,27 @@ export function retry(): never {
  * already done anything, the thread suspends at the call (a region
  * boundary: it commits) and the call runs again at the start of a new one.
  */
+/** Has the running transaction done anything (an outermost atomic block then starts a region of its own)? */
+export function atomicBoundary(): boolean {
+  return tx !== null && tx.active && (tx.nReads !== 0 || tx.nWrites !== 0 || tx.inevitable);
+}
+
 export function beginAtomic(): void {
-  if (!tx || !tx.active || !canSuspend()) return;
-  if (tx.nReads === 0 && tx.nWrites === 0 && !tx.inevitable) return;
+  if (!canSuspend() || !atomicBoundary()) return;
+  if (boundaryBeforeCall(nextRegion)) return;
   Suspend.continuing = true;
   throw Suspend.signal;
+}
+
+/**
+ * The outermost atomic block ends (before its depth goes to 0): its
+ * transaction commits now, at the exit call, rather than holding its locks
+ * and the data it wrote for the rest of a long region; else at the next
+ * back-edge or call.
+ */
+export function endAtomic(): void {
+  if (tx && tx.active && canSuspend() && boundaryBeforeCall(nextRegion)) return;
+  commitSoon();
 }
 
 /**
@@ -149,11 +165,7 @@ export function runRegions(shouldYield: () => boolean): ThreadRun {
     try {
       const outcome = runThread(() => {
         if (load(thread + THREAD.ATOMIC) !== 0) return false;
-        commit(t);
-        countRegion(thread);
-        setRegionLength(thread, Math.min(LONGEST_REGION, regionLength(thread) * 2));
-        snapshot(thread);
-        startRegion(t);
+        nextRegion();
         return shouldYield();
       });
       commit(t);
@@ -247,6 +259,16 @@ let regionStart = 0;
 const RETRY_PARKED = 1;
 const RETRY_POLL_SECONDS = 0.001;
 
+/** At a boundary with the running thread's state in the heap: commits its region and starts the next. */
+function nextRegion(): void {
+  const t = tx!, thread = ts.ref;
+  commit(t);
+  countRegion(thread);
+  setRegionLength(thread, Math.min(LONGEST_REGION, regionLength(thread) * 2));
+  snapshot(thread);
+  startRegion(t);
+}
+
 function countRegion(thread: number): void {
   store(thread + THREAD.COMMITS, load(thread + THREAD.COMMITS) + 1);
 }
@@ -261,13 +283,13 @@ function startRegion(t: Tx): void {
 function snapshot(thread: number): void {
   const base = ts.base, n = load(thread + THREAD.TOP) - base;
   if (frames.length < n) frames = new Int32Array(n * 2);
-  for (let i = 0; i < n; i++) frames[i] = load(base + i);
-  for (let i = 0; i < THREAD_WORDS; i++) threadWords[i] = load(thread + HEADER_WORDS + i);
+  readWords(base, n, frames);
+  readWords(thread + HEADER_WORDS, THREAD_WORDS, threadWords);
 }
 
 function restore(thread: number): void {
-  for (let i = 0; i < THREAD_WORDS; i++) store(thread + HEADER_WORDS + i, threadWords[i]!);
+  writeWords(thread + HEADER_WORDS, threadWords, THREAD_WORDS);
   const base = ts.base, n = load(thread + THREAD.TOP) - base;
-  for (let i = 0; i < n; i++) store(base + i, frames[i]!);
+  writeWords(base, frames, n);
   loadThread(thread);
 }

@@ -42,6 +42,7 @@ import { addTraceback, normaliseRaise, setContext } from './unwind.js';
 import { CO_GENERATOR_KINDS, genCreate, genResume, genState, GenState } from './generator.js';
 import { coldOp, containsFast, sendNext, starItems } from './cold.js';
 import { tryFastNative } from './fast-natives.js';
+import { threadHost } from '../runtime/thread-host.js';
 
 // A larger inlining budget for `slice` (see v8-flags.ts).
 setInterpreterFlags();
@@ -173,7 +174,7 @@ export function run(entry: number, throwExc = 0): number {
     ts.nesting--;
     throw raise(T.RecursionError, 'maximum recursion depth exceeded');
   }
-  const state: SliceState = { fp: entry, pc: load(entry + F_PC), sp: entry + load(entry + F_SP), ci: codeInfo(load(entry + F_CODE)), ciStack: [], result: 0, pending: throwExc, suspended: false };
+  const state: SliceState = { fp: entry, pc: load(entry + F_PC), sp: entry + load(entry + F_SP), ci: codeInfo(load(entry + F_CODE)), ciStack: [], result: 0, pending: throwExc, suspended: false, boundary: null };
   while (!slice(state));
   return state.result;
 }
@@ -214,6 +215,31 @@ function openGeneratorFrames(fp: number): void {
   for (let f = fp; f; f = load(f + F_BACK)) if (load(f + F_FLAGS) & FrameFlag.GENERATOR) openForWrite(load(f + F_GEN));
 }
 
+/** The stack top (as the call instruction saw it) of the latest native called through `prepareCall`. */
+let nativeCallTop = 0;
+
+/**
+ * A region boundary just before the call instruction whose native function
+ * is running now, called directly by the interpreter at nesting 1 (pystm's
+ * atomic_enter / atomic_exit): the calling frame goes to the heap as it was
+ * before the instruction, `next` ends the region and starts the next one
+ * (which thus begins by running the call again if it aborts), then the call
+ * goes on. False, doing nothing, if the instruction is not a plain call.
+ */
+export function boundaryBeforeCall(next: () => void): boolean {
+  const fp = activeFp, pc = load(fp + F_PC);
+  const word = codeInfo(load(fp + F_CODE)).words[pc - 1]!;
+  const op = word & 0xff;
+  if (op !== OPC.CALL && op !== OPC.CALL_KW && op !== OPC.CALL_METHOD && op !== OPC.CALL_METHOD_KW) return false;
+  store(fp + F_PC, pc - 1);
+  store(fp + F_SP, stackBeforeCall(word, nativeCallTop) - fp);
+  saveThread(fp);
+  next();
+  openGeneratorFrames(fp);
+  store(fp + F_PC, pc);
+  return true;
+}
+
 export function runThread(shouldYield: () => boolean): ThreadRun {
   const fp = load(ts.ref + THREAD.FP);
   const ciStack: CodeInfo[] = [];
@@ -222,25 +248,18 @@ export function runThread(shouldYield: () => boolean): ThreadRun {
     ciStack.push(codeInfo(load(f + F_CODE)));
   }
   ciStack.reverse();
-  const state: SliceState = { fp, pc: load(fp + F_PC), sp: fp + load(fp + F_SP), ci: codeInfo(load(fp + F_CODE)), ciStack, result: 0, pending: 0, suspended: false };
+  const state: SliceState = { fp, pc: load(fp + F_PC), sp: fp + load(fp + F_SP), ci: codeInfo(load(fp + F_CODE)), ciStack, result: 0, pending: 0, suspended: false, boundary: shouldYield };
   ts.nesting = 1;
   openGeneratorFrames(fp);
   try {
-    while (!slice(state)) {
-      // A region boundary: the thread's state goes to the heap first, so that
-      // `shouldYield` may end the transaction there (and snapshot the thread).
+    // Region boundaries happen inside `slice` (`regionBoundary`): it returns
+    // false only when the thread blocked or the scheduler switches threads.
+    if (!slice(state)) {
       store(state.fp + F_PC, state.pc);
       store(state.fp + F_SP, state.sp - state.fp);
       saveThread(state.fp);
-      if (state.suspended && Suspend.continuing) {
-        // Only a region boundary at the call (pystm.atomic): the call runs again in the next region.
-        state.suspended = Suspend.continuing = false;
-      }
-      if (state.suspended || shouldYield()) {
-        ts.nesting = 0;
-        return ThreadRun.SUSPENDED;
-      }
-      openGeneratorFrames(state.fp);
+      ts.nesting = 0;
+      return ThreadRun.SUSPENDED;
     }
   } catch (e) {
     if (!(e instanceof PyRaise)) throw e;
@@ -310,8 +329,30 @@ interface SliceState {
   result: number;
   /** An exception to raise at the entry frame's resumption point (generator.throw). */
   pending: number;
-  /** Set when a blocking native suspended the thread (pc is the calling instruction). */
+  /** Set when a blocking native suspended the thread (pc is the calling instruction), or the thread yields at a boundary. */
   suspended: boolean;
+  /**
+   * The scheduler's region boundary (runThread's `shouldYield`), called with
+   * the thread's state in the heap each time the budget is spent or a native
+   * asks for a boundary at its call; null in nested runs, which never cross
+   * a boundary (native code is below them on the JS stack).
+   */
+  boundary: (() => boolean) | null;
+}
+
+/**
+ * A region boundary inside `slice`, at an instruction boundary (`pc`, `sp`):
+ * the thread's state goes to the heap, so that the scheduler may end the
+ * transaction there and snapshot the thread. True: the thread yields.
+ */
+function regionBoundary(state: SliceState, fp: number, pc: number, sp: number): boolean {
+  store(fp + F_PC, pc);
+  store(fp + F_SP, sp - fp);
+  saveThread(fp);
+  if (state.boundary!()) return true;
+  // The next region writes the generator frames on the chain too.
+  openGeneratorFrames(fp);
+  return false;
 }
 
 /**
@@ -370,6 +411,7 @@ function slice(state: SliceState): boolean {
   const ciStack = state.ciStack;
 
   for (;;) {
+    let spent = false;
     try {
       if (state.pending) {
         const e = state.pending;
@@ -723,6 +765,23 @@ function slice(state: SliceState): boolean {
             // (Condition.__enter__ -> lock.__enter__) can suspend the thread; others go to coldOp.
             const mgr = h[sp - 1]!;
             const mt = typeOf(mgr);
+            if (mt === T.atomic) {
+              // `with atomic:` (vm/modules/pystm.ts): an outermost block that would join a
+              // transaction with work in it starts a region of its own, here, before this instruction.
+              const thread = ts.ref;
+              if (state.boundary !== null && h[thread + THREAD.ATOMIC] === 0 && threadHost.atomicBoundary()) {
+                if (regionBoundary(state, fp, pc - 1, sp)) {
+                  state.fp = fp; state.pc = pc - 1; state.sp = sp; state.ci = ci; state.suspended = true;
+                  return false;
+                }
+                budget = sliceBudget;
+                sliceCut = false;
+              }
+              h[thread + THREAD.ATOMIC]++;
+              h[sp - 1] = h[mgr + PAIR.A]!;
+              h[sp++] = mgr;
+              break;
+            }
             const enterFn = typeSlot(mt, S.__enter__), exitFn = typeSlot(mt, S.__exit__);
             if (!enterFn || !exitFn || (enterFn & 1) !== 0 || h[enterFn]! !== T.function) {
               sp = coldOp(word, sp, fp, ci) | 0;
@@ -942,8 +1001,11 @@ function slice(state: SliceState): boolean {
       // The budget is spent. Every exit comes here, so that one path has type
       // feedback once any has run (each first use of a path TurboFan compiled
       // without feedback deoptimises `slice`).
-      state.fp = fp; state.pc = pc; state.sp = sp; state.ci = ci;
-      return false;
+      if (state.boundary === null) {
+        state.fp = fp; state.pc = pc; state.sp = sp; state.ci = ci;
+        return false;
+      }
+      spent = true;
     } catch (e) {
       let exc: number;
       // A transaction that read inconsistent data (a zombie) aborts before any handler sees its exception.
@@ -956,7 +1018,18 @@ function slice(state: SliceState): boolean {
       else if (e === Suspend.signal) {
         const at = stackBeforeCall(w[pc - 1]!, sp);
         if (at >= 0) {
-          state.fp = fp; state.pc = pc - 1; state.sp = at; state.ci = ci; state.suspended = true;
+          pc--;
+          sp = at;
+          // A boundary asked for at this call (pystm.atomic): the call runs again in the next region.
+          if (Suspend.continuing && state.boundary !== null) {
+            Suspend.continuing = false;
+            if (!regionBoundary(state, fp, pc, sp)) {
+              budget = sliceBudget;
+              sliceCut = false;
+              continue;
+            }
+          }
+          state.fp = fp; state.pc = pc; state.sp = sp; state.ci = ci; state.suspended = true;
           return false;
         }
         exc = raise(T.RuntimeError, 'pystm: a blocking call cannot suspend the thread here').exc;
@@ -1010,6 +1083,15 @@ function slice(state: SliceState): boolean {
         sp = fp + h[fp + F_SP]!;
       }
     }
+    if (spent) {
+      // Outside the try: an error of the scheduler's is not the Python program's.
+      if (regionBoundary(state, fp, pc, sp)) {
+        state.fp = fp; state.pc = pc; state.sp = sp; state.ci = ci; state.suspended = true;
+        return false;
+      }
+      budget = sliceBudget;
+      sliceCut = false;
+    }
   }
 }
 
@@ -1051,6 +1133,7 @@ function prepareCall(callable: number, argBase: number, nargs: number, kw: reado
     } else if (t === T.builtin_function_or_method) {
       activeFp = fp;
       h[fp + F_PC] = pc;
+      nativeCallTop = argBase + nargs;
       const r = kw === null ? tryFastNative(h, callable, argBase, nargs) : 0;
       h[resultAt] = r !== 0 ? r : callNative(callable, stackArgs(argBase, nargs), kw);
       return 0;

@@ -51,7 +51,7 @@ export const BUILTIN_TYPE_NAMES = [
   'dict_valueiterator', 'dict_itemiterator', 'set_iterator', 'enumerate', 'zip', 'map', 'filter',
   'list_reverseiterator', 'dict_keys', 'dict_values', 'dict_items', 'bytes_iterator',
   'callable_iterator', 'reversed', 'NativeInternal', 'bytearray', 'memoryview', 'bytearray_iterator', 'iterator',
-  'coroutine', 'async_generator', 'async_generator_asend', 'member_descriptor', 'lock',
+  'coroutine', 'async_generator', 'async_generator_asend', 'member_descriptor', 'lock', 'atomic',
   // internal types: one per internal layout, so every object's size follows from its type
   'internal_array', 'internal_dictkeys', 'internal_i32array', 'internal_settable', 'internal_framestack',
   'internal_thread', 'internal_roots', 'internal_sched',

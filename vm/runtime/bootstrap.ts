@@ -44,6 +44,7 @@ import { F_GLOBALS } from '../../gc/frames.js';
 import { coroutineSpecs } from './specs-coroutines.js';
 import { memberDescriptorSpec } from './specs-slots.js';
 import { lockSpec } from './specs-lock.js';
+import { atomicSpec } from '../modules/pystm.js';
 
 export const SPECS: readonly TypeSpec[] = [
   core.objectSpec, core.typeSpec, core.intSpec, core.boolSpec, core.floatSpec, core.strSpec,
@@ -55,7 +56,7 @@ export const SPECS: readonly TypeSpec[] = [
   cont.reversedSpec, cont.dictKeysSpec, cont.dictValuesSpec, cont.dictItemsSpec, call.baseExceptionSpec,
   call.internalSpec, ...call.internalLayoutSpecs, excs.baseExceptionGroupSpec, complexSpec,
   osErrorSpec, bytesTypes.bytearraySpec, bytesTypes.memoryviewSpec, ...excs.unicodeErrorSpecs, excs.syntaxErrorSpec, ...excs.keywordExceptionSpecs,
-  ...coroutineSpecs, memberDescriptorSpec, lockSpec,
+  ...coroutineSpecs, memberDescriptorSpec, lockSpec, atomicSpec,
 ];
 
 const specByName = new Map<string, TypeSpec>(SPECS.map((s) => [s.name, s]));

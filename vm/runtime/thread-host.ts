@@ -41,6 +41,10 @@ export interface ThreadHost {
   retry(): never;
   /** An outermost atomic block begins: under transactions, it starts a transaction of its own (may suspend). */
   beginAtomic(): void;
+  /** Should an outermost atomic block start a region of its own (the running transaction has work in it)? */
+  atomicBoundary(): boolean;
+  /** The outermost atomic block ends (called before its depth goes to 0): its transaction may commit now. */
+  endAtomic(): void;
   /** Threads are likely (`_thread` was imported): the worker pool may start now, beside the program. */
   prepare(): void;
 }
@@ -72,6 +76,8 @@ export const threadHost: ThreadHost = {
   hintCommitSoon: () => {},
   sideEffect: () => {},
   beginAtomic: () => {},
+  endAtomic: () => {},
+  atomicBoundary: () => false,
   prepare: () => {},
   retry: () => {
     throw raise(T.NotImplementedError, 'pystm.retry() needs transactions: they run once the program has started a thread, on more than one worker (or with PYSTM_STM=1)');

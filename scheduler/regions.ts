@@ -21,7 +21,7 @@ import { allocateLayout, load, readWords, store, writeWords } from '../gc/heap.j
 import { beginWait, block, endWait, makeRunnable } from './threads.js';
 import { HEADER_WORDS, L, LAYOUTS } from '../gc/layout.js';
 import { I32A, K, raise, SCHED, T, THREAD } from '../vm/objects/core.js';
-import { boundaryBeforeCall, endSliceSoon, runThread, setSliceBudget, ThreadRun } from '../vm/interp/loop.js';
+import { endSliceSoon, runThread, setSliceBudget, ThreadRun } from '../vm/interp/loop.js';
 import { canSuspend, loadThread, Suspend, ts } from '../vm/interp/thread.js';
 import { setCurrentTx } from '../stm/access.js';
 import { ensurePool } from './pool.js';
@@ -98,27 +98,34 @@ export function retry(): never {
  * already done anything, the thread suspends at the call (a region
  * boundary: it commits) and the call runs again at the start of a new one.
  */
-/** Has the running transaction done anything (an outermost atomic block then starts a region of its own)? */
-export function atomicBoundary(): boolean {
-  return tx !== null && tx.active && (tx.nReads !== 0 || tx.nWrites !== 0 || tx.inevitable);
+/**
+ * Back-edges and calls a region runs on after an outermost atomic block
+ * ends: the region holds the locks of what the block wrote until it commits,
+ * so it ends soon; not at once, so that a loop of small blocks commits once
+ * for several of them (a commit and a snapshot cost more than a small block).
+ */
+const ATOMIC_TAIL = 16;
+
+/**
+ * An outermost atomic block joins the running region: no commit and
+ * snapshot for it (the block is a region of its own only if the region
+ * already is inevitable, so that the block can still retry()). The
+ * interpreter does this for `with atomic:`; this is the same for a native
+ * call of `atomic.__enter__()`, ending the region at the call.
+ */
+export function regionInevitable(): boolean {
+  return tx !== null && tx.active && tx.inevitable;
 }
 
 export function beginAtomic(): void {
-  if (!canSuspend() || !atomicBoundary()) return;
-  if (boundaryBeforeCall(nextRegion)) return;
+  if (!canSuspend() || !regionInevitable()) return;
   Suspend.continuing = true;
   throw Suspend.signal;
 }
 
-/**
- * The outermost atomic block ends (before its depth goes to 0): its
- * transaction commits now, at the exit call, rather than holding its locks
- * and the data it wrote for the rest of a long region; else at the next
- * back-edge or call.
- */
+/** The outermost atomic block ends: its region ends soon after. */
 export function endAtomic(): void {
-  if (tx && tx.active && canSuspend() && boundaryBeforeCall(nextRegion)) return;
-  commitSoon();
+  if (tx && tx.active) endSliceSoon(ATOMIC_TAIL);
 }
 
 /**

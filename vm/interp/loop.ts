@@ -215,31 +215,6 @@ function openGeneratorFrames(fp: number): void {
   for (let f = fp; f; f = load(f + F_BACK)) if (load(f + F_FLAGS) & FrameFlag.GENERATOR) openForWrite(load(f + F_GEN));
 }
 
-/** The stack top (as the call instruction saw it) of the latest native called through `prepareCall`. */
-let nativeCallTop = 0;
-
-/**
- * A region boundary just before the call instruction whose native function
- * is running now, called directly by the interpreter at nesting 1 (pystm's
- * atomic_enter / atomic_exit): the calling frame goes to the heap as it was
- * before the instruction, `next` ends the region and starts the next one
- * (which thus begins by running the call again if it aborts), then the call
- * goes on. False, doing nothing, if the instruction is not a plain call.
- */
-export function boundaryBeforeCall(next: () => void): boolean {
-  const fp = activeFp, pc = load(fp + F_PC);
-  const word = codeInfo(load(fp + F_CODE)).words[pc - 1]!;
-  const op = word & 0xff;
-  if (op !== OPC.CALL && op !== OPC.CALL_KW && op !== OPC.CALL_METHOD && op !== OPC.CALL_METHOD_KW) return false;
-  store(fp + F_PC, pc - 1);
-  store(fp + F_SP, stackBeforeCall(word, nativeCallTop) - fp);
-  saveThread(fp);
-  next();
-  openGeneratorFrames(fp);
-  store(fp + F_PC, pc);
-  return true;
-}
-
 export function runThread(shouldYield: () => boolean): ThreadRun {
   const fp = load(ts.ref + THREAD.FP);
   const ciStack: CodeInfo[] = [];
@@ -368,14 +343,18 @@ let sliceBudget = SLICE_BUDGET;
 export function setSliceBudget(n: number): void {
   sliceBudget = n > 0 ? n : SLICE_BUDGET;
 }
-/** Set by `endSliceSoon`: the running slice ends at its next back-edge or call after a native call returns. */
+/** Set by `endSliceSoon`: after a native call returns, the running slice has at most `cutTo` back-edges and calls left. */
 let sliceCut = false;
+let cutTo = 1;
 /**
- * Ends the running slice (so the scheduler's region) at the next back-edge
- * or call: after an operation that made the region inevitable, which keeps
- * other threads' transactions from committing until it ends.
+ * Ends the running slice (so the scheduler's region) within `within`
+ * back-edges and calls (default: at the next one): after an operation that
+ * made the region inevitable, which keeps other threads' transactions from
+ * committing until it ends, or after an atomic block, whose locks the
+ * region holds until it commits.
  */
-export function endSliceSoon(): void {
+export function endSliceSoon(within = 1): void {
+  if (!sliceCut || within < cutTo) cutTo = within;
   sliceCut = true;
 }
 /**
@@ -714,7 +693,7 @@ function slice(state: SliceState): boolean {
               }
             }
             const nfp = prepareCall(callee, base, arg, kw, base - 1, fp, pc);
-            if (nfp === 0) { sp = base; if (sliceCut) budget = 1; break; }
+            if (nfp === 0) { sp = base; if (sliceCut && budget > cutTo) budget = cutTo; break; }
             ciStack.push(ci);
             fp = nfp; ci = calleeInfo; w = ci.words; pc = 0; L = fp + FRAME_HEADER;
             sp = L + ci.nlocalsplus; consts = ci.constsBase; names = ci.namesBase;
@@ -726,7 +705,7 @@ function slice(state: SliceState): boolean {
             const base = sp - arg;
             const m = h[base - 2]!;
             const nfp = m ? prepareCall(m, base - 1, arg + 1, kw, base - 2, fp, pc) : prepareCall(h[base - 1]!, base, arg, kw, base - 2, fp, pc);
-            if (nfp === 0) { sp = base - 1; if (sliceCut) budget = 1; break; }
+            if (nfp === 0) { sp = base - 1; if (sliceCut && budget > cutTo) budget = cutTo; break; }
             ciStack.push(ci);
             fp = nfp; ci = calleeInfo; w = ci.words; pc = 0; L = fp + FRAME_HEADER;
             sp = L + ci.nlocalsplus; consts = ci.constsBase; names = ci.namesBase;
@@ -766,10 +745,11 @@ function slice(state: SliceState): boolean {
             const mgr = h[sp - 1]!;
             const mt = typeOf(mgr);
             if (mt === T.atomic) {
-              // `with atomic:` (vm/modules/pystm.ts): an outermost block that would join a
-              // transaction with work in it starts a region of its own, here, before this instruction.
+              // `with atomic:` (vm/modules/pystm.ts): no region boundary falls inside the block.
+              // An outermost block joins the running region, unless that one cannot roll back any
+              // more (inevitable: the block could not retry()): then a region starts here.
               const thread = ts.ref;
-              if (state.boundary !== null && h[thread + THREAD.ATOMIC] === 0 && threadHost.atomicBoundary()) {
+              if (state.boundary !== null && h[thread + THREAD.ATOMIC] === 0 && threadHost.regionInevitable()) {
                 if (regionBoundary(state, fp, pc - 1, sp)) {
                   state.fp = fp; state.pc = pc - 1; state.sp = sp; state.ci = ci; state.suspended = true;
                   return false;
@@ -1020,7 +1000,7 @@ function slice(state: SliceState): boolean {
         if (at >= 0) {
           pc--;
           sp = at;
-          // A boundary asked for at this call (pystm.atomic): the call runs again in the next region.
+          // A native asked for a region boundary at its call (Suspend.continuing): the call runs again in the next region.
           if (Suspend.continuing && state.boundary !== null) {
             Suspend.continuing = false;
             if (!regionBoundary(state, fp, pc, sp)) {
@@ -1133,7 +1113,6 @@ function prepareCall(callable: number, argBase: number, nargs: number, kw: reado
     } else if (t === T.builtin_function_or_method) {
       activeFp = fp;
       h[fp + F_PC] = pc;
-      nativeCallTop = argBase + nargs;
       const r = kw === null ? tryFastNative(h, callable, argBase, nargs) : 0;
       h[resultAt] = r !== 0 ? r : callNative(callable, stackArgs(argBase, nargs), kw);
       return 0;

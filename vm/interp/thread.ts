@@ -98,8 +98,9 @@ export class Suspend {
   static readonly signal = new Suspend();
   /**
    * Set before throwing `signal` when the thread only ends its region at the
-   * call (a transaction boundary) and keeps running: `runThread` then takes a
-   * boundary there instead of leaving the scheduler to resume it.
+   * call (a transaction boundary) and keeps running: the interpreter then
+   * takes a boundary there (the call runs again in the next region) instead
+   * of leaving the scheduler to resume it.
    */
   static continuing = false;
 }

@@ -11,7 +11,7 @@
  * (layout PAIR: A = the `atomic_exit` function, the `__exit__` the
  * interpreter pushes for `with atomic:`). The interpreter runs
  * `with atomic:` itself (vm/interp/loop.ts, BEFORE_WITH): no frame, no bound
- * method, and the region boundary before an outermost block in place.
+ * method.
  */
 import { allocateLayout, load, store } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
@@ -28,7 +28,7 @@ function depth(): number {
   return load(ts.ref + THREAD.ATOMIC);
 }
 
-/** An atomic block begins (the interpreter's fast path does the same inline). */
+/** An atomic block begins (the interpreter's fast path does the same inline): no boundary falls inside it. */
 function enterAtomic(): void {
   if (depth() === 0) threadHost.beginAtomic();
   store(ts.ref + THREAD.ATOMIC, depth() + 1);
@@ -37,10 +37,8 @@ function enterAtomic(): void {
 function exitAtomic(): number {
   const d = depth();
   if (d === 0) throw raise(T.RuntimeError, 'atomic block exited more times than entered');
-  // The block's transaction ends here or soon after (running on would keep its locks, and the data
-  // it wrote, from other threads for the rest of a long region); at this call, the depth is still 1.
+  store(ts.ref + THREAD.ATOMIC, d - 1);
   if (d === 1) threadHost.endAtomic();
-  store(ts.ref + THREAD.ATOMIC, depth() - 1);
   return K.False;
 }
 

@@ -39,11 +39,11 @@ export interface ThreadHost {
   sideEffect(): void;
   /** `pystm.retry()` inside an atomic block: roll back, wait for a change, re-run (never returns). */
   retry(): never;
-  /** An outermost atomic block begins: under transactions, it starts a transaction of its own (may suspend). */
+  /** Is the running region an inevitable transaction (an outermost atomic block then starts a region of its own)? */
+  regionInevitable(): boolean;
+  /** An outermost atomic block begins, called by a native (`atomic.__enter__()`): as `regionInevitable` says (may suspend). */
   beginAtomic(): void;
-  /** Should an outermost atomic block start a region of its own (the running transaction has work in it)? */
-  atomicBoundary(): boolean;
-  /** The outermost atomic block ends (called before its depth goes to 0): its transaction may commit now. */
+  /** The outermost atomic block ends: under transactions, its region ends soon after. */
   endAtomic(): void;
   /** Threads are likely (`_thread` was imported): the worker pool may start now, beside the program. */
   prepare(): void;
@@ -75,9 +75,9 @@ export const threadHost: ThreadHost = {
   release: (lock) => store(lock + LOCK.STATE, 0),
   hintCommitSoon: () => {},
   sideEffect: () => {},
+  regionInevitable: () => false,
   beginAtomic: () => {},
   endAtomic: () => {},
-  atomicBoundary: () => false,
   prepare: () => {},
   retry: () => {
     throw raise(T.NotImplementedError, 'pystm.retry() needs transactions: they run once the program has started a thread, on more than one worker (or with PYSTM_STM=1)');

@@ -17,7 +17,7 @@ import { canSuspend, loadThread, Suspend, ts } from '../vm/interp/thread.js';
 import { threadHost } from '../vm/runtime/thread-host.js';
 import { beginWait, block, endWait, expired, liveThreads, makeRunnable, newThread, now, wakeOne } from './threads.js';
 import { lockSched, unlockSched } from './spin.js';
-import { beginAtomic, commitSoon, endAtomic, regionInevitable, holdUntilTransactions, retry, sideEffect, startingThread } from './regions.js';
+import { beginAtomic, commitSoon, endAtomic, atomicBoundary, holdUntilTransactions, retry, sideEffect, startingThread } from './regions.js';
 import { ensurePool } from './pool.js';
 
 /** A private word to sleep on when a wait cannot suspend its thread. */
@@ -165,7 +165,7 @@ export function installHost(): void {
   threadHost.retry = retry;
   threadHost.endAtomic = endAtomic;
   threadHost.beginAtomic = beginAtomic;
-  threadHost.regionInevitable = regionInevitable;
+  threadHost.atomicBoundary = atomicBoundary;
   threadHost.hintCommitSoon = commitSoon;
   threadHost.prepare = ensurePool;
 }

@@ -107,18 +107,20 @@ export function retry(): never {
 const ATOMIC_TAIL = 16;
 
 /**
- * An outermost atomic block joins the running region: no commit and
- * snapshot for it (the block is a region of its own only if the region
- * already is inevitable, so that the block can still retry()). The
- * interpreter does this for `with atomic:`; this is the same for a native
- * call of `atomic.__enter__()`, ending the region at the call.
+ * Does an outermost atomic block start a region of its own? Only if the
+ * running region holds locks (it wrote shared data: joining would keep them
+ * for the whole block, e.g. a TransactionQueue's pop before a long item) or
+ * is inevitable (the block could not retry()). Otherwise it joins the
+ * region: no commit and snapshot for it. The interpreter asks this for
+ * `with atomic:`; `beginAtomic` is the same for a native call of
+ * `atomic.__enter__()`, ending the region at the call.
  */
-export function regionInevitable(): boolean {
-  return tx !== null && tx.active && tx.inevitable;
+export function atomicBoundary(): boolean {
+  return tx !== null && tx.active && (tx.nLocks !== 0 || tx.inevitable);
 }
 
 export function beginAtomic(): void {
-  if (!canSuspend() || !regionInevitable()) return;
+  if (!canSuspend() || !atomicBoundary()) return;
   Suspend.continuing = true;
   throw Suspend.signal;
 }

@@ -746,10 +746,10 @@ function slice(state: SliceState): boolean {
             const mt = typeOf(mgr);
             if (mt === T.atomic) {
               // `with atomic:` (vm/modules/pystm.ts): no region boundary falls inside the block.
-              // An outermost block joins the running region, unless that one cannot roll back any
-              // more (inevitable: the block could not retry()): then a region starts here.
+              // An outermost block joins the running region, unless that one holds locks or is
+              // inevitable (scheduler/regions.ts atomicBoundary): then a region starts here.
               const thread = ts.ref;
-              if (state.boundary !== null && h[thread + THREAD.ATOMIC] === 0 && threadHost.regionInevitable()) {
+              if (state.boundary !== null && h[thread + THREAD.ATOMIC] === 0 && threadHost.atomicBoundary()) {
                 if (regionBoundary(state, fp, pc - 1, sp)) {
                   state.fp = fp; state.pc = pc - 1; state.sp = sp; state.ci = ci; state.suspended = true;
                   return false;

@@ -39,9 +39,9 @@ export interface ThreadHost {
   sideEffect(): void;
   /** `pystm.retry()` inside an atomic block: roll back, wait for a change, re-run (never returns). */
   retry(): never;
-  /** Is the running region an inevitable transaction (an outermost atomic block then starts a region of its own)? */
-  regionInevitable(): boolean;
-  /** An outermost atomic block begins, called by a native (`atomic.__enter__()`): as `regionInevitable` says (may suspend). */
+  /** Does an outermost atomic block start a region of its own (scheduler/regions.ts says when)? */
+  atomicBoundary(): boolean;
+  /** An outermost atomic block begins, called by a native (`atomic.__enter__()`): as `atomicBoundary` says (may suspend). */
   beginAtomic(): void;
   /** The outermost atomic block ends: under transactions, its region ends soon after. */
   endAtomic(): void;
@@ -75,7 +75,7 @@ export const threadHost: ThreadHost = {
   release: (lock) => store(lock + LOCK.STATE, 0),
   hintCommitSoon: () => {},
   sideEffect: () => {},
-  regionInevitable: () => false,
+  atomicBoundary: () => false,
   beginAtomic: () => {},
   endAtomic: () => {},
   prepare: () => {},

@@ -112,6 +112,10 @@ const S_ABORT_REQUEST = 0;
 const S_COMMITTING = 1;
 /** The Python thread (THREAD ref) whose transaction the slot runs (for conflict reports). */
 const S_THREAD = 2;
+/** The slot's transaction's priority (`Tx.priority`), read by the transactions that meet its locks. */
+const S_PRIORITY = 3;
+/** Spins a younger transaction waits for an older one's lock before it aborts (wait-die). */
+const YOUNGER_SPINS = 8;
 
 // ---------------------------------------------------------------------------
 // Transaction descriptors
@@ -120,6 +124,13 @@ export class Tx {
   active = false;
   inevitable = false;
   startClock = 0;
+  /**
+   * The counter when the region was first tried, kept across its retries:
+   * the older transaction (lower; then the lower slot) waits for a lock, the
+   * younger gives up soon (wait-die), so that two transactions never wait
+   * for each other's locks, and a retried one gets older until it wins.
+   */
+  priority = 0;
   /** No other transaction held a lock when this one began. */
   cleanStart = false;
   /** Counter bumps made by this transaction since it began. */
@@ -212,6 +223,8 @@ export function begin(tx: Tx): void {
   watchAllocations(true);
   atomicStore(slotWord(tx, tx.slot, S_ABORT_REQUEST), 0);
   store(slotWord(tx, tx.slot, S_THREAD), tx.thread);
+  if (tx.retries === 0) tx.priority = tx.startClock;
+  store(slotWord(tx, tx.slot, S_PRIORITY), tx.priority);
 }
 
 /**
@@ -352,11 +365,35 @@ function waitForLock(tx: Tx, addr: number, kind: ConflictKind, what: number, car
   for (let spin = 0; ; spin++) {
     const word = atomicLoad(addr);
     if ((word & 1) === 0) return word;
-    if (tx.inevitable) atomicStore(slotWord(tx, word >>> 1, S_ABORT_REQUEST), 1);
-    else if (spin >= tx.patience) throw abortAt(kind, what, addr, word >>> 1, card);
+    const holder = word >>> 1;
+    if (tx.inevitable) atomicStore(slotWord(tx, holder, S_ABORT_REQUEST), 1);
+    else if (spin >= tx.patience || (spin >= YOUNGER_SPINS && youngerThan(tx, holder))) throw abortAt(kind, what, addr, holder, card);
     checkAbortRequest(tx);
     if (spin > 16) waitWord(addr, word, 0.02);
   }
+}
+
+/**
+ * After an abort for another transaction's lock: waits, holding nothing,
+ * until that lock is released (or `ms` pass), so that the re-run does not
+ * meet it again at once (a younger transaction gives up soon: wait-die).
+ */
+export function awaitLockRelease(abort: TxAbort, ms: number): void {
+  if (abort.reason !== ConflictKind.READ_LOCKED && abort.reason !== ConflictKind.WRITE_LOCKED) return;
+  const addr = abort.at !== 0 ? abort.at : abort.obj !== 0 ? abort.obj + H_STM : 0;
+  if (addr === 0) return;
+  const end = performance.now() + ms;
+  for (let spin = 0; ; spin++) {
+    const word = atomicLoad(addr);
+    if ((word & 1) === 0 || performance.now() >= end) return;
+    if (spin > 16) waitWord(addr, word, 0.05);
+  }
+}
+
+/** Is `tx` younger than the transaction of slot `holder` (see `Tx.priority`)? */
+function youngerThan(tx: Tx, holder: number): boolean {
+  const p = load(slotWord(tx, holder, S_PRIORITY));
+  return tx.priority > p || (tx.priority === p && tx.slot > holder);
 }
 
 /** Aborts if another (inevitable) transaction asked this one to; called by barriers and at boundaries. */

@@ -1,6 +1,8 @@
 """Parallel breadth-first search with `atomic` blocks.
 
-Algorithm: level-synchronous BFS from node 0 of a random undirected graph.
+Algorithm: level-synchronous BFS of a random undirected graph, from each of
+--sources nodes spread over the graph (the largest depth found is a lower
+bound of the graph's diameter, as in a diameter estimate).
 The frontier (the nodes at distance d) is cut into one slice per thread;
 each thread looks at the neighbours of its slice and claims every node not
 yet reached for distance d+1. When all threads are done, the nodes they
@@ -12,10 +14,11 @@ mark run in one `with atomic:` block, so exactly one of them claims it and
 the node enters the next frontier once. Each thread keeps what it claims
 in a list of its own, so the only shared writes are to `dist`.
 
-Output (identical for every --threads): nodes reached, depth, the number
-of nodes at each distance and a checksum of all distances.
+Output (identical for every --threads): for each source, nodes reached,
+depth, the number of nodes at each distance and a checksum of all
+distances; then the largest depth.
 
-    pystm bfs.py [--threads N] [--nodes N] [--edges M] [--seed S] [--check] [--time]
+    pystm bfs.py [--threads N] [--nodes N] [--edges M] [--sources K] [--seed S] [--check] [--time]
 """
 
 import sys
@@ -93,18 +96,25 @@ def summary(dist):
 
 def main():
     opts = parse_options(sys.argv, threads=2, nodes=20000, edges=100000,
-                         seed=1, check=False, time=False)
+                         sources=8, seed=1, check=False, time=False)
     started = time.perf_counter()
     adj = undirected(opts.nodes, random_edges(opts.nodes, opts.edges, opts.seed))
     report_time(opts, "generate", started)
+    sources = [k * opts.nodes // opts.sources for k in range(opts.sources)]
     started = time.perf_counter()
-    dist = parallel_bfs(adj, 0, opts.threads)
-    report_time(opts, f"bfs with --threads {opts.threads}", started)
-    print(f"bfs: {opts.nodes} nodes, {opts.edges} edges, seed {opts.seed}, source 0")
-    for line in summary(dist):
-        print(line)
+    dists = [parallel_bfs(adj, s, opts.threads) for s in sources]
+    report_time(opts, f"bfs from {len(sources)} sources with --threads {opts.threads}", started)
+    print(f"bfs: {opts.nodes} nodes, {opts.edges} edges, seed {opts.seed}, "
+          f"{len(sources)} sources")
+    for s, dist in zip(sources, dists):
+        print(f"source {s}:")
+        for line in summary(dist):
+            print("  " + line)
+    print(f"largest depth (a lower bound of the diameter): "
+          f"{max(max(d) for d in dists)}")
     if opts.check:
-        assert dist == serial_bfs(adj, 0), "parallel BFS differs from serial BFS"
+        for s, dist in zip(sources, dists):
+            assert dist == serial_bfs(adj, s), f"parallel BFS from {s} differs from serial BFS"
         print("check: parallel distances equal serial BFS")
 
 

@@ -1,4 +1,4 @@
-"""Parallel connected components: union-find on a TransactionQueue.
+"""Parallel connected components: union-find with `atomic` unions.
 
 Algorithm: union-find over a shared `parent` list. Every edge (u, v)
 joins the sets of u and v: find both roots and hang the larger root under
@@ -7,12 +7,13 @@ and the final labels do not depend on the order the edges were joined in.
 `find` halves paths as it walks (each node it passes now points to its
 grandparent), which keeps the trees shallow.
 
-How atomic is used: the edge list is cut into chunks of CHUNK edges and
-each chunk is one item of a `TransactionQueue`, run in parallel on
---threads workers, each item as one transaction. `union` is also an
-`@atomic` function, so it stays indivisible if called from plain threads;
-inside an item it simply nests. Without atomicity two threads could each
-hang a different root under the same spot and lose one of the joins.
+How atomic is used: the edge list is cut into one slice per thread, and
+each thread joins the edges of its slice; `union` is an `@atomic`
+function, so each join is indivisible. Without atomicity two threads could
+each hang a different root under the same spot and lose one of the joins.
+Each join is its own small transaction: one that joined a chunk of edges
+would read and write hundreds of random places of `parent`, and two such
+transactions running at once would nearly always conflict.
 
 Output (identical for every --threads): number of components, the five
 largest sizes, isolated nodes, and a checksum of the labels.
@@ -21,17 +22,16 @@ largest sizes, isolated nodes, and a checksum of the labels.
 """
 
 import sys
+import threading
 import time
 from collections import deque
 
 from graph_gen import chunks, parse_options, random_edges, report_time, undirected
 
 try:
-    from pystm import atomic, TransactionQueue
+    from pystm import atomic
 except ImportError:
-    from _pystm_fallback import atomic, TransactionQueue
-
-CHUNK = 512
+    from _pystm_fallback import atomic
 
 
 def find(parent, x):
@@ -60,10 +60,13 @@ def union_edges(parent, edge_list, lo, hi):
 def parallel_components(nodes, edge_list, threads):
     """label[v] = the smallest node of v's component."""
     parent = list(range(nodes))
-    queue = TransactionQueue()
-    for lo, hi in chunks(len(edge_list), CHUNK):
-        queue.add(union_edges, parent, edge_list, lo, hi)
-    queue.run(threads)
+    share = -(-len(edge_list) // threads)
+    workers = [threading.Thread(target=union_edges, args=(parent, edge_list, lo, hi))
+               for lo, hi in chunks(len(edge_list), share)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
     return [find(parent, v) for v in range(nodes)]
 
 

@@ -94,7 +94,7 @@ def parse_options(argv, **defaults):
             usage(argv[0], defaults, arg + " needs a non-negative integer")
         else:
             setattr(opts, name, int(args.pop(0)))
-    for name in ("threads", "nodes"):
+    for name in ("threads", "nodes", "sources"):
         if getattr(opts, name, 1) < 1:
             usage(argv[0], defaults, "--" + name + " must be at least 1")
     return opts

@@ -1,128 +1,86 @@
 /**
- * `dist/pystm.js`, the command's entry: runs the command-line bundle
- * (`dist/pystm-main.js`, built from cli/main.ts) through a V8 code cache.
+ * `dist/pystm.js`, the command's entry: pre-spawns the pool's workers of a
+ * parallel run that will start threads (scheduler/spawn.ts), then runs the
+ * command-line bundle (`dist/pystm-main.js`, built from cli/main.ts)
+ * through a V8 code cache (cli/bundle-cache.ts, which states the cache's
+ * model and invariants).
  *
- * Model: most of a short run's start-up used to be V8 parsing the 1.4 MB
- * bundle and compiling, one by one, the functions that build the runtime.
- * Node 20 has no compile cache for ES modules, so the command line is bundled
- * as CommonJS and compiled here with `vm.Script`, whose `cachedData` (made by
- * `createCachedData()` after a previous run) holds the bytecode of the
- * top-level code and of every function that run compiled.
+ * Pre-spawning: the workers are spawned before anything else, so that Node
+ * starting their threads overlaps this thread's start-up (on other cores),
+ * and before the interpreter's V8 flags are set, so that they may still
+ * start from Node's snapshot. A spawn costs this thread ~5 ms (and the exit
+ * a few more), too much for a program without threads; so the launcher
+ * guesses from the program's text whether it imports `threading`,
+ * `_thread` or `concurrent` (a `-c` command, a script or `-m` module; not
+ * stdin). A wrong guess only costs that, or leaves the spawn to the first
+ * import of `_thread` (scheduler/pool.ts).
  *
- * Invariants:
- * - The cache only saves time: failing to read, use or write it is silent
- *   and the bundle is then compiled from its source, so a read-only install
- *   or an unwritable home works as before.
- * - An entry is used only for the exact bundle and Node that made it: its
- *   header is the bundle's path, size and mtime, Node's version, arch and
- *   NODE_OPTIONS, compared in full (V8's own check only compares lengths).
- *   A run with node flags (`node --cpu-prof dist/pystm.js`) uses no cache.
- * - It is written (temporary file, then rename, so concurrent runs never see
- *   half a file) after the program ran, only when missing or refused.
- * - V8 checksums its caches (--verify-snapshot-checksum, set before the
- *   compile): a damaged file is refused, not deserialized (which can crash).
- * - The interpreter's V8 flags are set before compiling, and TurboFan is
- *   running again when the cache is made: V8 refuses a cache made under
- *   other flags (vm/interp/v8-flags.ts).
- *
- * The folder is the one of compiled Python modules (vm/runtime/code-cache.ts):
- * `$PYSTM_CACHE_DIR`, else `$XDG_CACHE_HOME/pystm`, else `~/.cache/pystm`;
- * `PYSTM_NO_CODE_CACHE=1` turns both caches off.
+ * The cache is written after the program ran (so it holds every function
+ * that run compiled), only when missing or refused, with TurboFan running
+ * again: TurboFan is paused while the bundle's modules load
+ * (vm/interp/v8-flags.ts) and main() resumes it.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { Script } from 'node:vm';
-import { pauseOptimizer, resumeOptimizer, setInterpreterFlags } from '../vm/interp/v8-flags.js';
-import { mark, startTrace } from '../vm/runtime/startup-trace.js';
-
-/** CommonJS's module wrapper: the bundle sees the usual five bindings. */
-type ModuleBody = (exports: object, require: NodeRequire, module: { exports: object }, filename: string, dirname: string) => void;
+import { pauseOptimizer, resumeOptimizer } from '../vm/interp/v8-flags.js';
+import { startTrace } from '../vm/runtime/startup-trace.js';
+import { poolWorkers, prespawnWorkers } from '../scheduler/spawn.js';
+import { parseArgs, type Invocation } from './args.js';
+import { findModule } from './modules.js';
+import { compileBundle, runBundle, saveBundleCache } from './bundle-cache.js';
 
 function launch(): void {
   startTrace();
-  const bundle = fileURLToPath(new URL('./pystm-main.js', import.meta.url));
-  const source = readFileSync(bundle, 'utf8');
-  setInterpreterFlags();
-  // V8 then checksums the caches it makes and refuses a damaged one (else deserializing it can crash).
-  setFlagsFromString('--verify-snapshot-checksum');
-  const entry = cacheEntry(bundle);
-  const cached = entry && readCache(entry);
-  mark(`bundle and code cache read (${cached ? 'cache found' : 'no cache'})`);
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: bundle,
-    cachedData: cached ?? undefined,
-  });
-  const body = script.runInThisContext() as ModuleBody;
-  mark(`bundle compiled${cached ? (script.cachedDataRejected ? ' (cache refused)' : ' (from the cache)') : ''}`);
-  const module = { exports: {} };
+  prespawnWorkers(workersToPrespawn(process.argv.slice(2)));
+  const bundle = compileBundle(fileURLToPath(new URL('./pystm-main.js', import.meta.url)));
   pauseOptimizer(); // while the bundle's modules load; main() resumes it
-  body.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  runBundle(bundle);
   resumeOptimizer(); // already, unless main() never ran; the cache needs the usual flags
-  if (entry && (!cached || script.cachedDataRejected)) {
-    writeCache(entry, script);
-    mark('code cache written');
-  }
+  saveBundleCache(bundle);
 }
-
-interface CacheEntry { path: string; header: Buffer }
 
 /**
- * Where the bundle's cache lives and the header naming what it was made
- * from; null when off. The file is named by what a rebuild keeps (path,
- * Node, flags), so a rebuilt bundle replaces its entry instead of adding one.
+ * The pool's size if the command line runs in parallel (more than one
+ * worker, no seeded schedule, PYSTM_PARALLEL not 0, as scheduler/run.ts
+ * decides) a program that seems to start threads, else 1. A usage error
+ * runs nothing.
  */
-function cacheEntry(bundle: string): CacheEntry | null {
-  // Node flags (a profiler, V8 options) change the code or name a file per run: no cache then.
-  if (process.env.PYSTM_NO_CODE_CACHE || process.execArgv.length) return null;
+function workersToPrespawn(args: readonly string[]): number {
+  let inv: Invocation;
   try {
-    const st = statSync(bundle);
-    const place = [bundle, process.version, process.arch, process.env.NODE_OPTIONS ?? ''].join('\0');
-    const dir = process.env.PYSTM_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'pystm');
-    return { path: join(dir, `bundle-${fnv1a(place)}.v8cache`), header: Buffer.from(`${place}\0${st.size}\0${st.mtimeMs}\n`) };
+    inv = parseArgs(args);
   } catch {
-    return null;
+    return 1;
   }
+  if (inv.action !== 'run' || inv.scheduleSeed !== null || process.env.PYSTM_PARALLEL === '0') return 1;
+  const n = poolWorkers(inv.workers);
+  return n > 1 && importsThreads(programText(inv)) ? n : 1;
 }
 
-/** The V8 data of a cache file whose header matches, else null. */
-function readCache(entry: CacheEntry): Buffer | null {
-  try {
-    const data = readFileSync(entry.path);
-    if (data.length <= entry.header.length || !data.subarray(0, entry.header.length).equals(entry.header)) return null;
-    return data.subarray(entry.header.length);
-  } catch {
-    return null;
-  }
+/** An import statement of a module that starts threads, at the start of a line. */
+const THREAD_IMPORT = /^[ \t]*(?:import[ \t]+(?:[\w.]+[ \t]*,[ \t]*)*|from[ \t]+)(?:threading|_thread|concurrent)\b/m;
+
+function importsThreads(text: string): boolean {
+  return THREAD_IMPORT.test(text);
 }
 
-function writeCache(entry: CacheEntry, script: Script): void {
-  const tmp = `${entry.path}.${process.pid}.tmp`;
+/** The `-c` command, or the first 256 KiB of the script or `-m` module as Latin-1 (enough for import lines); '' for stdin. */
+function programText(inv: Invocation): string {
+  const program = inv.program;
+  if (program?.kind === 'command') return program.source;
+  const path = program?.kind === 'file' ? program.path : program?.kind === 'module' ? findModule(program.name, process.env) : null;
+  if (path === null) return '';
   try {
-    mkdirSync(dirname(entry.path), { recursive: true });
-    writeFileSync(tmp, Buffer.concat([entry.header, script.createCachedData()]));
-    renameSync(tmp, entry.path);
-  } catch {
-    // a cache that cannot be written is only a slower next start (a full disk leaves no partial file)
+    const fd = openSync(path, 'r');
     try {
-      unlinkSync(tmp);
-    } catch {
-      // there was none
+      const buf = Buffer.allocUnsafe(256 * 1024);
+      return buf.toString('latin1', 0, readSync(fd, buf, 0, buf.length, 0));
+    } finally {
+      closeSync(fd);
     }
+  } catch {
+    return ''; // main reports it
   }
-}
-
-/** Two 32-bit FNV-1a hashes of `s`'s UTF-16 units (different offsets), as 16 hex digits: a file name, not a check. */
-function fnv1a(s: string): string {
-  let a = 0x811c9dc5, b = 0x050c5d1f;
-  for (let i = 0; i < s.length; i++) {
-    a = Math.imul(a ^ s.charCodeAt(i), 0x01000193);
-    b = Math.imul(b ^ s.charCodeAt(i), 0x01000193);
-  }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
 launch();

@@ -14,7 +14,6 @@
  */
 import { fstatSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { availableParallelism } from 'node:os';
 
 import { parseArgs, parseSize, UsageError, type Invocation, type Program } from './args.js';
 import { findModule } from './modules.js';
@@ -28,21 +27,11 @@ import { compile } from '../vm/compiler/compile.js';
 import { disassemble } from '../vm/compiler/dis.js';
 import type { Mod } from '../vm/syntax/ast.js';
 import { runProgram } from '../scheduler/run.js';
+import { poolWorkers } from '../scheduler/spawn.js';
 import { DEFAULT_HEAP_BYTES } from '../gc/heap.js';
 import { nodeTty } from '../vm/runtime/node-builtins.js';
 import { mark } from '../vm/runtime/startup-trace.js';
 import { resumeOptimizer } from '../vm/interp/v8-flags.js';
-
-/**
- * Workers of the pool: `--workers N`; without it one (every thread on the
- * main worker, GIL-like) unless PYSTM_PARALLEL=1 asks for one per core.
- * Parallel mode is not the default yet: stm/README.md lists its known
- * failures.
- */
-function workerCount(option: number | null): number {
-  if (option !== null) return option;
-  return process.env.PYSTM_PARALLEL === '1' ? availableParallelism() : 1;
-}
 
 /**
  * The program as the front end sees it. `reader` says how python3 would read
@@ -99,7 +88,7 @@ function runInvocation(inv: Invocation): number {
     return 0;
   }
   // Like python3, tracebacks of -c and stdin programs show no source lines.
-  const status = runProgram(code, { argv: inv.argv, heapBytes: heapBytes(inv), workers: workerCount(inv.workers), stats: inv.stats, scheduleSeed: inv.scheduleSeed });
+  const status = runProgram(code, { argv: inv.argv, heapBytes: heapBytes(inv), workers: poolWorkers(inv.workers), stats: inv.stats, scheduleSeed: inv.scheduleSeed });
   mark('program ran');
   return status;
 }

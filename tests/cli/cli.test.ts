@@ -148,3 +148,21 @@ describe("V8 code cache of pystm's own bundle (cli/launch.ts)", () => {
     expect(run(cache).stderr).toContain('bundle compiled (from the cache)');
   });
 });
+
+describe("V8 code cache of a pool worker's bundle (scheduler/worker-launch.ts)", () => {
+  // The main thread sleeps long enough for the worker (pre-spawned by the launcher) to attach.
+  const program = 'import threading, time\nt = threading.Thread(target=time.sleep, args=(0.01,))\nt.start(); t.join()\ntime.sleep(2)\nprint("ok")';
+  const run = (cache: string) =>
+    spawnSync(PYSTM, ['--workers', '2', '-c', program], { cwd: dir, encoding: 'utf8', env: { ...process.env, PYSTM_CACHE_DIR: cache, PYSTM_STARTUP_TRACE: '1' } });
+
+  it('is written by the worker, then used by the next run', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'pystm-v8cache-'));
+    const first = run(cache);
+    expect(first.stdout).toBe('ok\n');
+    expect(first.stderr).toContain('worker 1: code cache written');
+    expect(readdirSync(cache).filter((f) => f.endsWith('.v8cache')).length).toBe(2);
+    const second = run(cache);
+    expect(second.stdout).toBe('ok\n');
+    expect(second.stderr).toContain('worker 1: bundle compiled (from the cache)');
+  });
+});

@@ -4,6 +4,7 @@ Heap invariant: a[k] <= a[2k+1] and a[k] <= a[2k+2] for every k, compared
 with `<` only. The sift routines follow CPython's "bubble to a leaf, then
 sift up" scheme so that the resulting list orders equal CPython's exactly
 (programs print heaps). merge/nlargest/nsmallest are stable as in CPython.
+heappush, heappop, heapify, heapreplace and heappushpop are native (atomic).
 """
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
@@ -68,81 +69,11 @@ def _siftup_max(heap, pos):
     _siftdown_max(heap, startpos, pos)
 
 
-def _check_list(heap, fname):
-    if not isinstance(heap, list):
-        raise TypeError(fname + "() argument 1 must be list, not " + type(heap).__name__)
-
-
-def heappush(heap, item):
-    """Push item onto heap, maintaining the heap invariant."""
-    _check_list(heap, 'heappush')
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
-
-
-def heappop(heap):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check_list(heap, 'heappop')
-    if not heap:
-        raise IndexError('index out of range')
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
-
-
-def heapreplace(heap, item):
-    """Pop and return the smallest item, then push item."""
-    _check_list(heap, 'heapreplace')
-    if not heap:
-        raise IndexError('index out of range')
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup(heap, 0)
-    return returnitem
-
-
-def heappushpop(heap, item):
-    """Push item, then pop and return the smallest item (faster than the pair)."""
-    _check_list(heap, 'heappushpop')
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
-    return item
-
-
-def heapify(x):
-    """Transform list x into a heap, in place, in linear time."""
-    _check_list(x, 'heapify')
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _siftup(x, i)
-
-
-def _heapify_max(x):
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _siftup_max(x, i)
-
-
-def _heappop_max(heap):
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup_max(heap, 0)
-        return returnitem
-    return lastelt
-
-
-def _heapreplace_max(heap, item):
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup_max(heap, 0)
-    return returnitem
+# The heap operations are native (vm/modules/heapq.ts), as CPython's are C:
+# each runs as one step that no other thread sees half done. The sift
+# routines above stay for code that calls them (decrease-key recipes).
+from _heapq import (heappush, heappop, heapify, heapreplace, heappushpop,
+                    _heapify_max, _heappop_max, _heapreplace_max)
 
 
 def merge(*iterables, key=None, reverse=False):

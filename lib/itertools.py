@@ -5,7 +5,18 @@ programs print, as count and repeat), consuming its inputs lazily in exactly
 CPython's order, so side effects of the input iterators interleave as in
 CPython. The combinatoric tools emit in lexicographic order of input
 positions.
+
+Threads: CPython's tools are C objects, each next() one step under the GIL.
+Here next(tool) resumes a generator under a native (one step too), but
+`for x in tool` in several threads at once resumes it in place, and a
+thread that meets it suspended elsewhere gets "generator already
+executing". count and cycle are classes whose __next__ is straight-line
+code over natives (no Python call, no loop), which pystm never interrupts
+(see collections.deque); islice stays a generator (as a class it cost
+~50% more per item).
 """
+
+_MISSING = object()
 
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
            'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby',
@@ -63,14 +74,31 @@ class repeat:
         return f'repeat({self._object!r}, {self._times})'
 
 
-def cycle(iterable):
-    saved = []
-    for element in iterable:
-        yield element
-        saved.append(element)
-    while saved:
-        for element in saved:
-            yield element
+class cycle:
+    """cycle(iterable): the iterable's elements, then the saved copy of them, forever."""
+
+    def __init__(self, iterable):
+        self._it = iter(iterable)
+        self._saved = []
+        self._index = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        it = self._it
+        if it is not None:
+            element = next(it, _MISSING)
+            if element is not _MISSING:
+                self._saved.append(element)
+                return element
+            self._it = None
+        saved = self._saved
+        if not saved:
+            raise StopIteration
+        i = self._index
+        self._index = i + 1 if i + 1 < len(saved) else 0
+        return saved[i]
 
 
 def accumulate(iterable, func=None, *, initial=None):
@@ -215,7 +243,8 @@ def _islice(it, start, stop, step):
     i = 0
     nexti = start
     if stop is not None and stop <= start:
-        for _ in zip(range(stop), it):
+        # CPython skips to `start` before it finds the slice empty.
+        for _ in zip(range(start), it):
             pass
         return
     for element in it:

@@ -1,8 +1,10 @@
 """Container datatypes (pystm library; CPython 3.11's collections module).
 
 deque is a list with free room at its front, so both ends are amortised
-O(1); `maxlen` bounds it (appends on one side drop items from the other). OrderedDict is a dict subclass (dicts keep insertion
-order) whose move_to_end re-inserts a key. namedtuple builds a tuple subclass
+O(1); `maxlen` bounds it (appends on one side drop items from the other);
+each method is one indivisible step for other threads, as CPython's C
+methods are (see the comment in the class). OrderedDict is a dict subclass
+(dicts keep insertion order) whose move_to_end re-inserts a key. namedtuple builds a tuple subclass
 without exec: its __new__ binds arguments by hand and reproduces the
 messages of CPython's generated signature. Reprs match CPython's.
 """
@@ -13,7 +15,7 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
 import builtins as _builtins
 import sys as _sys
 from keyword import iskeyword as _iskeyword
-from operator import itemgetter as _itemgetter
+from operator import index as _index, itemgetter as _itemgetter
 from collections.abc import MutableMapping as _MutableMapping, Mapping as _Mapping
 
 # namedtuple builds __new__ from source text where the runtime has exec.
@@ -28,6 +30,17 @@ class deque:
     # (None) so that popleft and appendleft are amortised O(1): popleft
     # advances _head (compacting once half the list is free), appendleft
     # fills the free room, growing it by the deque's size when it runs out.
+    #
+    # Atomicity (CPython's deque methods are C code under the GIL): each
+    # method that reads or changes _items and _head together is straight-line
+    # code over natives, with no call of a Python function and no loop.
+    # pystm ends a thread's region (its transaction, or its time slice on one
+    # worker) only at a back-edge, on entering a Python function, or after a
+    # native that asked for it (I/O, locks); so such a method runs inside one
+    # region and no other thread sees it half done. Helpers are therefore
+    # inlined below, and loops (extend) append one item per call, as CPython
+    # does. Items' __eq__ (count, remove, index, in) runs under a native, which
+    # no boundary interrupts either.
 
     __hash__ = None
 
@@ -49,69 +62,105 @@ class deque:
 
     def _live(self):
         """The elements as a list (a copy when there is free room)."""
-        if self._head:
-            return self._items[self._head:]
+        head = self._head
+        if head:
+            return self._items[head:]
         return self._items
-
-    def _compact(self):
-        if self._head:
-            del self._items[:self._head]
-            self._head = 0
 
     def __len__(self):
         return len(self._items) - self._head
 
     def append(self, x):
-        self._items.append(x)
-        if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
-            self._drop_left()
-
-    def _drop_left(self):
         items = self._items
-        items[self._head] = None
-        self._head += 1
-        if self._head * 2 > len(items):
-            self._compact()
+        items.append(x)
+        maxlen = self._maxlen
+        if maxlen is not None and len(items) - self._head > maxlen:
+            # Drop the leftmost item (compacting once half the list is free room).
+            head = self._head
+            items[head] = None
+            head += 1
+            if head * 2 > len(items):
+                del items[:head]
+                head = 0
+            self._head = head
 
     def appendleft(self, x):
-        if self._maxlen == 0:
+        maxlen = self._maxlen
+        if maxlen == 0:
             return
-        if not self._head:
-            room = max(8, len(self._items))
-            self._items[:0] = [None] * room
-            self._head = room
-        self._head -= 1
-        self._items[self._head] = x
-        if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
-            self._items.pop()
+        items = self._items
+        head = self._head
+        if not head:
+            head = max(8, len(items))
+            items[:0] = [None] * head
+        head -= 1
+        items[head] = x
+        self._head = head
+        if maxlen is not None and len(items) - head > maxlen:
+            items.pop()
 
     def extend(self, iterable):
-        if iterable is self:
-            iterable = list(self._live())
-        for x in iterable:
-            self.append(x)
+        self._add_right(_collected(self, iterable, self._add_right))
 
     def extendleft(self, iterable):
-        if iterable is self:
-            iterable = list(self._live())
-        for x in iterable:
-            self.appendleft(x)
+        self._add_left(_collected(self, iterable, self._add_left))
+
+    def _add_right(self, new):
+        """extend's one step: `new` (a list) appended, the excess over maxlen dropped on the left."""
+        items = self._items
+        items += new
+        maxlen = self._maxlen
+        if maxlen is not None:
+            head = self._head
+            excess = len(items) - head - maxlen
+            if excess > 0:
+                items[head:head + excess] = [None] * excess
+                head += excess
+                if head * 2 > len(items):
+                    del items[:head]
+                    head = 0
+                self._head = head
+
+    def _add_left(self, new):
+        """extendleft's one step: `new` (a list) prepended in reverse, the excess dropped on the right."""
+        maxlen = self._maxlen
+        if maxlen == 0:
+            return
+        items = self._items
+        head = self._head
+        n = len(new)
+        if head < n:
+            room = max(8, len(items), n)
+            items[:0] = [None] * room
+            head += room
+        items[head - n:head] = new[::-1]
+        head -= n
+        self._head = head
+        if maxlen is not None and len(items) - head > maxlen:
+            del items[head + maxlen:]
 
     def pop(self):
-        if len(self._items) == self._head:
+        items = self._items
+        if len(items) == self._head:
             raise IndexError('pop from an empty deque')
-        x = self._items.pop()
-        if len(self._items) == self._head:
-            self._items.clear()
+        x = items.pop()
+        if len(items) == self._head:
+            items.clear()
             self._head = 0
         return x
 
     def popleft(self):
         items = self._items
-        if len(items) == self._head:
+        head = self._head
+        if len(items) == head:
             raise IndexError('pop from an empty deque')
-        x = items[self._head]
-        self._drop_left()
+        x = items[head]
+        items[head] = None
+        head += 1
+        if head * 2 > len(items):
+            del items[:head]
+            head = 0
+        self._head = head
         return x
 
     def clear(self):
@@ -137,31 +186,47 @@ class deque:
             raise ValueError(f'{x!r} is not in deque') from None
 
     def insert(self, i, x):
-        if self._maxlen is not None and len(self) >= self._maxlen:
+        items = self._items
+        head = self._head
+        maxlen = self._maxlen
+        if maxlen is not None and len(items) - head >= maxlen:
             raise IndexError('deque already at its maximum size')
-        self._compact()
-        self._items.insert(i, x)
+        if head:
+            del items[:head]
+            self._head = 0
+        items.insert(i, x)
 
     def remove(self, value):
-        self._compact()
+        items = self._items
+        head = self._head
+        if head:
+            del items[:head]
+            self._head = 0
         try:
-            self._items.remove(value)
+            items.remove(value)
         except ValueError:
             raise ValueError(f'{value!r} is not in deque') from None
 
     def reverse(self):
-        self._compact()
-        self._items.reverse()
+        items = self._items
+        head = self._head
+        if head:
+            del items[:head]
+            self._head = 0
+        items.reverse()
 
     def rotate(self, n=1):
-        self._compact()
+        n = _index(n)
         items = self._items
+        head = self._head
+        if head:
+            del items[:head]
+            self._head = 0
         size = len(items)
-        if size <= 1:
-            return
-        n %= size
-        if n:
-            items[:] = items[-n:] + items[:-n]
+        if size > 1:
+            n %= size
+            if n:
+                items[:] = items[-n:] + items[:-n]
 
     def __bool__(self):
         return len(self._items) > self._head
@@ -175,24 +240,41 @@ class deque:
     def __contains__(self, x):
         return x in self._live()
 
-    def _index(self, i):
+    def __getitem__(self, i):
         if not isinstance(i, int):
             raise TypeError(f'sequence index must be integer, not {type(i).__name__!r}')
-        n = len(self._items) - self._head
+        items = self._items
+        head = self._head
+        n = len(items) - head
         if i < 0:
             i += n
         if i < 0 or i >= n:
             raise IndexError('deque index out of range')
-        return i + self._head
-
-    def __getitem__(self, i):
-        return self._items[self._index(i)]
+        return items[i + head]
 
     def __setitem__(self, i, x):
-        self._items[self._index(i)] = x
+        if not isinstance(i, int):
+            raise TypeError(f'sequence index must be integer, not {type(i).__name__!r}')
+        items = self._items
+        head = self._head
+        n = len(items) - head
+        if i < 0:
+            i += n
+        if i < 0 or i >= n:
+            raise IndexError('deque index out of range')
+        items[i + head] = x
 
     def __delitem__(self, i):
-        del self._items[self._index(i)]
+        if not isinstance(i, int):
+            raise TypeError(f'sequence index must be integer, not {type(i).__name__!r}')
+        items = self._items
+        head = self._head
+        n = len(items) - head
+        if i < 0:
+            i += n
+        if i < 0 or i >= n:
+            raise IndexError('deque index out of range')
+        del items[i + head]
 
     def __repr__(self):
         if self._maxlen is None:
@@ -243,13 +325,38 @@ class deque:
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        items = self._live() * n
-        self.clear()
-        self.extend(items)
+        head = self._head
+        items = self._items[head:] * n
+        maxlen = self._maxlen
+        if maxlen is not None and len(items) > maxlen:
+            del items[:len(items) - maxlen]
+        self._items = items
+        self._head = 0
         return self
 
     def __reduce__(self):
         return self.__class__, (list(self._live()), self._maxlen)
+
+
+def _collected(d, iterable, add):
+    """The items extend/extendleft give to `add`, as a list taken before the deque changes.
+
+    An iterator's own Python code runs here, outside the one step that adds
+    them; if it raises, the items it gave are added first, as CPython's
+    item-by-item extend leaves them.
+    """
+    if iterable is d:
+        return d._live()[:]
+    if type(iterable) is list or type(iterable) is tuple:
+        return list(iterable)
+    new = []
+    try:
+        for x in iterable:
+            new.append(x)
+    except BaseException:
+        add(new)
+        raise
+    return new
 
 
 # --- defaultdict -------------------------------------------------------------------
@@ -334,12 +441,17 @@ class defaultdict(dict):
 class OrderedDict(dict):
     """Dictionary that remembers insertion order, with move_to_end and popitem(last=)."""
 
+    # popitem and move_to_end are straight-line code over dict's natives (no
+    # Python call, no loop), so each is one step for other threads, as
+    # CPython's C methods are (see deque above).
+
     def popitem(self, last=True):
         if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(self)) if last else next(iter(self))
-        value = dict.pop(self, key)
-        return key, value
+        if last:
+            return dict.popitem(self)
+        key = next(iter(self))
+        return key, dict.pop(self, key)
 
     def move_to_end(self, key, last=True):
         value = dict.pop(self, key)
@@ -349,8 +461,7 @@ class OrderedDict(dict):
             rest = list(dict.items(self))
             dict.clear(self)
             dict.__setitem__(self, key, value)
-            for k, v in rest:
-                dict.__setitem__(self, k, v)
+            dict.update(self, rest)
 
     def __repr__(self):
         if not self:

@@ -728,10 +728,13 @@ function slice(state: SliceState): boolean {
               h[sp - 1] = callObject(f, args, kw.length ? kw : null);
               break;
             }
-            for (let i = 0; i < args.length; i++) h[sp + i] = args[i]!;
-            checkStackRoom(sp + args.length);
-            ts.top = Math.max(ts.top, sp + args.length);
-            const nfp = prepareCall(f, sp, args.length, kw.length ? kw : null, sp - 1, fp, pc);
+            // The arguments go above the star and kwargs words, which stay in place: a native
+            // that suspends the thread (time.sleep) has this instruction run again from them.
+            const argBase = sp + 1 + (arg & 1);
+            checkStackRoom(argBase + args.length);
+            for (let i = 0; i < args.length; i++) h[argBase + i] = args[i]!;
+            ts.top = Math.max(ts.top, argBase + args.length);
+            const nfp = prepareCall(f, argBase, args.length, kw.length ? kw : null, sp - 1, fp, pc);
             if (nfp === 0) break;
             ciStack.push(ci);
             fp = nfp; ci = calleeInfo; w = ci.words; pc = 0; L = fp + FRAME_HEADER;
@@ -871,6 +874,8 @@ function slice(state: SliceState): boolean {
               } else v = 0;
             } else if (itType === T.tuple_iterator) v = iteratorNext(it);
             else if (itType === T.generator) {
+              // Its state is shared: another worker may be running it (a stale SUSPENDED must not resume it here).
+              openForRead(it);
               const gs = h[it + GEN.STATE]!;
               if (gs === GenState.CREATED || gs === GenState.SUSPENDED) {
                 // Resume in place: the generator's frame runs in this loop.
@@ -892,7 +897,8 @@ function slice(state: SliceState): boolean {
             const sent = h[--sp]!, it = h[sp - 1]!;
             let v: number;
             let done = false;
-            if ((typeOf(it) === T.generator || typeOf(it) === T.coroutine) && (h[it + GEN.STATE]! === GenState.SUSPENDED || (h[it + GEN.STATE]! === GenState.CREATED && sent === K.None))) {
+            const st = typeOf(it) === T.generator || typeOf(it) === T.coroutine ? (openForRead(it), h[it + GEN.STATE]!) : -1;
+            if (st === GenState.SUSPENDED || (st === GenState.CREATED && sent === K.None)) {
               const gf = enterGenerator(it, sent, fp, pc, sp, RESUME_SEND | (arg << 2));
               ciStack.push(ci);
               fp = gf; ci = codeInfo(h[gf + F_CODE]!); w = ci.words; L = fp + FRAME_HEADER;

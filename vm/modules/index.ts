@@ -18,6 +18,7 @@ import { hashlibModule } from './hashlib.js';
 import { binasciiModule } from './binascii.js';
 import { threadModule } from './thread.js';
 import { pystmModule } from './pystm.js';
+import { heapqModule } from './heapq.js';
 
 export const MODULE_SPECS: readonly ModuleSpec[] = [
   tracebackModule,
@@ -36,4 +37,5 @@ export const MODULE_SPECS: readonly ModuleSpec[] = [
   binasciiModule,
   threadModule,
   pystmModule,
+  heapqModule,
 ];

@@ -13,7 +13,7 @@
  * __cause__, __context__ and gets a copy of its __notes__ list, as CPython.
  */
 import { load, store } from '../../gc/heap.js';
-import { EXC, K, raise, T, typeOf } from './core.js';
+import { EXC, K, PyRaise, raise, T, typeOf } from './core.js';
 import { dictGetStr, dictSet, newDict } from './dict.js';
 import { newList } from './list.js';
 import { callObject, getAttr, isCallable, isTrue, toArray, typeNameOf } from './protocol.js';
@@ -87,8 +87,10 @@ function isSequence(v: number): boolean {
 function getAttrOrNull(v: number, name: string): number {
   try {
     return getAttr(v, intern(name));
-  } catch {
-    return 0;
+  } catch (e) {
+    // Only a Python exception means "no such attribute": a transaction's abort (stm/) goes through.
+    if (e instanceof PyRaise) return 0;
+    throw e;
   }
 }
 

@@ -112,6 +112,15 @@ function keywordsAsPositional(args: number[], kw: readonly string[], npos: numbe
   return out;
 }
 
+/**
+ * A plain function that takes no keyword arguments (CPython's METH_O,
+ * METH_VARARGS and positional-only builtins): keywords raise
+ * "len() takes no keyword arguments" before the call.
+ */
+export function withoutKeywords(qualname: string, fn: NativeFn): NativeFn {
+  return (args, kw) => (kw && kw.length ? failArity(`${qualname}() takes no keyword arguments`) : fn(args, null));
+}
+
 /** The check behind `withArity`: null if `npos` positionals and keywords `kw` fit `sig`, else the TypeError message. */
 function arityCheck(qualname: string, sig: string): (npos: number, kw: readonly string[] | null) => string | null {
   const kwOk = sig.endsWith('+kw');

@@ -5,7 +5,7 @@
  * added to the module by bootstrap from the type table.
  */
 import { bool, CODE, K, PAIR, PyRaise, raise, small, T, typeOf, FUNC } from '../objects/core.js';
-import type { NativeFn } from '../objects/native.js';
+import { withoutKeywords, type NativeFn } from '../objects/native.js';
 import {
   binaryOp, BIN, callObject, CMP, compare, getAttrOrZero, getIter, indexOf, isCallable, isTrue, iterNext,
   lengthOf, reprOf, setAttr, toArray, typeNameOf, getAttr, isTypeObject, unaryOp, asNumber, callSlot,
@@ -129,7 +129,7 @@ function roundHalfEven(x: number, nd: number): number {
 /** Signatures checked before the call (`withArity` notation, vm/objects/native.ts); the other builtins check their own. */
 export const BUILTIN_ARITY: Readonly<Record<string, string>> = {
   round: 'kw:1:number,ndigits', pow: 'kw:2:base,exp,mod', next: '=1-2',
-  hex: 'O', oct: 'O', bin: 'O', callable: 'O', __import__: 'kw:1:name,globals,locals,fromlist,level',
+  hex: 'O', oct: 'O', bin: 'O', callable: 'O', __import__: 'kw:1:name,globals,locals,fromlist,level', eval: '=1-3',
 };
 
 export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
@@ -323,9 +323,25 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeFn> = {
     const g = globals === undefined || globals === K.None ? globalsHook.get() : globals;
     return importHook.importName(name!, g, fromlist === undefined ? K.None : fromlist, lv);
   },
-  exit: (a) => { throw new PyRaise(systemExitHook.make(a.length ? a[0]! : K.None)); },
-  quit: (a) => { throw new PyRaise(systemExitHook.make(a.length ? a[0]! : K.None)); },
+  exit: quitter,
+  quit: quitter,
 };
+
+// A builtin without a declared signature whose function does not take the keyword names (one
+// parameter) accepts no keywords, as CPython's positional-only builtins: `len(obj=[1])` is a
+// TypeError, not len([1]).
+for (const [name, fn] of Object.entries(BUILTIN_FUNCTIONS)) {
+  if (fn.length < 2 && BUILTIN_ARITY[name] === undefined) BUILTIN_FUNCTIONS[name] = withoutKeywords(name, fn);
+}
+
+/** exit() and quit(): CPython's site.Quitter.__call__(self, code=None). */
+function quitter(a: number[], names: readonly string[] | null): number {
+  for (const k of names ?? []) {
+    if (k !== 'code') throw raise(T.TypeError, `Quitter.__call__() got an unexpected keyword argument '${k}'`);
+    if (a.length > 1) throw raise(T.TypeError, "Quitter.__call__() got multiple values for argument 'code'");
+  }
+  throw new PyRaise(systemExitHook.make(a.length ? a[0]! : K.None));
+}
 export const callableIterHook = { make: (_f: number, _s: number): number => 0 };
 export const globalsHook = { get: (): number => 0 };
 export const buildClassHook = { build: (_a: number[], _kw: readonly string[] | null): number => 0 };

@@ -28,7 +28,7 @@ import { newSet, setAdd, setContains, setDiscard, setItems, setLen } from '../ob
 import { IterKind, iteratorNext, newIterator } from '../objects/iterators.js';
 import { isSubtype, newClass, S, typeName, typeLookup, typeSlot, isType } from '../objects/type.js';
 import { newException } from '../objects/exceptions.js';
-import { reprBytes, reprFloat, reprInt, reprStr } from '../format/repr.js';
+import { IntMaxStrDigitsError, reprBytes, reprFloat, reprInt, reprStr } from '../format/repr.js';
 import { bufferOf } from '../objects/bytes.js';
 import { genResume } from '../interp/generator.js';
 import { genExit } from '../interp/loop.js';
@@ -354,10 +354,13 @@ export const intMaxStrDigitsHook = { get: (): number => 4300 };
 function intRepr(v: number): string {
   if (v === K.True) return 'True';
   if (v === K.False) return 'False';
+  // Only the digit limit's error becomes ValueError: the limit's lookup reads the sys module's
+  // dict, whose read barrier may abort a transaction (stm/), and that must reach the scheduler.
   try {
     return reprInt(toBigInt(v), intMaxStrDigitsHook.get());
   } catch (e) {
-    throw raise(T.ValueError, (e as Error).message);
+    if (e instanceof IntMaxStrDigitsError) throw raise(T.ValueError, e.message);
+    throw e;
   }
 }
 

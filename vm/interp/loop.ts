@@ -336,8 +336,13 @@ function regionBoundary(state: SliceState, fp: number, pc: number, sp: number): 
  */
 const CMP_OUTCOMES = 0b001 | 0b011 << 3 | 0b010 << 6 | 0b101 << 9 | 0b100 << 12 | 0b110 << 15;
 
-/** Back-edges and calls a slice runs before returning to `run`. */
-const SLICE_BUDGET = 20000;
+/**
+ * Back-edges and calls between two region boundaries (the scheduler's
+ * callback, which decides by time whether to switch threads: 2 ms, see
+ * scheduler/run.ts). 20,000 made a thread spinning on a lock hold its worker
+ * ~50 ms between checks; a boundary without a switch costs ~0.1 us.
+ */
+const SLICE_BUDGET = 1000;
 let sliceBudget = SLICE_BUDGET;
 /** Sets the back-edges and calls of the following slices (the scheduler's seeded mode uses small ones); 0 restores the default. */
 export function setSliceBudget(n: number): void {

@@ -69,7 +69,7 @@ export function runProgram(code: CodeObject, options: ProgramOptions): number {
   if (parallel) configurePool({ workers, argv: options.argv, sourceText: options.sourceText, filename: code.filename });
   nextDeadline = Infinity;
   setSliceBudget(0);
-  policy = options.scheduleSeed == null ? FAIR : seededPolicy(options.scheduleSeed);
+  policy = options.scheduleSeed != null ? seededPolicy(options.scheduleSeed) : parallel ? FAIR_PARALLEL : FAIR;
   adaptRegionLengths(options.scheduleSeed == null);
   const status = schedule();
   endWorkers();
@@ -97,6 +97,28 @@ interface Policy {
 }
 
 const FAIR: Policy = { switchNow: () => true, pick: () => 0 };
+/** FAIR in parallel mode: a switch only once the thread has run `SWITCH_INTERVAL_MS`. */
+const FAIR_PARALLEL: Policy = { switchNow: () => sliceSpent(), pick: () => 0 };
+
+/**
+ * In parallel mode a thread keeps its worker at region boundaries until it
+ * has run this long (when another thread is runnable): regions end often
+ * under transactions (every lock release), and a switch at each cost more
+ * than the work (CPython's switch interval is 5 ms). On one worker,
+ * boundaries are 20,000 steps apart and every one may switch, as before.
+ */
+const SWITCH_INTERVAL_MS = 2;
+/** When this worker loaded the thread it runs (ms of `now()`). */
+let sliceStart = 0;
+
+function sliceSpent(): boolean {
+  return now() - sliceStart >= SWITCH_INTERVAL_MS;
+}
+
+function loadNext(t: number): void {
+  loadThread(t);
+  sliceStart = now();
+}
 
 function seededPolicy(seed: number): Policy {
   let x = seed >>> 0 || 0x9e3779b9;
@@ -160,7 +182,7 @@ function schedule(): number {
     afterRun(t, outcome);
     const next = nextThread();
     if (next === 0) return reportDeadlock();
-    loadThread(next);
+    loadNext(next);
   }
 }
 
@@ -202,13 +224,19 @@ export function workerLoop(): void {
   const w = K.sched + SCHED.WAKE;
   while (atomicLoad(K.sched + SCHED.EXIT) === 0) {
     const seen = atomicLoad(w);
-    const t = takeRunnable(0, K.thread);
+    let t = takeRunnable(0, K.thread);
+    let next = Infinity;
     if (!t) {
-      waitWord(w, seen, 100);
+      // Idle: wake the sleepers that are due (worker 0 does so only between its threads), then sleep until the next.
+      next = wakeExpired();
+      t = takeRunnable(0, K.thread);
+    }
+    if (!t) {
+      waitWord(w, seen, Math.max(0, Math.min(100, next - now())));
       continue;
     }
-    loadThread(t);
-    afterRun(t, runRegions(othersRunnable));
+    loadNext(t);
+    afterRun(t, runRegions(() => othersRunnable() && sliceSpent()));
   }
 }
 

@@ -34,12 +34,16 @@ const FIRST_IDENT = 1;
 /** The word of a waitable object (a lock) that heads its wait list. */
 const WAIT_HEAD = LOCK.WAITERS;
 
-// Set on first use: the global `performance` loads node:perf_hooks, a cost at start-up.
-let epoch = -1;
-/** Milliseconds since the scheduler's epoch (deadlines are in this clock). */
+/**
+ * Milliseconds since the process started (deadlines are in this clock).
+ * Every worker reads the same clock: Node's worker threads share the
+ * process's time origin. (An epoch taken at each worker's first call, as
+ * before, put deadlines set on one worker hundreds of ms off on another.)
+ * Read lazily: the global `performance` loads node:perf_hooks, a cost at
+ * start-up.
+ */
 export function now(): number {
-  if (epoch < 0) epoch = performance.now();
-  return performance.now() - epoch;
+  return performance.now();
 }
 
 /** Sets up the scheduler's state for the main thread (once per heap). */
@@ -100,8 +104,11 @@ function enqueue(t: number): void {
   else store(s + SCHED.RUN_HEAD, t);
   store(s + SCHED.RUN_TAIL, t);
   store(s + SCHED.RUNNABLE, load(s + SCHED.RUNNABLE) + 1);
-  notifyWorkers();
+  // Only worker 0 runs the main thread: wake every sleeping worker for it, or the one woken may be another.
+  notifyWorkers(t === K.thread ? ALL_WORKERS : 1);
 }
+
+const ALL_WORKERS = 1 << 20;
 
 /** Makes `t` runnable. */
 export function makeRunnable(t: number): void {
@@ -110,11 +117,11 @@ export function makeRunnable(t: number): void {
   unlockSched();
 }
 
-/** Wakes one worker sleeping for work (every enqueue bumps the wake word). */
-function notifyWorkers(): void {
+/** Wakes `count` workers sleeping for work (every enqueue bumps the wake word). */
+function notifyWorkers(count: number): void {
   const w = K.sched + SCHED.WAKE;
   atomicAdd(w, 1);
-  notifyWord(w, 1);
+  notifyWord(w, count);
 }
 
 /**
@@ -207,6 +214,8 @@ export function block(t: number, on: number): void {
       store(p + THREAD.WAIT_NEXT, t);
     }
   }
+  // A deadline: idle workers sleeping until a later one must recompute when to wake (`wakeExpired`).
+  if (load(t + THREAD.DEADLINE) > 0) notifyWorkers(ALL_WORKERS);
   unlockSched();
 }
 

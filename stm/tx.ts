@@ -52,6 +52,14 @@
  *   it meets is taken from its owner (the owner is asked to abort and the
  *   inevitable one waits for the lock).
  *
+ * - Commit actions (`afterCommit`): what may happen only once the
+ *   transaction's effects are visible (waking the threads blocked on a lock
+ *   it released) runs after its commit, with no transaction active, in the
+ *   order registered; a rollback drops them.
+ * - A lock object's wait list (its ref word) is the scheduler's, changed
+ *   outside transactions under the scheduler lock: a write-open logs only the
+ *   lock's raw words, so a rollback never undoes a waiter's arrival.
+ *
  * The shared words (the counter, the token, one 16-word line per slot, the
  * cards' ownership records) live in an STM area of the heap (`createStmArea`); each worker runs at most one
  * transaction at a time, its `Tx` (JS state: logs and filters, private to
@@ -173,6 +181,9 @@ export class Tx {
   aborts = 0;
   /** The Python thread running in this transaction (published in its slot line at `begin`). */
   thread = 0;
+  /** Commit actions: functions and their arguments, run in order after the commit (`afterCommit`). */
+  actions: Array<(arg: number) => void> = [];
+  actionArgs: number[] = [];
 
   constructor(readonly area: number, readonly slot: number) {
     if (slot < 1 || slot > MAX_SLOTS) throw new RangeError(`bad transaction slot ${slot}`);
@@ -206,9 +217,23 @@ function slotWord(tx: Tx, slot: number, word: number): number {
 // ---------------------------------------------------------------------------
 // Begin, barriers
 
+/**
+ * The transaction this worker (JS thread) began last and has not ended, or
+ * null. The scheduler runs one transaction at a time per worker, so this is
+ * the one whose barriers the running code applies (stm/access.ts).
+ */
+let running: Tx | null = null;
+
+/** The worker's running transaction (see `running`), or null when none is active. */
+export function runningTx(): Tx | null {
+  return running;
+}
+
 /** Starts a transaction; objects it allocates are private until it commits. */
 export function begin(tx: Tx): void {
   tx.active = true;
+  running = tx;
+  tx.actions.length = tx.actionArgs.length = 0;
   tx.startClock = atomicLoad(tx.area + A_CLOCK);
   tx.cleanStart = atomicLoad(tx.area + A_WRITERS) === 0;
   tx.ownBumps = 0;
@@ -322,6 +347,12 @@ const stores: number[] = [];
  * (its cards are logged one by one, as they are opened for writing).
  */
 function logWrite(tx: Tx, obj: number, oldWord: number): void {
+  if (load(load(obj) + TYPE_LAYOUT_FIELD) === L.LOCK) {
+    // Only the raw words: the wait list is the scheduler's (see the module comment).
+    const from = obj + HEADER_WORDS + LOCK_WAIT_WORDS;
+    logCopy(tx, obj + H_STM, oldWord, from, obj + objectWords(obj) - from);
+    return;
+  }
   logCopy(tx, obj + H_STM, oldWord, obj, objectWords(obj));
   const k = backingStores(obj, stores);
   for (let i = 0; i < k; i++) {
@@ -331,6 +362,9 @@ function logWrite(tx: Tx, obj: number, oldWord: number): void {
     else logCopy(tx, 0, SHADOW, s, objectWords(s));
   }
 }
+
+/** A lock object's ref words (its wait list), left out of its undo copy. */
+const LOCK_WAIT_WORDS = LAYOUTS[L.LOCK]!.refs;
 
 /** The old-word mark of a shadow entry in the write log (restored on abort, nothing to release). */
 const SHADOW = -1;
@@ -652,6 +686,28 @@ export function commit(tx: Tx): void {
   finish(tx);
   tx.commits++;
   tx.retries = 0;
+  runActions(tx);
+}
+
+/**
+ * Registers `action(arg)` to run once `tx` has committed (after its locks
+ * are released, with no transaction active); a rollback drops it. For what
+ * must not happen unless the transaction's effects become visible, such as
+ * waking the threads blocked on a lock it released. Actions must not throw.
+ */
+export function afterCommit(tx: Tx, action: (arg: number) => void, arg: number): void {
+  tx.actions.push(action);
+  tx.actionArgs.push(arg);
+}
+
+function runActions(tx: Tx): void {
+  const n = tx.actions.length;
+  if (n === 0) return;
+  try {
+    for (let i = 0; i < n; i++) tx.actions[i]!(tx.actionArgs[i]!);
+  } finally {
+    tx.actions.length = tx.actionArgs.length = 0;
+  }
 }
 
 function validateReadsIfChanged(tx: Tx): number | true {
@@ -679,6 +735,7 @@ export function rollback(tx: Tx): void {
     if (oldWord !== SHADOW) release(addr, oldWord);
   }
   if (tx.nLocks > 0) atomicAdd(tx.area + A_WRITERS, -1);
+  tx.actions.length = tx.actionArgs.length = 0;
   finish(tx);
   tx.aborts++;
   tx.retries++;
@@ -690,6 +747,7 @@ function finish(tx: Tx): void {
     tx.inevitable = false;
   }
   tx.active = false;
+  if (running === tx) running = null;
   tx.nReads = tx.nWrites = tx.nUndo = tx.nLocks = 0;
   watchAllocations(false);
 }

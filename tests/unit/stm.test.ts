@@ -15,8 +15,9 @@ import { ARRAY, I32A, LIST, T } from '../../vm/objects/core.js';
 import { newList } from '../../vm/objects/list.js';
 import {
   begin, becomeInevitable, CARD_WORDS, commit, commitCount, ConflictKind, isCarded, openForRead, openForWrite,
-  openItemForRead, openItemForWrite, openItemsForWrite, rollback, stmAreaWords, Tx, TxAbort,
+  openItemForRead, openItemForWrite, openItemsForWrite, rollback, stmAreaWords, Tx, TxAbort, afterCommit, runningTx,
 } from '../../stm/tx.js';
+import { LOCK } from '../../vm/objects/core.js';
 
 let area = 0;
 
@@ -336,3 +337,36 @@ function serialReplayProperty(seed: number, setup: () => Locations): void {
 function getItemPlain(l: number, i: number): number {
   return load(slot(l, i)) >> 1;
 }
+
+describe('commit actions', () => {
+  it('run in order after the commit, with no transaction running; a rollback drops them', () => {
+    const a = cell(1), t = new Tx(area, 1), seen: string[] = [];
+    begin(t);
+    expect(runningTx()).toBe(t);
+    put(t, a, 2);
+    afterCommit(t, (x) => seen.push(`first ${x} ${load(a + H_STM) & 1} ${runningTx() === null}`), 7);
+    afterCommit(t, (x) => seen.push(`second ${x}`), 8);
+    commit(t);
+    expect(seen).toEqual(['first 7 0 true', 'second 8']);
+    begin(t);
+    put(t, a, 3);
+    afterCommit(t, () => seen.push('dropped'), 0);
+    rollback(t);
+    begin(t);
+    commit(t);
+    expect(seen).toEqual(['first 7 0 true', 'second 8']);
+    expect(runningTx()).toBe(null);
+  });
+
+  it("a lock object's rollback restores its state but not its wait list (the scheduler's)", () => {
+    const lk = allocateLayout(L.LOCK, 0, T.lock), t = new Tx(area, 1);
+    begin(t);
+    openForWrite(t, lk);
+    store(lk + LOCK.STATE, 1);
+    store(lk + LOCK.WAITERS, cell(5));
+    const waiter = load(lk + LOCK.WAITERS);
+    rollback(t);
+    expect(load(lk + LOCK.STATE)).toBe(0);
+    expect(load(lk + LOCK.WAITERS)).toBe(waiter);
+  });
+});

@@ -15,6 +15,13 @@ import { isTrue, typeNameOf } from '../objects/protocol.js';
 import { newStr } from '../objects/str.js';
 import type { TypeSpec } from '../objects/native.js';
 import { threadHost } from './thread-host.js';
+import { openForRead } from '../../stm/access.js';
+
+/** The lock's state (its STATE word is under the STM while transactions run: read-opened first). */
+function isHeld(lock: number): boolean {
+  openForRead(lock);
+  return load(lock + LOCK.STATE) !== 0;
+}
 
 /** Largest timeout `acquire` accepts, in seconds (CPython's TIMEOUT_MAX on Linux). */
 export const TIMEOUT_MAX = 9223372036.0;
@@ -41,7 +48,7 @@ export function lockAcquire(lock: number, blockingArg: number, timeoutArg: numbe
 }
 
 export function lockRelease(lock: number): number {
-  if (load(lock + LOCK.STATE) === 0) throw raise(T.RuntimeError, 'release unlocked lock');
+  if (!isHeld(lock)) throw raise(T.RuntimeError, 'release unlocked lock');
   threadHost.release(lock);
   return K.None;
 }
@@ -60,7 +67,7 @@ const acquire = (a: number[], kw: readonly string[] | null) => {
   return lockAcquire(a[0]!, blocking, timeout);
 };
 const release = (a: number[]) => lockRelease(a[0]!);
-const locked = (a: number[]) => (load(a[0]! + LOCK.STATE) ? K.True : K.False);
+const locked = (a: number[]) => (isHeld(a[0]!) ? K.True : K.False);
 
 export const lockSpec: TypeSpec = {
   name: 'lock', layout: L.LOCK,
@@ -70,7 +77,7 @@ export const lockSpec: TypeSpec = {
     __enter__: (a) => lockAcquire(a[0]!, 0, 0),
     __exit__: (a) => lockRelease(a[0]!),
     __repr__: (a) => {
-      const state = load(a[0]! + LOCK.STATE) ? 'locked' : 'unlocked';
+      const state = isHeld(a[0]!) ? 'locked' : 'unlocked';
       return newStr(`<${state} _thread.lock object at 0x${(a[0]! * 4).toString(16).padStart(12, '0')}>`);
     },
   },

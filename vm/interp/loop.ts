@@ -840,18 +840,41 @@ function slice(state: SliceState): boolean {
             pc = arg;
             if (--budget <= 0) break dispatch;
             break;
-          case OPC.POP_JUMP_FORWARD_IF_FALSE: case OPC.POP_JUMP_BACKWARD_IF_FALSE: {
+          case OPC.POP_JUMP_FORWARD_IF_FALSE: {
             const v = h[--sp]!;
             if (v === K.False || (v !== K.True && (v & 1 ? v === 1 : !isTrue(v)))) pc = arg;
             break;
           }
-          case OPC.POP_JUMP_FORWARD_IF_TRUE: case OPC.POP_JUMP_BACKWARD_IF_TRUE: {
+          case OPC.POP_JUMP_FORWARD_IF_TRUE: {
             const v = h[--sp]!;
             if (v === K.True || (v !== K.False && (v & 1 ? v !== 1 : isTrue(v)))) pc = arg;
             break;
           }
-          case OPC.POP_JUMP_FORWARD_IF_NONE: case OPC.POP_JUMP_BACKWARD_IF_NONE: if (h[--sp]! === K.None) pc = arg; break;
-          case OPC.POP_JUMP_FORWARD_IF_NOT_NONE: case OPC.POP_JUMP_BACKWARD_IF_NOT_NONE: if (h[--sp]! !== K.None) pc = arg; break;
+          case OPC.POP_JUMP_FORWARD_IF_NONE: if (h[--sp]! === K.None) pc = arg; break;
+          case OPC.POP_JUMP_FORWARD_IF_NOT_NONE: if (h[--sp]! !== K.None) pc = arg; break;
+          // A taken backward jump is a back-edge: it counts in the budget (`while x: pass` must reach boundaries).
+          case OPC.POP_JUMP_BACKWARD_IF_FALSE: {
+            const v = h[--sp]!;
+            if (v === K.False || (v !== K.True && (v & 1 ? v === 1 : !isTrue(v)))) {
+              pc = arg;
+              if (--budget <= 0) break dispatch;
+            }
+            break;
+          }
+          case OPC.POP_JUMP_BACKWARD_IF_TRUE: {
+            const v = h[--sp]!;
+            if (v === K.True || (v !== K.False && (v & 1 ? v !== 1 : isTrue(v)))) {
+              pc = arg;
+              if (--budget <= 0) break dispatch;
+            }
+            break;
+          }
+          case OPC.POP_JUMP_BACKWARD_IF_NONE: case OPC.POP_JUMP_BACKWARD_IF_NOT_NONE:
+            if ((h[--sp]! === K.None) === ((word & 0xff) === OPC.POP_JUMP_BACKWARD_IF_NONE)) {
+              pc = arg;
+              if (--budget <= 0) break dispatch;
+            }
+            break;
           case OPC.JUMP_IF_FALSE_OR_POP: if (!isTrue(h[sp - 1]!)) pc = arg; else sp--; break;
           case OPC.JUMP_IF_TRUE_OR_POP: if (isTrue(h[sp - 1]!)) pc = arg; else sp--; break;
           case OPC.GET_ITER: {

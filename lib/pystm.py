@@ -109,6 +109,9 @@ class TransactionQueue:
             if item is None:
                 return
             f, args, kwargs = item
+            # The pop's transaction commits before the item's block, not with it
+            # (its locks would keep the other workers from the queue meanwhile).
+            hint_commit_soon()
             try:
                 with atomic:
                     f(*args, **kwargs)

@@ -21,7 +21,7 @@ import { allocateLayout, load, readWords, store, writeWords } from '../gc/heap.j
 import { beginWait, block, endWait, makeRunnable } from './threads.js';
 import { HEADER_WORDS, L, LAYOUTS } from '../gc/layout.js';
 import { I32A, K, raise, SCHED, T, THREAD } from '../vm/objects/core.js';
-import { endSliceSoon, runThread, setSliceBudget, ThreadRun } from '../vm/interp/loop.js';
+import { endSliceSoon, regionEndAsked, runThread, setSliceBudget, ThreadRun } from '../vm/interp/loop.js';
 import { canSuspend, loadThread, Suspend, ts } from '../vm/interp/thread.js';
 import { setCurrentTx } from '../stm/access.js';
 import { ensurePool } from './pool.js';
@@ -108,15 +108,18 @@ const ATOMIC_TAIL = 16;
 
 /**
  * Does an outermost atomic block start a region of its own? Only if the
- * running region holds locks (it wrote shared data: joining would keep them
- * for the whole block, e.g. a TransactionQueue's pop before a long item) or
- * is inevitable (the block could not retry()). Otherwise it joins the
- * region: no commit and snapshot for it. The interpreter asks this for
- * `with atomic:`; `beginAtomic` is the same for a native call of
+ * running region is inevitable (the block could not retry()), or holds locks
+ * and was asked to end at the next boundary (`endSliceSoon()`: after a lock
+ * release, `hint_commit_soon()`; a TransactionQueue asks it after its pop,
+ * whose locks must not be kept for a whole long item). Otherwise it joins
+ * the region: no commit and snapshot for it (a loop of small blocks commits
+ * every few of them: one commit per block of sssp's relaxations made one
+ * worker with transactions 3.5x slower than without). The interpreter asks
+ * this for `with atomic:`; `beginAtomic` is the same for a native call of
  * `atomic.__enter__()`, ending the region at the call.
  */
 export function atomicBoundary(): boolean {
-  return tx !== null && tx.active && (tx.nLocks !== 0 || tx.inevitable);
+  return tx !== null && tx.active && (tx.inevitable || (tx.nLocks !== 0 && regionEndAsked()));
 }
 
 export function beginAtomic(): void {

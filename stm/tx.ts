@@ -94,9 +94,9 @@ export const MAX_SLOTS = 255;
 /** Words per slot line (64 bytes, so slots do not share cache lines). */
 const LINE = 16;
 /** Data words per card of a large backing store. */
-export const CARD_WORDS = 64;
+export const CARD_WORDS = 8;
 /** Backing stores with more data words than this are versioned per card. */
-export const CARDED_MIN_WORDS = 2 * CARD_WORDS;
+export const CARDED_MIN_WORDS = 128;
 const OREC_BITS = 16;
 /** The cards' ownership records follow the slot lines. */
 const OREC_BASE = LINE * (MAX_SLOTS + 1);
@@ -233,7 +233,7 @@ export function runningTx(): Tx | null {
 export function begin(tx: Tx): void {
   tx.active = true;
   running = tx;
-  tx.actions.length = tx.actionArgs.length = 0;
+  if (tx.actions.length !== 0) tx.actions.length = tx.actionArgs.length = 0;
   tx.startClock = atomicLoad(tx.area + A_CLOCK);
   tx.cleanStart = atomicLoad(tx.area + A_WRITERS) === 0;
   tx.ownBumps = 0;
@@ -706,7 +706,7 @@ function runActions(tx: Tx): void {
   try {
     for (let i = 0; i < n; i++) tx.actions[i]!(tx.actionArgs[i]!);
   } finally {
-    tx.actions.length = tx.actionArgs.length = 0;
+    if (tx.actions.length !== 0) tx.actions.length = tx.actionArgs.length = 0;
   }
 }
 
@@ -735,7 +735,7 @@ export function rollback(tx: Tx): void {
     if (oldWord !== SHADOW) release(addr, oldWord);
   }
   if (tx.nLocks > 0) atomicAdd(tx.area + A_WRITERS, -1);
-  tx.actions.length = tx.actionArgs.length = 0;
+  if (tx.actions.length !== 0) tx.actions.length = tx.actionArgs.length = 0;
   finish(tx);
   tx.aborts++;
   tx.retries++;

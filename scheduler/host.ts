@@ -20,7 +20,7 @@ import { jsString } from '../vm/objects/str.js';
 import { prepareThreadEntry } from '../vm/interp/loop.js';
 import { canSuspend, loadThread, Suspend, ts } from '../vm/interp/thread.js';
 import { threadHost } from '../vm/runtime/thread-host.js';
-import { beginWait, block, endWait, expired, liveThreads, makeRunnable, newThread, now, wakeOne } from './threads.js';
+import { beginWait, block, endWait, expired, handOff, HANDED_LOCK, liveThreads, makeRunnable, newThread, now, wakeOne } from './threads.js';
 import { lockSched, unlockSched } from './spin.js';
 import { beginAtomic, commitSoon, endAtomic, atomicBoundary, holdUntilTransactions, retry, sideEffect, startingThread } from './regions.js';
 import { ensurePool } from './pool.js';
@@ -50,6 +50,7 @@ function acquire(lock: number, blocking: boolean, timeout: number): boolean {
 function release(lock: number): void {
   const tx = runningTx();
   if (!tx) {
+    if (handOff(lock, (w) => store(lock + LOCK.OWNER, load(w + THREAD.IDENT)))) return;
     store(lock + LOCK.OWNER, 0);
     atomicStore(lock + LOCK.STATE, 0);
     wakeOne(lock);
@@ -80,6 +81,12 @@ function tryTake(lock: number): boolean {
 
 function acquireDirect(lock: number, blocking: boolean, timeout: number): boolean {
   const t = ts.ref;
+  if (load(t + THREAD.WAKE) === HANDED_LOCK) {
+    // Its releaser handed it the lock while it waited (threads.ts handOff).
+    store(t + THREAD.WAKE, 0);
+    endWait(t);
+    return true;
+  }
   if (tryTake(lock)) {
     endWait(t);
     return true;

@@ -220,6 +220,34 @@ export function block(t: number, on: number): void {
 }
 
 /** Wakes the first thread waiting on `on`, if any. */
+/**
+ * THREAD.WAKE of a thread handed a lock by its releaser (`handOff`): its
+ * acquire, run again, returns True at once.
+ */
+export const HANDED_LOCK = 2;
+
+/**
+ * Gives `lock`, still held, to its first waiter, if any (under the
+ * scheduler lock): the waiter becomes the owner and runnable. True if there
+ * was one. One worker only (no transactions): a woken waiter cannot run
+ * until the releaser yields, and a releaser that takes the lock again at
+ * once (a loop around `with lock:`) starved it (par_iterators' writer);
+ * CPython's waiter, woken by the OS, takes the lock on another core first.
+ */
+export function handOff(lock: number, setOwner: (t: number) => void): boolean {
+  lockSched();
+  const t = load(lock + WAIT_HEAD);
+  if (t) {
+    store(lock + WAIT_HEAD, load(t + THREAD.WAIT_NEXT));
+    unwait(t);
+    setOwner(t);
+    store(t + THREAD.WAKE, HANDED_LOCK);
+    enqueue(t);
+  }
+  unlockSched();
+  return t !== 0;
+}
+
 export function wakeOne(on: number): void {
   lockSched();
   const t = load(on + WAIT_HEAD);

@@ -339,12 +339,17 @@ function regionBoundary(state: SliceState, fp: number, pc: number, sp: number): 
 const CMP_OUTCOMES = 0b001 | 0b011 << 3 | 0b010 << 6 | 0b101 << 9 | 0b100 << 12 | 0b110 << 15;
 
 /**
- * Back-edges and calls between two region boundaries (the scheduler's
- * callback, which decides by time whether to switch threads: 2 ms, see
- * scheduler/run.ts). 20,000 made a thread spinning on a lock hold its worker
- * ~50 ms between checks; a boundary without a switch costs ~0.1 us.
+ * Back-edges and calls between two boundaries without transactions (one
+ * worker: the scheduler may switch threads at each; under transactions the
+ * region length sets it, scheduler/regions.ts). 1,000 with a switch at each
+ * boundary, or with a switch after 2 ms, changed which threads got how much
+ * time on one worker: par_iterators' readers, which spend most of their
+ * time holding a lock, starved its writer (MemoryError: nothing is
+ * collected yet), and par_pool's main thread reached a blocking wait inside
+ * `sum(genexpr)` before the pool had finished (refused on one worker). A
+ * lock hand-off to a woken waiter is the real fix (scheduler/README.md).
  */
-const SLICE_BUDGET = 1000;
+const SLICE_BUDGET = 20000;
 let sliceBudget = SLICE_BUDGET;
 /** Sets the back-edges and calls of the following slices (the scheduler's seeded mode uses small ones); 0 restores the default. */
 export function setSliceBudget(n: number): void {

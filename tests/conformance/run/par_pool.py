@@ -83,7 +83,9 @@ futs = [pool.submit(fib, n) for n in range(0, 300, 10)]
 cfuts = [pool.submit(collatz, n) for n in range(1, 400)]
 rfuts = [pool.submit(risky, n) for n in range(30)]
 print([f.result() % 1000003 for f in futs])
-print(sum(f.result() for f in cfuts), max(f.result() for f in cfuts))
+# (Results first: a wait inside a generator that sum() runs is thr_block_in_builtin_genexpr's case.)
+cresults = [f.result() for f in cfuts]
+print(sum(cresults), max(cresults))
 out = []
 for f in rfuts:
     try:

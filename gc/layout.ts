@@ -91,9 +91,9 @@ export const LAYOUTS = [
      exception), next in a wait list, next in the run queue, object waited on, the object whose method the thread
      runs (a threading.Thread: its name)] raw [top frame, stack top, depth,
      recursion limit, ident, status, wake-up deadline, wake word, outcome kind, atomic depth, transactions committed,
-     transactions aborted, microseconds lost to aborts, region length under transactions] (scheduler fields:
-     scheduler/README.md) */
-  layout('thread', 8, 14),
+     transactions aborted, microseconds lost to aborts, region length under transactions, when it last blocked
+     (ms)] (scheduler fields: scheduler/README.md) */
+  layout('thread', 8, 15),
   /* 29 ROOTS: raw [count], tail values: the root table */ layout('roots', 0, 1, 'words', 1, 1),
   /* 30 COMPLEX: raw [real f64 lo, hi, imag f64 lo, hi] */ layout('complex', 0, 4),
   /* 31 LOCK: refs [first waiting thread] raw [state (0 free, 1 held), owner ident] (_thread.lock) */ layout('lock', 1, 2),

@@ -206,6 +206,7 @@ export function block(t: number, on: number): void {
   store(t + THREAD.STATUS, Status.BLOCKED);
   store(t + THREAD.WAITING_ON, on);
   store(t + THREAD.WAIT_NEXT, 0);
+  store(t + THREAD.BLOCKED_AT, Math.floor(now()));
   if (on) {
     let p = load(on + WAIT_HEAD);
     if (!p) store(on + WAIT_HEAD, t);
@@ -226,17 +227,24 @@ export function block(t: number, on: number): void {
  */
 export const HANDED_LOCK = 2;
 
+/** A lock's first waiter is handed the lock once it has waited this long (`handOff`). */
+const HAND_OFF_AFTER_MS = 5;
+
 /**
- * Gives `lock`, still held, to its first waiter, if any (under the
- * scheduler lock): the waiter becomes the owner and runnable. True if there
- * was one. One worker only (no transactions): a woken waiter cannot run
- * until the releaser yields, and a releaser that takes the lock again at
- * once (a loop around `with lock:`) starved it (par_iterators' writer);
- * CPython's waiter, woken by the OS, takes the lock on another core first.
+ * Gives `lock`, still held, to its first waiter if that one has waited
+ * HAND_OFF_AFTER_MS (under the scheduler lock): the waiter becomes the
+ * owner and runnable. True if it did. One worker only (no transactions): a
+ * woken waiter cannot run until the releaser yields, and a releaser that
+ * takes the lock again at once (a loop around `with lock:`) starved it
+ * (par_iterators' writer); CPython's waiter, woken by the OS, takes the
+ * lock on another core first. Not at once: a hand-off at every release made
+ * each queue operation of a producer/consumer pair a thread switch (a CPU
+ * hog beside them then got most of the worker).
  */
 export function handOff(lock: number, setOwner: (t: number) => void): boolean {
   lockSched();
-  const t = load(lock + WAIT_HEAD);
+  let t = load(lock + WAIT_HEAD);
+  if (t && now() - load(t + THREAD.BLOCKED_AT) < HAND_OFF_AFTER_MS) t = 0;
   if (t) {
     store(lock + WAIT_HEAD, load(t + THREAD.WAIT_NEXT));
     unwait(t);

@@ -865,12 +865,14 @@ function slice(state: SliceState): boolean {
           }
           case OPC.POP_JUMP_FORWARD_IF_NONE: if (h[--sp]! === K.None) pc = arg; break;
           case OPC.POP_JUMP_FORWARD_IF_NOT_NONE: if (h[--sp]! !== K.None) pc = arg; break;
-          // A taken backward jump is a back-edge: it counts in the budget (`while x: pass` must reach boundaries).
+          // A taken backward conditional jump closes a `while` loop: one in 64 counts in the budget,
+          // so that `while not flag: pass` reaches boundaries (it never did: a spinning thread starved
+          // the others on one worker), while loops with calls in them cut regions where they did.
           case OPC.POP_JUMP_BACKWARD_IF_FALSE: {
             const v = h[--sp]!;
             if (v === K.False || (v !== K.True && (v & 1 ? v === 1 : !isTrue(v)))) {
               pc = arg;
-              if (--budget <= 0) break dispatch;
+              if ((++condBackEdges & 63) === 0 && --budget <= 0) break dispatch;
             }
             break;
           }
@@ -878,14 +880,14 @@ function slice(state: SliceState): boolean {
             const v = h[--sp]!;
             if (v === K.True || (v !== K.False && (v & 1 ? v !== 1 : isTrue(v)))) {
               pc = arg;
-              if (--budget <= 0) break dispatch;
+              if ((++condBackEdges & 63) === 0 && --budget <= 0) break dispatch;
             }
             break;
           }
           case OPC.POP_JUMP_BACKWARD_IF_NONE: case OPC.POP_JUMP_BACKWARD_IF_NOT_NONE:
             if ((h[--sp]! === K.None) === ((word & 0xff) === OPC.POP_JUMP_BACKWARD_IF_NONE)) {
               pc = arg;
-              if (--budget <= 0) break dispatch;
+              if ((++condBackEdges & 63) === 0 && --budget <= 0) break dispatch;
             }
             break;
           case OPC.JUMP_IF_FALSE_OR_POP: if (!isTrue(h[sp - 1]!)) pc = arg; else sp--; break;
@@ -1122,6 +1124,9 @@ function slice(state: SliceState): boolean {
     }
   }
 }
+
+/** Taken backward conditional jumps (one in 64 spends the budget: see POP_JUMP_BACKWARD_IF_FALSE). */
+let condBackEdges = 0;
 
 /** The callee's CodeInfo when prepareCall returned a frame. */
 let calleeInfo: CodeInfo = null as unknown as CodeInfo;

@@ -119,7 +119,10 @@ const ATOMIC_TAIL = 16;
  * `atomic.__enter__()`, ending the region at the call.
  */
 export function atomicBoundary(): boolean {
-  return tx !== null && tx.active && (tx.inevitable || (tx.nLocks !== 0 && regionEndAsked()));
+  if (tx === null || !tx.active) return false;
+  // A region just begun (nothing read or written) is the block's own: the instruction re-runs in it.
+  if (tx.inevitable) return tx.nReads !== 0 || tx.nWrites !== 0;
+  return tx.nLocks !== 0 && regionEndAsked();
 }
 
 export function beginAtomic(): void {

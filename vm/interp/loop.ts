@@ -174,7 +174,7 @@ export function run(entry: number, throwExc = 0): number {
     ts.nesting--;
     throw raise(T.RecursionError, 'maximum recursion depth exceeded');
   }
-  const state: SliceState = { fp: entry, pc: load(entry + F_PC), sp: entry + load(entry + F_SP), ci: codeInfo(load(entry + F_CODE)), ciStack: [], result: 0, pending: throwExc, suspended: false, boundary: null };
+  const state: SliceState = { fp: entry, pc: load(entry + F_PC), sp: entry + load(entry + F_SP), ci: codeInfo(load(entry + F_CODE)), ciStack: [], result: 0, pending: throwExc, suspended: false };
   while (!slice(state));
   return state.result;
 }
@@ -223,20 +223,23 @@ export function runThread(shouldYield: () => boolean): ThreadRun {
     ciStack.push(codeInfo(load(f + F_CODE)));
   }
   ciStack.reverse();
-  const state: SliceState = { fp, pc: load(fp + F_PC), sp: fp + load(fp + F_SP), ci: codeInfo(load(fp + F_CODE)), ciStack, result: 0, pending: 0, suspended: false, boundary: shouldYield };
+  const state: SliceState = { fp, pc: load(fp + F_PC), sp: fp + load(fp + F_SP), ci: codeInfo(load(fp + F_CODE)), ciStack, result: 0, pending: 0, suspended: false };
   ts.nesting = 1;
   openGeneratorFrames(fp);
   try {
-    // Region boundaries happen inside `slice` (`regionBoundary`); it returns
-    // false at each budget boundary (the thread goes on) or when the thread
-    // blocked or yields (suspended).
     while (!slice(state)) {
-      if (!state.suspended) continue;
+      // A region boundary: the thread's state goes to the heap first, so that
+      // `shouldYield` may end the transaction there (and snapshot the thread).
+      // Returning from `slice` at each one also lets V8 enter its optimised
+      // code afresh (a slice that never returned ran on in the on-stack copy).
       store(state.fp + F_PC, state.pc);
       store(state.fp + F_SP, state.sp - state.fp);
       saveThread(state.fp);
-      ts.nesting = 0;
-      return ThreadRun.SUSPENDED;
+      if (state.suspended || shouldYield()) {
+        ts.nesting = 0;
+        return ThreadRun.SUSPENDED;
+      }
+      openGeneratorFrames(state.fp);
     }
   } catch (e) {
     if (!(e instanceof PyRaise)) throw e;
@@ -306,30 +309,8 @@ interface SliceState {
   result: number;
   /** An exception to raise at the entry frame's resumption point (generator.throw). */
   pending: number;
-  /** Set when a blocking native suspended the thread (pc is the calling instruction), or the thread yields at a boundary. */
+  /** Set when a blocking native suspended the thread (pc is the calling instruction). */
   suspended: boolean;
-  /**
-   * The scheduler's region boundary (runThread's `shouldYield`), called with
-   * the thread's state in the heap each time the budget is spent or a native
-   * asks for a boundary at its call; null in nested runs, which never cross
-   * a boundary (native code is below them on the JS stack).
-   */
-  boundary: (() => boolean) | null;
-}
-
-/**
- * A region boundary inside `slice`, at an instruction boundary (`pc`, `sp`):
- * the thread's state goes to the heap, so that the scheduler may end the
- * transaction there and snapshot the thread. True: the thread yields.
- */
-function regionBoundary(state: SliceState, fp: number, pc: number, sp: number): boolean {
-  store(fp + F_PC, pc);
-  store(fp + F_SP, sp - fp);
-  saveThread(fp);
-  if (state.boundary!()) return true;
-  // The next region writes the generator frames on the chain too.
-  openGeneratorFrames(fp);
-  return false;
 }
 
 /**
@@ -407,7 +388,6 @@ function slice(state: SliceState): boolean {
   const ciStack = state.ciStack;
 
   for (;;) {
-    let spent = false;
     try {
       if (state.pending) {
         const e = state.pending;
@@ -767,16 +747,12 @@ function slice(state: SliceState): boolean {
             if (mt === T.atomic) {
               // `with atomic:` (vm/modules/pystm.ts): no region boundary falls inside the block.
               // An outermost block joins the running region, unless that one is inevitable, or
-              // holds locks and was asked to end (scheduler/regions.ts atomicBoundary): then a
-              // region starts here.
+              // holds locks and was asked to end (scheduler/regions.ts atomicBoundary): then the
+              // slice ends before this instruction, which runs again in a region of its own.
               const thread = ts.ref;
-              if (state.boundary !== null && h[thread + THREAD.ATOMIC] === 0 && threadHost.atomicBoundary()) {
-                if (regionBoundary(state, fp, pc - 1, sp)) {
-                  state.fp = fp; state.pc = pc - 1; state.sp = sp; state.ci = ci; state.suspended = true;
-                  return false;
-                }
-                budget = sliceBudget;
-                sliceCut = false;
+              if (ts.nesting === 1 && h[thread + THREAD.ATOMIC] === 0 && threadHost.atomicBoundary()) {
+                pc--;
+                break dispatch;
               }
               h[thread + THREAD.ATOMIC]++;
               h[sp - 1] = h[mgr + PAIR.A]!;
@@ -1030,11 +1006,8 @@ function slice(state: SliceState): boolean {
       // The budget is spent. Every exit comes here, so that one path has type
       // feedback once any has run (each first use of a path TurboFan compiled
       // without feedback deoptimises `slice`).
-      if (state.boundary === null) {
-        state.fp = fp; state.pc = pc; state.sp = sp; state.ci = ci;
-        return false;
-      }
-      spent = true;
+      state.fp = fp; state.pc = pc; state.sp = sp; state.ci = ci;
+      return false;
     } catch (e) {
       let exc: number;
       // A transaction that read inconsistent data (a zombie) aborts before any handler sees its exception.
@@ -1047,18 +1020,10 @@ function slice(state: SliceState): boolean {
       else if (e === Suspend.signal) {
         const at = stackBeforeCall(w[pc - 1]!, sp);
         if (at >= 0) {
-          pc--;
-          sp = at;
-          // A native asked for a region boundary at its call (Suspend.continuing): the call runs again in the next region.
-          if (Suspend.continuing && state.boundary !== null) {
-            Suspend.continuing = false;
-            if (!regionBoundary(state, fp, pc, sp)) {
-              budget = sliceBudget;
-              sliceCut = false;
-              continue;
-            }
-          }
-          state.fp = fp; state.pc = pc; state.sp = sp; state.ci = ci; state.suspended = true;
+          // Suspended at the call, unless the native only asked for a region boundary there
+          // (Suspend.continuing): the call then runs again in the next region.
+          state.fp = fp; state.pc = pc - 1; state.sp = at; state.ci = ci; state.suspended = !Suspend.continuing;
+          Suspend.continuing = false;
           return false;
         }
         exc = raise(T.RuntimeError, 'pystm: a blocking call cannot suspend the thread here').exc;
@@ -1111,16 +1076,6 @@ function slice(state: SliceState): boolean {
         pc = h[fp + F_PC]!;
         sp = fp + h[fp + F_SP]!;
       }
-    }
-    if (spent) {
-      // Outside the try: an error of the scheduler's is not the Python program's.
-      const yields = regionBoundary(state, fp, pc, sp);
-      // Either way the slice returns (the thread goes on in a new one unless it yields):
-      // V8 then enters this function's optimised code afresh. A slice that never
-      // returned ran on in the on-stack copy, deoptimised or replaced on stack
-      // (measured: a thread 2x slower, varying run to run).
-      state.fp = fp; state.pc = pc; state.sp = sp; state.ci = ci; state.suspended = yields;
-      return false;
     }
   }
 }

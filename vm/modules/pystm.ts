@@ -69,10 +69,6 @@ export const pystmModule: ModuleSpec = {
   name: '_pystm',
   doc: 'Native support of the pystm module (atomic blocks).',
   functions: {
-    atomic_enter: () => {
-      enterAtomic();
-      return K.None;
-    },
     atomic_exit: () => exitAtomic(),
     is_atomic: () => (depth() > 0 ? K.True : K.False),
     retry: () => {
@@ -84,7 +80,7 @@ export const pystmModule: ModuleSpec = {
       return K.None;
     },
   },
-  arity: { atomic_enter: '', atomic_exit: '0-3', is_atomic: '', hint_commit_soon: '', retry: '' },
+  arity: { atomic_exit: '0-3', is_atomic: '', hint_commit_soon: '', retry: '' },
   init: (d) => {
     const atomic = allocateLayout(L.PAIR, 0, T.atomic);
     store(atomic + PAIR.A, dictGetStr(d, intern('atomic_exit')));

@@ -160,16 +160,13 @@ export class Tx {
    * Direct-mapped filters of objects already opened in this transaction (per-object barriers run once):
    * an entry counts only if its tag is the transaction's epoch, so `begin` clears them by counting.
    */
-  readFilter = new Int32Array(FILTER_SIZE);
-  readTag = new Int32Array(FILTER_SIZE);
-  /** The STM word the read-filter entry's object had when it was opened. */
+  filter = new Int32Array(FILTER_SIZE * FILTER_ENTRY);
+  /** The STM word the read entry's object had when it was opened (NOT_READ: a fresh object). */
   readWord = new Int32Array(FILTER_SIZE);
   /** `cardedBase`'s cache (entries count if tagged with the transaction's epoch). */
   cacheStore = new Int32Array(STORE_CACHE);
   cacheTag = new Int32Array(STORE_CACHE);
   cacheBase = new Int32Array(STORE_CACHE);
-  writeFilter = new Int32Array(FILTER_SIZE);
-  writeTag = new Int32Array(FILTER_SIZE);
   epoch = 0;
   /** The allocation top at begin: refs from here to the allocation top, in the same allocation buffer, are this transaction's. */
   freshFrom = 0;
@@ -195,8 +192,15 @@ export class Tx {
 }
 
 const FILTER_SIZE = 1024;
+/**
+ * A filter slot's words, one array for both kinds (a barrier's test loads
+ * from one array): the object or card read-opened and its tag, the one
+ * write-opened and its tag. An entry counts only if its tag is the epoch.
+ */
+const enum F { READ, READ_TAG, WRITE, WRITE_TAG }
+const FILTER_ENTRY = 4;
 /** Capacities (items, or dict entries of 3 words) at or below which a store cannot be carded. */
-const SMALL_STORE_CAP = CARDED_MIN_WORDS / 3;
+export const SMALL_STORE_CAP = CARDED_MIN_WORDS / 3;
 const STORE_CACHE = 16;
 const FILTER_MASK = FILTER_SIZE - 1;
 
@@ -224,6 +228,50 @@ function slotWord(tx: Tx, slot: number, word: number): number {
  */
 let running: Tx | null = null;
 
+/**
+ * The running transaction's filter and epoch (0 when none runs), for the
+ * barriers' inline tests in stm/access.ts (one load of each, no call).
+ */
+export let runningFilter = new Int32Array(FILTER_SIZE * FILTER_ENTRY);
+export let runningEpoch = 0;
+
+/** The filter entry of `obj` (an object, or a card: see cardSlot). */
+function entryOf(obj: number): number {
+  return ((obj >> 1) & FILTER_MASK) * FILTER_ENTRY;
+}
+
+/** Has the running transaction opened `obj` (for reading or writing)? Call only while one runs. */
+export function openedForRead(obj: number): boolean {
+  const f = runningFilter, e = runningEpoch, i = entryOf(obj);
+  return (f[i] === obj && f[i + F.READ_TAG] === e) || (f[i + F.WRITE] === obj && f[i + F.WRITE_TAG] === e);
+}
+
+/** Has the running transaction opened `obj` for writing? Call only while one runs. */
+export function openedForWrite(obj: number): boolean {
+  const f = runningFilter, i = entryOf(obj);
+  return f[i + F.WRITE] === obj && f[i + F.WRITE_TAG] === runningEpoch;
+}
+
+function isReadOpen(tx: Tx, obj: number, i: number): boolean {
+  const f = tx.filter;
+  return (f[i] === obj && f[i + F.READ_TAG] === tx.epoch) || (f[i + F.WRITE] === obj && f[i + F.WRITE_TAG] === tx.epoch);
+}
+
+function isWriteOpen(tx: Tx, obj: number, i: number): boolean {
+  return tx.filter[i + F.WRITE] === obj && tx.filter[i + F.WRITE_TAG] === tx.epoch;
+}
+
+function markReadOpen(tx: Tx, obj: number, i: number, word: number): void {
+  tx.filter[i] = obj;
+  tx.filter[i + F.READ_TAG] = tx.epoch;
+  tx.readWord[i >> 2 /* FILTER_ENTRY */] = word;
+}
+
+function markWriteOpen(tx: Tx, obj: number, i: number): void {
+  tx.filter[i + F.WRITE] = obj;
+  tx.filter[i + F.WRITE_TAG] = tx.epoch;
+}
+
 /** The worker's running transaction (see `running`), or null when none is active. */
 export function runningTx(): Tx | null {
   return running;
@@ -240,10 +288,11 @@ export function begin(tx: Tx): void {
   tx.nReads = tx.nWrites = tx.nUndo = tx.nLocks = 0;
   if (++tx.epoch === 0x7fffffff) {
     tx.epoch = 1;
-    tx.readTag.fill(0);
-    tx.writeTag.fill(0);
+    tx.filter.fill(0);
     tx.cacheTag.fill(0);
   }
+  runningFilter = tx.filter;
+  runningEpoch = tx.epoch;
   tx.freshFrom = allocationTop();
   watchAllocations(true);
   atomicStore(slotWord(tx, tx.slot, S_ABORT_REQUEST), 0);
@@ -267,13 +316,11 @@ function isFresh(tx: Tx, obj: number): boolean {
 /** Read barrier: call before the first read of a mutable object's fields in the transaction. */
 export function openForRead(tx: Tx, obj: number): void {
   if (!tx.active) return;
-  const h = (obj >> 1) & FILTER_MASK;
-  if ((tx.readFilter[h] === obj && tx.readTag[h] === tx.epoch) || (tx.writeFilter[h] === obj && tx.writeTag[h] === tx.epoch)) return;
+  const i = entryOf(obj);
+  if (isReadOpen(tx, obj, i)) return;
   if (isFresh(tx, obj)) {
     // Filtered too, as if opened: its next accesses take the cheaper test above.
-    tx.readFilter[h] = obj;
-    tx.readTag[h] = tx.epoch;
-    tx.readWord[h] = NOT_READ;
+    markReadOpen(tx, obj, i, NOT_READ);
     return;
   }
   let word = atomicLoad(obj + H_STM);
@@ -282,9 +329,7 @@ export function openForRead(tx: Tx, obj: number): void {
     word = waitForLock(tx, obj + H_STM, ConflictKind.READ_LOCKED, obj, 0);
   }
   logRead(tx, obj + H_STM, word, obj);
-  tx.readFilter[h] = obj;
-  tx.readTag[h] = tx.epoch;
-  tx.readWord[h] = word;
+  markReadOpen(tx, obj, i, word);
 }
 
 function logRead(tx: Tx, addr: number, word: number, what: number): void {
@@ -299,14 +344,13 @@ function logRead(tx: Tx, addr: number, word: number, what: number): void {
 /** Write barrier: call before the first change to a mutable object's fields in the transaction. */
 export function openForWrite(tx: Tx, obj: number): void {
   if (!tx.active) return;
-  const h = (obj >> 1) & FILTER_MASK;
-  if (tx.writeFilter[h] === obj && tx.writeTag[h] === tx.epoch) return;
+  const i = entryOf(obj);
+  if (isWriteOpen(tx, obj, i)) return;
   if (!isFresh(tx, obj) && atomicLoad(obj + H_STM) !== tx.lockWord) {
     const word = lock(tx, obj + H_STM, ConflictKind.WRITE_LOCKED, obj, 0);
     logWrite(tx, obj, word);
   }
-  tx.writeFilter[h] = obj;
-  tx.writeTag[h] = tx.epoch;
+  markWriteOpen(tx, obj, i);
 }
 
 /**
@@ -482,9 +526,9 @@ function orecOf(tx: Tx, card: number): number {
   return tx.area + OREC_BASE + (Math.imul(card, 0x9e3779b1) >>> (32 - OREC_BITS));
 }
 
-/** Filter slot of a card (cards are CARD_WORDS apart: mix in the card number). */
-function cardSlot(card: number): number {
-  return ((card >>> 6) ^ (card >>> 1)) & FILTER_MASK;
+/** Filter entry of a card (cards are CARD_WORDS apart: mix in the card number). */
+function cardEntry(card: number): number {
+  return (((card >>> 6) ^ (card >>> 1)) & FILTER_MASK) * FILTER_ENTRY;
 }
 
 /**
@@ -526,8 +570,7 @@ export function openItemForWrite(tx: Tx, owner: number, store: number, addr: num
   if (base !== 0) {
     openCardForWrite(tx, owner, store, base + ((addr - base) & -CARD_WORDS));
   } else if (!isFresh(tx, store)) {
-    const h = (owner >> 1) & FILTER_MASK;
-    if (tx.writeFilter[h] === owner && tx.writeTag[h] === tx.epoch) return;
+    if (isWriteOpen(tx, owner, entryOf(owner))) return;
     // Locked now: the store's address was read from the owner before, and must not be stale.
     openForWrite(tx, owner);
     if (!ownerUnchanged(tx, owner)) throw new TxAbort(ConflictKind.VALIDATION, owner);
@@ -555,14 +598,13 @@ export function openItemsForWrite(tx: Tx, owner: number, store: number, from: nu
 }
 
 function openCardForRead(tx: Tx, owner: number, card: number): void {
-  const h = cardSlot(card);
-  if ((tx.readFilter[h] === card && tx.readTag[h] === tx.epoch) || (tx.writeFilter[h] === card && tx.writeTag[h] === tx.epoch)) return;
+  const i = cardEntry(card);
+  if (isReadOpen(tx, card, i)) return;
   const orec = orecOf(tx, card);
   let word = atomicLoad(orec);
   if (word & 1 && word !== tx.lockWord) word = waitForLock(tx, orec, ConflictKind.READ_LOCKED, owner, card);
   if (word !== tx.lockWord) logRead(tx, orec, word, owner);
-  tx.readFilter[h] = card;
-  tx.readTag[h] = tx.epoch;
+  markReadOpen(tx, card, i, word);
 }
 
 /**
@@ -572,8 +614,8 @@ function openCardForRead(tx: Tx, owner: number, card: number): void {
  * copies or writes anything.
  */
 function openCardForWrite(tx: Tx, owner: number, store: number, card: number): void {
-  const h = cardSlot(card);
-  if (tx.writeFilter[h] === card && tx.writeTag[h] === tx.epoch) return;
+  const i = cardEntry(card);
+  if (isWriteOpen(tx, card, i)) return;
   const orec = orecOf(tx, card);
   const n = Math.min(CARD_WORDS, store + objectWords(store) - card);
   if (atomicLoad(orec) === tx.lockWord) {
@@ -584,8 +626,7 @@ function openCardForWrite(tx: Tx, owner: number, store: number, card: number): v
     const word = lock(tx, orec, ConflictKind.WRITE_LOCKED, owner, card);
     logCopy(tx, orec, word, card, n);
   }
-  tx.writeFilter[h] = card;
-  tx.writeTag[h] = tx.epoch;
+  markWriteOpen(tx, card, i);
 }
 
 /**
@@ -606,8 +647,8 @@ const NOT_READ = -1;
 
 /** The STM word this transaction logged when it read `obj`, or NOT_READ. */
 function readWordOf(tx: Tx, obj: number): number {
-  const h = (obj >> 1) & FILTER_MASK;
-  if (tx.readFilter[h] === obj && tx.readTag[h] === tx.epoch) return tx.readWord[h]!;
+  const i = entryOf(obj);
+  if (tx.filter[i] === obj && tx.filter[i + F.READ_TAG] === tx.epoch) return tx.readWord[i >> 2 /* FILTER_ENTRY */]!;
   for (let i = tx.nReads - 1; i >= 0; i--) if (tx.reads[i * 3] === obj + H_STM) return tx.reads[i * 3 + 1]!;
   return NOT_READ;
 }
@@ -747,7 +788,10 @@ function finish(tx: Tx): void {
     tx.inevitable = false;
   }
   tx.active = false;
-  if (running === tx) running = null;
+  if (running === tx) {
+    running = null;
+    runningEpoch = 0;
+  }
   tx.nReads = tx.nWrites = tx.nUndo = tx.nLocks = 0;
   watchAllocations(false);
 }

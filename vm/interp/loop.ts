@@ -472,7 +472,10 @@ function slice(state: SliceState): boolean {
             if ((obj & 1) === 0) {
               // Cache: [type, type version, entry hint in the instance dict].
               const c = ci.cache, c4 = (pc - 1) * 4, t = h[obj]!;
+              // Barriers: a class attribute's assignment bumps the version; the dict word is made on a first store.
+              openForRead(t);
               if (c[c4] === t && c[c4 + 1] === h[t + TYPE.VERSION]!) {
+                openForRead(obj);
                 const d = h[obj + OBJ_DICT]!;
                 const v = d ? dictEntryValueIf(d, c[c4 + 2]!, h[names + arg]!) : 0;
                 if (v) { h[sp - 1] = v; break; }
@@ -490,6 +493,7 @@ function slice(state: SliceState): boolean {
               // Cache: [type, type version, entry hint, 1] when the type's
               // __setattr__ is object's and no data descriptor claims the name.
               const c = ci.cache, c4 = (pc - 1) * 4, t = h[obj]!;
+              openForRead(t);
               let hit = c[c4] === t && c[c4 + 1] === h[t + TYPE.VERSION]! && c[c4 + 3] === 1;
               if (!hit && c[c4 + 3] === 1 && plainInstanceStore(t, name)) {
                 // Another plain type at this site: keep the entry hint.
@@ -497,6 +501,7 @@ function slice(state: SliceState): boolean {
                 hit = true;
               }
               if (hit) {
+                openForRead(obj);
                 let d = h[obj + OBJ_DICT]!;
                 if (d === 0) {
                   // Lock, then look again: another thread may have made the dict since the load above.
@@ -1180,6 +1185,7 @@ function pushFrame(nfp: number, nci: CodeInfo, fp: number, pc: number, resultAt:
  */
 function instanceAttr(obj: number, t: number, name: number, c: Int32Array, c4: number): number {
   if (load(t + TYPE.LAYOUT) !== 1 || typeSlot(t, S.__getattribute__) !== objectGetattributeRef.ref || !exposesDict(t)) return 0;
+  openForRead(obj);
   const d = load(obj + OBJ_DICT);
   if (!d) return 0;
   const td = typeLookup(t, name);

@@ -26,7 +26,8 @@ import { defineNative } from '../objects/function.js';
 import { intFromNumber, isInt, toBigInt } from '../objects/int.js';
 import { newList } from '../objects/list.js';
 import { NativeKind, type NativeFn } from '../objects/native.js';
-import { attributeError, callObject, getAttrOrZero, getIter, iterNext, typeNameOf } from '../objects/protocol.js';
+import { openForWrite } from '../../stm/access.js';
+import { attributeError, callObject, getAttrOrZero, loadObjDict, getIter, iterNext, typeNameOf } from '../objects/protocol.js';
 import { intern, jsString, newStr } from '../objects/str.js';
 import { newTuple } from '../objects/tuple.js';
 import { newClass } from '../objects/type.js';
@@ -109,13 +110,13 @@ function writeBytes(fd: number, data: Uint8Array): void {
 const PENDING = '\0pending';
 
 function pending(self: number): Uint8Array {
-  const d = load(self + OBJ_DICT);
+  const d = loadObjDict(self);
   const b = d ? dictGetStr(d, intern(PENDING)) : 0;
   return b ? bytesData(b) : new Uint8Array(0);
 }
 function setPending(self: number, data: Uint8Array): void {
-  let d = load(self + OBJ_DICT);
-  if (!d) { d = newDict(); store(self + OBJ_DICT, d); }
+  let d = loadObjDict(self);
+  if (!d) { openForWrite(self); d = load(self + OBJ_DICT); if (!d) { d = newDict(); store(self + OBJ_DICT, d); } }
   dictSet(d, intern(PENDING), newBytes(data));
 }
 

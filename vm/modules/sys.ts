@@ -28,7 +28,7 @@ import { newFloat } from '../objects/float.js';
 import { intFromBigInt, intFromNumber, isInt, toBigInt } from '../objects/int.js';
 import { listLen, newList } from '../objects/list.js';
 import { NativeKind, type NativeFn } from '../objects/native.js';
-import { callObject, lengthOf, reprOf, typeNameOf } from '../objects/protocol.js';
+import { callObject, lengthOf, loadObjDict, reprOf, typeNameOf } from '../objects/protocol.js';
 import { intern, jsString, newStr, strLen } from '../objects/str.js';
 import { newTuple, tupleItems } from '../objects/tuple.js';
 import { newClass } from '../objects/type.js';
@@ -155,7 +155,7 @@ function implementation(version: number): number {
   const ns = newDict();
   dictSet(ns, intern('__module__'), intern('types'));
   dictSet(ns, intern('__repr__'), defineNative('__repr__', (a) => {
-    const d = load(a[0]! + OBJ_DICT);
+    const d = loadObjDict(a[0]!);
     const keys = ['name', 'cache_tag', 'version', 'hexversion', '_multiarch'];
     return newStr(`namespace(${keys.map((k) => `${k}=${reprOf(dictGetStr(d, intern(k)))}`).join(', ')})`);
   }, NativeKind.METHOD, 'SimpleNamespace.__repr__'));
@@ -181,7 +181,7 @@ function frameType(): number {
   const ns = newDict();
   dictSet(ns, intern('__module__'), intern('builtins'));
   dictSet(ns, intern('__repr__'), defineNative('__repr__', (a) => {
-    const d = load(a[0]! + OBJ_DICT);
+    const d = loadObjDict(a[0]!);
     const code = dictGetStr(d, intern('f_code'));
     return newStr(`<frame, file '${jsString(load(code + CODE.FILENAME))}', line ${reprOf(dictGetStr(d, intern('f_lineno')))}, code ${jsString(load(code + CODE.NAME))}>`);
   }, NativeKind.METHOD, 'frame.__repr__'));

@@ -591,6 +591,12 @@ export function sideDict(obj: number, create: boolean): number {
 export const sideDictHook = { get: (_obj: number, _create: boolean): number => 0 };
 
 /** The heap word holding `obj`'s instance `__dict__`, or 0 if its layout has none. */
+/** The dict word of an object with an OBJ_DICT field (0: none made yet), after its read barrier. */
+export function loadObjDict(obj: number): number {
+  openForRead(obj);
+  return load(obj + OBJ_DICT);
+}
+
 export function instanceDictWord(obj: number, t: number): number {
   if (obj & 1) return 0;
   switch (typeLayout(t)) {
@@ -714,6 +720,8 @@ export function genericSetAttr(obj: number, name: number, value: number): void {
     if (d) throw raise(T.AttributeError, `'${typeName(t)}' object attribute '${jsString(name)}' is read-only`);
     throw raise(T.AttributeError, `'${typeName(t)}' object has no attribute '${jsString(name)}'`);
   }
+  // Barrier first: the dict word is made on the first store (by any thread), and replaced by `obj.__dict__ = d`.
+  openForRead(obj);
   let dict = load(slot);
   if (!dict) {
     // Lock, then look again: another thread may have made the dict since the load above.

@@ -15,7 +15,7 @@ import { isSubtype } from '../objects/type.js';
 import { newList, listAppend } from '../objects/list.js';
 import { formatSyntaxError } from '../syntax/errors.js';
 import { toBigInt } from '../objects/int.js';
-import { typeNameOf } from '../objects/protocol.js';
+import { loadObjDict, typeNameOf } from '../objects/protocol.js';
 import { dictGetStr, dictSet, newDict } from '../objects/dict.js';
 import { intern } from '../objects/str.js';
 import { isInt } from '../objects/int.js';
@@ -124,13 +124,13 @@ function tupleCoerce(v: number): number {
 }
 
 function instanceDict(e: number): number {
-  let d = load(e + OBJ_DICT);
+  let d = loadObjDict(e);
   if (!d) { openForWrite(e); d = load(e + OBJ_DICT); if (!d) { d = newDict(); store(e + OBJ_DICT, d); } }
   return d;
 }
 
 function syntaxErrorStr(e: number): string {
-  const d = load(e + OBJ_DICT);
+  const d = loadObjDict(e);
   const get = (k: string): number => (d ? dictGetStr(d, intern(k)) : 0) || K.None;
   const args = tupleItems(load(e + EXC.ARGS));
   const msgV = d ? get('msg') : args.length ? args[0]! : K.None;
@@ -159,7 +159,7 @@ export const syntaxErrorSpec: TypeSpec = {
 export function syntaxErrorBlock(exc: number): string | null {
   const t = typeOf(exc);
   if (t !== T.SyntaxError && !isSubtype(t, T.SyntaxError)) return null;
-  const d = load(exc + OBJ_DICT);
+  const d = loadObjDict(exc);
   if (!d) return null;
   const get = (k: string): number => dictGetStr(d, intern(k)) || K.None;
   const num = (k: string): number | null => (isInt(get(k)) ? Number(toBigInt(get(k))) : null);
@@ -177,7 +177,7 @@ export function syntaxErrorBlock(exc: number): string | null {
 
 /** The lines printed for `exc.__notes__` after its message ('' if none). */
 export function notesText(exc: number): string {
-  const d = load(exc + OBJ_DICT);
+  const d = loadObjDict(exc);
   const notes = d ? dictGetStr(d, intern('__notes__')) : 0;
   if (!notes) return '';
   const t = typeOf(notes);
@@ -217,11 +217,11 @@ export function addNote(a: number[]): number {
 function keywordAttrs(type: 'ImportError' | 'AttributeError' | 'NameError', names: readonly string[]): TypeSpec {
   const accessors: Record<string, readonly [(e: number) => number, (e: number, v: number) => void]> = {};
   for (const n of names) {
-    accessors[n] = [(e) => { const d = load(e + OBJ_DICT); return (d && dictGetStr(d, intern(n))) || K.None; }, (e, v) => dictSet(instanceDict(e), intern(n), v)];
+    accessors[n] = [(e) => { const d = loadObjDict(e); return (d && dictGetStr(d, intern(n))) || K.None; }, (e, v) => dictSet(instanceDict(e), intern(n), v)];
   }
   if (type === 'ImportError') {
     accessors['msg'] = [
-      (e) => { const d = load(e + OBJ_DICT); const m = d && dictGetStr(d, intern('msg')); if (m) return m; const args = tupleItems(load(e + EXC.ARGS)); return args.length === 1 ? args[0]! : K.None; },
+      (e) => { const d = loadObjDict(e); const m = d && dictGetStr(d, intern('msg')); if (m) return m; const args = tupleItems(load(e + EXC.ARGS)); return args.length === 1 ? args[0]! : K.None; },
       (e, v) => dictSet(instanceDict(e), intern('msg'), v),
     ];
   }

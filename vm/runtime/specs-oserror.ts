@@ -20,7 +20,7 @@ import { EXC, K, OBJ_DICT, T, type BuiltinTypeName } from '../objects/core.js';
 import type { TypeSpec } from '../objects/native.js';
 import { dictGetStr, dictSet, newDict } from '../objects/dict.js';
 import { isInt, toBigInt } from '../objects/int.js';
-import { reprOf, strOf } from '../objects/protocol.js';
+import { loadObjDict, reprOf, strOf } from '../objects/protocol.js';
 import { intern, newStr } from '../objects/str.js';
 import { newTuple, tupleItems } from '../objects/tuple.js';
 import { newExceptionHook } from './specs-callables.js';
@@ -38,11 +38,11 @@ const ERRNO_SUBCLASS: ReadonlyMap<number, BuiltinTypeName> = new Map<number, Bui
 ]);
 
 function attr(e: number, name: ErrnoAttr): number {
-  const d = load(e + OBJ_DICT);
+  const d = loadObjDict(e);
   return (d && dictGetStr(d, intern(ERRNO_KEYS[name]))) || K.None;
 }
 function setAttr(e: number, name: ErrnoAttr, v: number): void {
-  let d = load(e + OBJ_DICT);
+  let d = loadObjDict(e);
   if (!d) { openForWrite(e); d = load(e + OBJ_DICT); if (!d) { d = newDict(); store(e + OBJ_DICT, d); } }
   dictSet(d, intern(ERRNO_KEYS[name]), v);
 }

@@ -16,7 +16,7 @@ import {
   callObject, CMP, compare, genericGetAttr, genericSetAttr, getIter, indexNumber, isTrue, iterNext,
   reprOf, richEq, strOf, toArray, typeNameOf, attributeError, contains, lengthOf, asNumber, instanceDictWord,
 } from '../objects/protocol.js';
-import { openForWrite } from '../../stm/access.js';
+import { openForRead, openForWrite } from '../../stm/access.js';
 import { formatTemplate, percentFormat as percentFormatText, specFormat } from './formatting.js';
 import { intFromBigInt, intFromNumber, isInt, parseIntLiteral, toBigInt, intToFloat, newIntOfType, intHash } from '../objects/int.js';
 import { floatValue, newFloat, floatHash } from '../objects/float.js';
@@ -109,8 +109,13 @@ export const objectSpec: TypeSpec = {
         const slot = typeOf(o) === T.object ? 0 : instanceDictWord(o, typeOf(o));
         if (!slot && !(o & 1) && (load(typeOf(o) + TYPE.FLAGS) & 9) === 9) return sideDict(o, true); // heap type with __dict__
         if (!slot) throw attributeError(o, intern('__dict__'));
+        openForRead(o);
         let d = load(slot);
-        if (!d) { d = newDict(); openForWrite(o); store(slot, d); }
+        if (!d) {
+          openForWrite(o);
+          d = load(slot);
+          if (!d) { d = newDict(); store(slot, d); }
+        }
         return d;
       },
       (o, v) => {

@@ -7,8 +7,8 @@
  * NameError (each list tried in turn).
  */
 import { load } from '../../gc/heap.js';
-import { EXC, K, OBJ_DICT, PyRaise, T, TB, typeOf } from '../objects/core.js';
-import { callObject, toArray } from '../objects/protocol.js';
+import { EXC, K, PyRaise, T, TB, typeOf } from '../objects/core.js';
+import { callObject, loadObjDict, toArray } from '../objects/protocol.js';
 import { dictGetStr, dictKeys } from '../objects/dict.js';
 import { intern, jsString } from '../objects/str.js';
 import { isSubtype } from '../objects/type.js';
@@ -71,7 +71,7 @@ function closest(candidates: string[], name: string): string | null {
 }
 
 function detail(exc: number, key: string): number {
-  const d = load(exc + OBJ_DICT);
+  const d = loadObjDict(exc);
   return d ? dictGetStr(d, intern(key)) : 0;
 }
 

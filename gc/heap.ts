@@ -34,6 +34,8 @@ export const HDR_TOP = 2;
 export const HDR_ROOTS = 3;
 /** The next type version (type versions are unique across workers: caches key on them). */
 export const HDR_TYPE_VERSION = 4;
+/** The allocation top when bootstrap ended: objects below it are immortal (gc/collect.ts). */
+export const HDR_BOOT_TOP = 5;
 /** First object word. */
 export const HEAP_BASE = 8;
 
@@ -87,6 +89,9 @@ export function attachHeap(buffer: SharedArrayBuffer): void {
   U8 = new Uint8Array(buffer);
   limit = (I32[HDR_SIZE] || Math.min(buffer.byteLength / 4, 2 ** 31 - 8)) - RESERVE_WORDS;
   tlabTop = tlabEnd = 0;
+  runStarts = [];
+  runEnds = [];
+  nextRun = allocatedWords = 0;
 }
 
 export function heapBuffer(): SharedArrayBuffer {
@@ -244,18 +249,98 @@ export function allocate(words: number, type: number): number {
 
 function allocateSlow(words: number, type: number): number {
   if (words > LARGE_WORDS) {
-    const p = claim(words);
+    const p = takeRun(words, words) || claim(words);
+    allocatedWords += words;
     if (watching) claimedRanges.push(p, p + words);
     I32[p] = type;
     return p;
   }
   retireTlab();
-  const start = claim(TLAB_WORDS);
+  let start = takeRun(words, TLAB_WORDS), end = runTaken;
+  if (start === 0) {
+    start = claim(TLAB_WORDS);
+    end = start + TLAB_WORDS;
+  }
+  allocatedWords += end - start;
   tlabStart = start;
   tlabTop = start + words;
-  tlabEnd = start + TLAB_WORDS;
+  tlabEnd = end;
   I32[start] = type;
   return start;
+}
+
+// ---------------------------------------------------------------------------
+// Free runs (left by the collector: gc/collect.ts) and the collection trigger
+
+/** Free runs [start, end) in address order, each a filler; runs before `nextRun` are used up or too small. */
+let runStarts: number[] = [];
+let runEnds: number[] = [];
+let nextRun = 0;
+/** The end of the range the last `takeRun` returned. */
+let runTaken = 0;
+/** Words handed out (allocation buffers and large objects) since the last collection. */
+let allocatedWords = 0;
+
+/**
+ * Takes at least `min` and at most `max` words from the first free run
+ * long enough (zeroed: allocation expects zero memory), or returns 0. The
+ * range is [result, runTaken); the rest of the run stays a filler.
+ */
+function takeRun(min: number, max: number): number {
+  for (let i = nextRun; i < runStarts.length; i++) {
+    const start = runStarts[i]!, end = runEnds[i]!;
+    if (end - start < min) {
+      if (i === nextRun) nextRun++;
+      continue;
+    }
+    // Keep a remainder only if it can hold a filler (2 words).
+    const take = end - start - max >= 2 ? max : end - start;
+    runTaken = start + take;
+    I32.fill(0, start, runTaken);
+    if (runTaken < end) {
+      runStarts[i] = runTaken;
+      I32[runTaken] = fillerWord(end - runTaken);
+    } else if (i === nextRun) nextRun++;
+    else runStarts[i] = runEnds[i] = end; // used up: skipped by the length test
+    return start;
+  }
+  return 0;
+}
+
+/** The collector's free runs (replacing the previous list). */
+export function setFreeRuns(starts: number[], ends: number[]): void {
+  runStarts = starts;
+  runEnds = ends;
+  nextRun = 0;
+  allocatedWords = 0;
+}
+
+/** Words allocated since the last collection (the trigger's measure). */
+export function wordsAllocatedSinceCollection(): number {
+  return allocatedWords;
+}
+
+/** Words still free in the collector's runs. */
+export function freeRunWords(): number {
+  let n = 0;
+  for (let i = nextRun; i < runStarts.length; i++) n += runEnds[i]! - runStarts[i]!;
+  return n;
+}
+
+/** Records the end of bootstrap: what lies below the allocation top now is immortal. */
+export function markBootEnd(): void {
+  retireTlab();
+  I32[HDR_BOOT_TOP] = I32[HDR_TOP]!;
+}
+
+/** The allocation top when bootstrap ended (HEAP_BASE before). */
+export function bootTop(): number {
+  return I32[HDR_BOOT_TOP] || HEAP_BASE;
+}
+
+/** Lowers the allocation top to `top` (the collector, when the heap's end is free; one worker only). */
+export function setHeapTop(top: number): void {
+  Atomics.store(I32, HDR_TOP, top);
 }
 
 /** Takes `words` from the global region (the only Atomics on allocation). */

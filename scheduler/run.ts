@@ -42,6 +42,7 @@ import { installHost } from './host.js';
 import { allThreads, anyActive, appendToSchedList, takeBlocked, finish, initThreads, threadName, makeRunnable, now, othersRunnable, Status, takeRunnable, wakeExpired } from './threads.js';
 import { reportDeadlock } from './deadlock.js';
 import { conflictSummary } from './events.js';
+import { collectionSummary, collectionWanted, collectNow, gcState } from '../vm/runtime/collector.js';
 
 export interface ProgramOptions extends RunOptions {
   /** Workers of the pool (today one runs every thread; see the module comment). */
@@ -66,6 +67,8 @@ export function runProgram(code: CodeObject, options: ProgramOptions): number {
   const parallel = process.env.PYSTM_PARALLEL !== '0' && workers > 1 && options.scheduleSeed == null;
   const always = process.env.PYSTM_STM === '1';
   if (parallel || always) startTransactions(stmArea(), 1, always);
+  gcState.allowed = !parallel;
+  gcState.stress = process.env.PYSTM_GC_STRESS === '1';
   if (parallel) configurePool({ workers, argv: options.argv, sourceText: options.sourceText, filename: code.filename });
   nextDeadline = Infinity;
   setSliceBudget(0);
@@ -141,6 +144,7 @@ let policy: Policy = FAIR;
 
 /** At a region boundary outside atomic blocks: let another thread run? */
 function shouldYield(): boolean {
+  if (collectionWanted()) return true;
   if (!othersRunnable() && (nextDeadline === Infinity || now() < nextDeadline)) return false;
   return policy.switchNow();
 }
@@ -173,6 +177,8 @@ function schedule(): number {
       outcome = ThreadRun.RAISED;
       shuttingDown = true;
     }
+    // A safepoint: no transaction runs, the thread's state is in the heap, no interpreter loop is on the stack.
+    if (collectionWanted()) collectNow();
     if (t === K.thread && outcome !== ThreadRun.SUSPENDED) {
       if (outcome === ThreadRun.RAISED && !shuttingDown) status = exitStatus(new PyRaise(load(t + THREAD.OUTCOME)));
       if (shuttingDown || !startShutdown()) return status;
@@ -279,6 +285,7 @@ function printStats(workers: number): void {
     lines.push(`${r.name.padEnd(width)}  ${String(r.commits).padStart(10)}  ${String(r.aborts).padStart(8)}  ${`${(r.lostUs / 1000).toFixed(1)} ms`.padStart(10)}\n`);
   }
   lines.push(...conflictSummary(5));
+  lines.push(collectionSummary());
   writeToStream('stderr', lines.join(''));
 }
 

@@ -25,9 +25,9 @@ export function normalisePaths(text: string, dir: string): string {
   return text.split(d).join('<dir>');
 }
 
-export function runWith(command: string, args: string[], name: string): RunResult {
+export function runWith(command: string, args: string[], name: string, env: Record<string, string> = {}): RunResult {
   const r = spawnSync(command, [...args, `${name}.py`], {
-    cwd: RUN_DIR, encoding: 'utf8', timeout: 60_000, env: { ...process.env, PYTHONHASHSEED: '0' },
+    cwd: RUN_DIR, encoding: 'utf8', timeout: 60_000, env: { ...process.env, PYTHONHASHSEED: '0', ...env },
   });
   return {
     stdout: normalisePaths(r.stdout ?? '', RUN_DIR),

@@ -1225,6 +1225,12 @@ function exposesDict(t: number): boolean {
  * A heuristic cache, not Python state.
  */
 const instanceDictCap = new Map<number, number>();
+
+/** Forgets the caches keyed by heap addresses (after a collection). */
+export function resetLoopCaches(): void {
+  kwNamesCache.clear();
+  instanceDictCap.clear();
+}
 const INSTANCE_DICT_CAP = 1;
 const MAX_INSTANCE_DICT_CAP = 32;
 

@@ -19,6 +19,7 @@ import { binasciiModule } from './binascii.js';
 import { threadModule } from './thread.js';
 import { pystmModule } from './pystm.js';
 import { heapqModule } from './heapq.js';
+import { gcModule } from './gc.js';
 
 export const MODULE_SPECS: readonly ModuleSpec[] = [
   tracebackModule,
@@ -38,4 +39,5 @@ export const MODULE_SPECS: readonly ModuleSpec[] = [
   threadModule,
   pystmModule,
   heapqModule,
+  gcModule,
 ];

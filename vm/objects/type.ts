@@ -49,6 +49,11 @@ export const TF = {
 /** Interned slot names (per worker; rebuilt from the intern table). */
 let slotNameRefs: number[] = [];
 
+/** Forgets the type lookup cache (after a collection: type and name addresses may be reused). */
+export function resetLookupCache(): void {
+  lookupCache.fill(0);
+}
+
 export function internSlotNames(): void {
   slotNameRefs = SLOT_NAMES.map((n) => intern(n));
   lookupCache.fill(0);

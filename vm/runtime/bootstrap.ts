@@ -6,7 +6,7 @@
  * also fixes the native ids), (5) the builtins and sys modules, (6) the
  * root table, whose refs the per-worker `T` / `K` caches mirror.
  */
-import { allocateLayout, attachHeap, copyWords, createHeap, load, nextTypeVersion, store, rootTable, setRootTable, HEAP_BASE } from '../../gc/heap.js';
+import { allocateLayout, attachHeap, copyWords, createHeap, load, markBootEnd, nextTypeVersion, store, rootTable, setRootTable, HEAP_BASE } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
 import { BUILTIN_TYPE_NAMES, K, OBJ_DICT, raise, T, TYPE, typeOf, WELL_KNOWN_NAMES, BIGINT, MODULE_DICT, CELL_CONTENTS, type BuiltinTypeName } from '../objects/core.js';
 import { NATIVES, NativeKind, withArity, withFunctionArity, type NativeFn, type TypeSpec } from '../objects/native.js';
@@ -106,6 +106,7 @@ export function bootstrap(options: RuntimeOptions = {}): void {
   registerModules(MODULE_SPECS);
   K.memoryError = newException(T.MemoryError, newTuple([]));
   writeRootTable();
+  markBootEnd();
 }
 
 /**

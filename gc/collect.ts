@@ -1,0 +1,266 @@
+/**
+ * The collector: stop-the-world, non-moving mark-sweep of the shared heap,
+ * run only at a safepoint (gc/README.md, "Collection").
+ *
+ * Model:
+ * - Objects below the boot top (`bootTop()`: everything bootstrap made) are
+ *   immortal: JavaScript tables (T, K, natives) refer to them freely. They
+ *   are not marked, but every one of them is scanned at each collection,
+ *   since they change later to point at new objects (sys.modules, type
+ *   dicts, the interned-string table, the scheduler).
+ * - Marking starts from them and from the `root providers` (JS-held values
+ *   the runtime registers), with an explicit stack and a side bitmap of one
+ *   bit per two words (objects start on even words). A value field is 0, a
+ *   tagged int (odd) or an object start; fields come from the layout table,
+ *   except for layouts with a `scanner` (frames: threads' frame stacks and
+ *   generators, whose live extent only the frame records tell).
+ * - Sweep walks the heap above the boot top object by object: each run of
+ *   dead objects, fillers and never-written words becomes one filler; runs
+ *   of at least MIN_FREE_RUN words go to the allocator's free list
+ *   (`setFreeRuns`), smaller ones stay as fillers (counted as fragmentation);
+ *   a run that ends at the allocation top gives its words back to it.
+ * - After a collection every per-worker cache keyed by heap addresses is
+ *   flushed (`onCollection`): a freed address may hold another object next.
+ *
+ * Safepoint contract (the caller's): no transaction is running, no
+ * interpreter loop is on the JS stack, every thread's state is saved in the
+ * heap, and no other worker runs (collections happen only on one worker).
+ */
+import { bootTop, fillWords, heapTop, load, objectWords, setFreeRuns, setHeapTop, store, TYPE_LAYOUT_FIELD, HEAP_BASE } from './heap.js';
+import { fillerWord, HEADER_WORDS, L, LAYOUTS, tailStart } from './layout.js';
+
+/** Marks a value: 0, tagged ints and immortal (boot) objects are ignored. */
+export type Visit = (value: number) => void;
+
+/** Free runs shorter than this stay as fillers (not worth a list entry). */
+export const MIN_FREE_RUN = 64;
+
+const scanners: Array<((obj: number, visit: Visit) => void) | undefined> = [];
+const rootProviders: Array<(visit: Visit) => void> = [];
+const flushers: Array<() => void> = [];
+let afterMark: (isLive: (obj: number) => boolean) => void = () => {};
+
+/** Declares how to find the values of objects of layout `layoutId` (instead of the layout table's fields). */
+export function setScanner(layoutId: number, scan: (obj: number, visit: Visit) => void): void {
+  scanners[layoutId] = scan;
+}
+
+/** Registers JS-held values that must stay alive (called at each collection). */
+export function addRootProvider(provide: (visit: Visit) => void): void {
+  rootProviders.push(provide);
+}
+
+/**
+ * Sets what runs between mark and sweep, given the liveness test: weak
+ * tables drop their dead entries there.
+ */
+export function setAfterMark(f: (isLive: (obj: number) => boolean) => void): void {
+  afterMark = f;
+}
+
+/** Registers a per-worker cache flush, run after each collection. */
+export function onCollection(flush: () => void): void {
+  flushers.push(flush);
+}
+
+export interface Collection {
+  /** Objects found unreachable (and freed). */
+  unreachable: number;
+  /** Words of reachable objects above the boot top, after the collection. */
+  liveWords: number;
+  /** Words given to the free list or back to the allocation top. */
+  freedWords: number;
+  /** Words left in free runs too short to reuse (fragmentation). */
+  smallRunWords: number;
+  pauseMs: number;
+}
+
+let marks = new Uint32Array(0);
+let stack = new Int32Array(1 << 16);
+let sp = 0;
+let boot = 0;
+
+function isMarked(obj: number): boolean {
+  const g = obj >>> 1;
+  return (marks[g >>> 5]! & (1 << (g & 31))) !== 0;
+}
+
+const visit: Visit = (v) => {
+  if (verifying) checkValue(v);
+  if (v === 0 || v & 1 || v < boot) return;
+  const g = v >>> 1;
+  const w = g >>> 5, bit = 1 << (g & 31);
+  if (marks[w]! & bit) return;
+  marks[w]! |= bit;
+  if (sp === stack.length) {
+    const bigger = new Int32Array(stack.length * 2);
+    bigger.set(stack);
+    stack = bigger;
+  }
+  stack[sp++] = v;
+};
+
+/**
+ * With PYSTM_GC_VERIFY=1 every value marked is checked to look like an
+ * object start (its type word refers to a type object), and a bad one is
+ * reported with the object it was found in: a missing or wrong scanner
+ * shows at once instead of as a corrupted heap later.
+ */
+const verifying = typeof process !== 'undefined' && process.env.PYSTM_GC_VERIFY === '1';
+let scanning = 0;
+let heapEnd = 0;
+
+/** Verify mode frees nothing: it remembers what the last collection found dead, and reports any of it found live. */
+let lastDead = new Set<number>();
+
+function checkValue(v: number): void {
+  if (v === 0 || v & 1 || v < boot) return;
+  if (lastDead.has(v)) {
+    const pt = load(scanning);
+    const layout = pt > 0 && (pt & 1) === 0 ? LAYOUTS[load(pt + TYPE_LAYOUT_FIELD)]?.name : '?';
+    const vt = LAYOUTS[load(load(v) + TYPE_LAYOUT_FIELD)]?.name;
+    throw new Error(`gc verify: object ${v} (${vt}) found dead by the last collection is reachable again, from object ${scanning} (${layout})`);
+  }
+  const t = v < heapEnd ? load(v) : -1;
+  const ok = t > 0 && (t & 1) === 0 && t < heapEnd && LAYOUTS[load(t + TYPE_LAYOUT_FIELD)] !== undefined &&
+    load(load(t) + TYPE_LAYOUT_FIELD) === L.TYPE;
+  if (!ok) {
+    const pt = load(scanning);
+    const layout = pt > 0 && (pt & 1) === 0 ? LAYOUTS[load(pt + TYPE_LAYOUT_FIELD)]?.name : '?';
+    const words = Array.from({ length: 8 }, (_, i) => load(scanning + i)).join(" ");
+    throw new Error(`gc verify: value ${v} (type word ${t}) found in object ${scanning} (layout ${layout}; words ${words}; boot ${boot})`);
+  }
+}
+
+/** Visits every value of the object at `obj`. */
+function scanObject(obj: number): void {
+  scanning = obj;
+  const type = load(obj);
+  visit(type);
+  const id = load(type + TYPE_LAYOUT_FIELD);
+  const scanner = scanners[id];
+  if (scanner) {
+    scanner(obj, visit);
+    return;
+  }
+  const layout = LAYOUTS[id]!;
+  for (let i = 0; i < layout.refs; i++) visit(load(obj + HEADER_WORDS + i));
+  if (layout.tail !== 'words' || layout.refMask === 0) return;
+  const n = load(obj + HEADER_WORDS + layout.refs + layout.lengthRaw);
+  const base = obj + tailStart(layout);
+  if (layout.stride === 1) {
+    for (let e = 0; e < n; e++) visit(load(base + e));
+    return;
+  }
+  for (let e = 0; e < n; e++) {
+    for (let k = 0; k < layout.stride; k++) if ((layout.refMask >> k) & 1) visit(load(base + e * layout.stride + k));
+  }
+}
+
+/**
+ * The size of the heap item at `p` (an object, a filler, or one
+ * never-written zero word), and whether it is an object.
+ */
+function itemWords(p: number): number {
+  const w0 = load(p);
+  if (w0 === 0) return 1;
+  if (w0 & 1) return w0 >>> 1;
+  return objectWords(p);
+}
+
+/** Collects garbage. Only at a safepoint (see the module comment). */
+export function collect(): Collection {
+  const started = performance.now();
+  const top = heapTop(); // retires this worker's allocation buffer: the heap is walkable to the top
+  heapEnd = top;
+  boot = bootTop();
+  if (marks.length < (top >>> 6) + 1) marks = new Uint32Array((top >>> 6) + 1024);
+  else marks.fill(0, 0, (top >>> 6) + 1);
+  sp = 0;
+
+  // Roots: every immortal object's fields, then the JS-held values.
+  for (let p = HEAP_BASE; p < boot;) {
+    const w0 = load(p);
+    if (w0 !== 0 && (w0 & 1) === 0) scanObject(p);
+    p += itemWords(p);
+  }
+  for (const provide of rootProviders) provide(visit);
+  while (sp > 0) scanObject(stack[--sp]!);
+  afterMark(survivedLastCollection);
+
+  const result = sweep(top);
+  for (const flush of flushers) flush();
+  result.pauseMs = performance.now() - started;
+  return result;
+}
+
+function sweep(top: number): Collection {
+  const starts: number[] = [], ends: number[] = [];
+  let unreachable = 0, liveWords = 0, freedWords = 0, smallRunWords = 0;
+  let run = -1;
+  const dead = new Set<number>();
+  const close = (end: number): void => {
+    const n = end - run;
+    if (n >= 2) storeFiller(run, n);
+    if (n >= MIN_FREE_RUN) {
+      starts.push(run);
+      ends.push(end);
+      freedWords += n;
+    } else smallRunWords += n;
+    run = -1;
+  };
+  for (let p = boot; p < top;) {
+    const w0 = load(p);
+    const n = itemWords(p);
+    const isObject = w0 !== 0 && (w0 & 1) === 0;
+    if (isObject && isMarked(p)) {
+      if (run >= 0) close(p);
+      liveWords += n;
+    } else if (verifying) {
+      if (isObject) {
+        unreachable++;
+        dead.add(p);
+        clearValues(p);
+      }
+    } else {
+      if (isObject) unreachable++;
+      if (run < 0) run = p;
+    }
+    p += n;
+  }
+  if (verifying) {
+    lastDead = dead;
+    return { unreachable, liveWords, freedWords, smallRunWords, pauseMs: 0 };
+  }
+  // The last run ends at the top: give it back to the allocation top instead.
+  if (run >= 0) {
+    freedWords += top - run;
+    // Memory above the top must be zero (allocation writes only the type word).
+    fillWords(run, top - run, 0);
+    setHeapTop(run);
+  }
+  setFreeRuns(starts, ends);
+  return { unreachable, liveWords, freedWords, smallRunWords, pauseMs: 0 };
+}
+
+/** Verify mode: a dead object's values become 0, so that a use after its death fails fast (see checkValue). */
+function clearValues(obj: number): void {
+  const layout = LAYOUTS[load(load(obj) + TYPE_LAYOUT_FIELD)]!;
+  for (let i = 0; i < layout.refs; i++) store(obj + HEADER_WORDS + i, 0);
+  if (layout.tail !== 'words' || layout.refMask === 0) return;
+  const n = load(obj + HEADER_WORDS + layout.refs + layout.lengthRaw);
+  const base = obj + tailStart(layout);
+  for (let e = 0; e < n; e++) {
+    for (let k = 0; k < layout.stride; k++) if ((layout.refMask >> k) & 1) store(base + e * layout.stride + k, 0);
+  }
+}
+
+function storeFiller(at: number, words: number): void {
+  // A filler word is odd: no type ref can be mistaken for one.
+  store(at, fillerWord(words));
+}
+
+/** Is `obj` (above the boot top) marked in the last collection? For tests. */
+export function survivedLastCollection(obj: number): boolean {
+  return obj < boot || isMarked(obj);
+}

@@ -1,0 +1,121 @@
+/**
+ * The collector (gc/collect.ts) on random object graphs: lists whose items
+ * are an id and references to other lists, a random root set, random edges
+ * dropped between collections, new nodes allocated into the freed memory.
+ * After each collection every node reachable in the JS model must have
+ * survived with its contents intact, and every unreachable one must have been
+ * found dead. (The threaded variant is a Python program:
+ * tests/conformance/run/gc_threads_graph.py.)
+ */
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addRootProvider, collect, survivedLastCollection } from '../../gc/collect.js';
+import { freeRunWords, heapTop } from '../../gc/heap.js';
+import { bootstrap } from '../../vm/runtime/bootstrap.js';
+import { installCollector } from '../../vm/runtime/collector.js';
+import { listAppend, listItems, listRemoveAt, newList } from '../../vm/objects/list.js';
+import { newStr, jsString } from '../../vm/objects/str.js';
+
+/** The values the test holds from JavaScript (its root set), visited at each collection. */
+let roots: number[] = [];
+
+beforeAll(() => {
+  bootstrap({ heapBytes: 256 << 20 });
+  installCollector();
+  addRootProvider((visit) => roots.forEach(visit));
+});
+
+interface Node { ref: number; id: number; edges: number[]; label: string }
+
+/** A node: [id, label str, ...children]; its label checks that a str it owns survives too. */
+function makeNode(nodes: Node[], id: number): Node {
+  const label = `node ${id}`;
+  const n: Node = { ref: newList([(id << 1) | 1, newStr(label)]), id, edges: [], label };
+  nodes.push(n);
+  return n;
+}
+
+function link(a: Node, b: Node): void {
+  listAppend(a.ref, b.ref);
+  a.edges.push(b.id);
+}
+
+function reachable(nodes: Node[], rootIds: number[]): Set<number> {
+  const seen = new Set<number>(), work = [...rootIds];
+  while (work.length) {
+    const id = work.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    work.push(...nodes[id]!.edges);
+  }
+  return seen;
+}
+
+function checkAfterCollection(nodes: Node[], rootIds: number[], deadBefore: Set<number>): Set<number> {
+  const live = reachable(nodes, rootIds);
+  for (const n of nodes) {
+    if (deadBefore.has(n.id)) continue;
+    if (live.has(n.id)) {
+      expect(survivedLastCollection(n.ref)).toBe(true);
+      const items = listItems(n.ref);
+      expect(items[0]).toBe((n.id << 1) | 1);
+      expect(jsString(items[1]!)).toBe(n.label);
+      expect(items.slice(2)).toEqual(n.edges.map((e) => nodes[e]!.ref));
+    } else {
+      expect(survivedLastCollection(n.ref)).toBe(false);
+    }
+  }
+  return new Set(nodes.filter((n) => !live.has(n.id)).map((n) => n.id));
+}
+
+describe('collector', () => {
+  it('keeps every reachable object intact and finds every unreachable one, over rounds of changes', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: 2, max: 60 }),
+      fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 150 }),
+      fc.array(fc.nat(), { minLength: 1, maxLength: 5 }),
+      fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat()), { minLength: 1, maxLength: 4 }),
+      (count, edges, rootPicks, rounds) => {
+        const nodes: Node[] = [];
+        for (let i = 0; i < count; i++) makeNode(nodes, i);
+        for (const [a, b] of edges) link(nodes[a % count]!, nodes[b % count]!);
+        let rootIds = [...new Set(rootPicks.map((r) => r % count))];
+        roots = rootIds.map((id) => nodes[id]!.ref);
+        collect();
+        let dead = checkAfterCollection(nodes, rootIds, new Set());
+        for (const [drop, add, seed] of rounds) {
+          // Drop an edge of a live node (its list shrinks in place), then hang new nodes off live ones:
+          // they are allocated in the memory the last collection freed.
+          const liveIds = [...reachable(nodes, rootIds)];
+          const victim = nodes[liveIds[drop % liveIds.length]!]!;
+          if (victim.edges.length) {
+            const k = seed % victim.edges.length;
+            victim.edges.splice(k, 1);
+            listRemoveAt(victim.ref, 2 + k);
+          }
+          for (let k = 0; k < (add % 8) + 1; k++) link(nodes[liveIds[(seed + k) % liveIds.length]!]!, makeNode(nodes, nodes.length));
+          rootIds = [...new Set([...rootIds.slice(1), liveIds[seed % liveIds.length]!])];
+          roots = rootIds.map((id) => nodes[id]!.ref);
+          const result = collect();
+          expect(result.unreachable).toBeGreaterThanOrEqual(0);
+          // A node found dead earlier may share its memory with a new object now: only the others are checked.
+          dead = new Set([...dead, ...checkAfterCollection(nodes, rootIds, dead)]);
+        }
+        roots = [];
+      },
+    ), { numRuns: 40 });
+  });
+
+  it('reuses freed memory: a loop of garbage does not raise the allocation top', () => {
+    roots = [];
+    collect();
+    const top = heapTop();
+    for (let round = 0; round < 5; round++) {
+      for (let i = 0; i < 20000; i++) newList([(i << 1) | 1, newStr(`garbage ${i}`)]);
+      const result = collect();
+      expect(result.unreachable).toBeGreaterThanOrEqual(40000);
+    }
+    expect(heapTop()).toBeLessThanOrEqual(top + (1 << 17));
+    expect(freeRunWords()).toBeGreaterThanOrEqual(0);
+  });
+});

@@ -27,7 +27,7 @@
  * heap, and no other worker runs (collections happen only on one worker).
  */
 import { bootTop, fillWords, heapTop, load, objectWords, setFreeRuns, setHeapTop, store, TYPE_LAYOUT_FIELD, HEAP_BASE } from './heap.js';
-import { fillerWord, HEADER_WORDS, L, LAYOUTS, tailStart } from './layout.js';
+import { fillerWord, HEADER_WORDS, L, LAYOUTS, sizeInWords, tailStart } from './layout.js';
 
 /** Marks a value: 0, tagged ints and immortal (boot) objects are ignored. */
 export type Visit = (value: number) => void;
@@ -76,6 +76,8 @@ export interface Collection {
 }
 
 let marks = new Uint32Array(0);
+/** One bit per granule: every granule of each live object (set while marking); the sweep frees the zero runs. */
+let covered = new Uint32Array(0);
 let stack = new Int32Array(1 << 16);
 let sp = 0;
 let boot = 0;
@@ -85,7 +87,8 @@ function isMarked(obj: number): boolean {
   return (marks[g >>> 5]! & (1 << (g & 31))) !== 0;
 }
 
-const visit: Visit = (v) => {
+/** Marks `v` and queues it for scanning, unless it is not an object, immortal, or marked already. */
+function markRef(v: number): void {
   if (verifying) checkValue(v);
   if (v === 0 || v & 1 || v < boot) return;
   const g = v >>> 1;
@@ -98,7 +101,9 @@ const visit: Visit = (v) => {
     stack = bigger;
   }
   stack[sp++] = v;
-};
+}
+
+const visit: Visit = markRef;
 
 /**
  * With PYSTM_GC_VERIFY=1 every value marked is checked to look like an
@@ -107,6 +112,7 @@ const visit: Visit = (v) => {
  * shows at once instead of as a corrupted heap later.
  */
 const verifying = typeof process !== 'undefined' && process.env.PYSTM_GC_VERIFY === '1';
+const timing = typeof process !== 'undefined' && process.env.PYSTM_GC_TIMING === '1';
 let scanning = 0;
 let heapEnd = 0;
 
@@ -132,29 +138,65 @@ function checkValue(v: number): void {
   }
 }
 
-/** Visits every value of the object at `obj`. */
+/** Sets the coverage bits of a live object's granules [obj, obj + words). */
+function cover(obj: number, words: number): void {
+  const g0 = obj >>> 1, g1 = (obj + words) >>> 1;
+  let w = g0 >>> 5;
+  const wEnd = (g1 - 1) >>> 5;
+  const head = -1 << (g0 & 31);
+  if (w === wEnd) {
+    covered[w]! |= head & (-1 >>> (31 - ((g1 - 1) & 31)));
+    return;
+  }
+  covered[w]! |= head;
+  while (++w < wEnd) covered[w] = -1 >>> 0;
+  covered[wEnd]! |= -1 >>> (31 - ((g1 - 1) & 31));
+}
+
+/** Visits every value of the object at `obj`, and records its end. */
 function scanObject(obj: number): void {
   scanning = obj;
   const type = load(obj);
-  visit(type);
+  markRef(type);
   const id = load(type + TYPE_LAYOUT_FIELD);
+  const layout = LAYOUTS[id]!;
+  const n = layout.tail === 'none' ? 0 : load(obj + HEADER_WORDS + layout.refs + layout.lengthRaw);
+  if (obj >= boot) cover(obj, sizeInWords(layout, n));
   const scanner = scanners[id];
   if (scanner) {
     scanner(obj, visit);
     return;
   }
-  const layout = LAYOUTS[id]!;
-  for (let i = 0; i < layout.refs; i++) visit(load(obj + HEADER_WORDS + i));
+  const refsEnd = obj + HEADER_WORDS + layout.refs;
+  for (let a = obj + HEADER_WORDS; a < refsEnd; a++) markRef(load(a));
   if (layout.tail !== 'words' || layout.refMask === 0) return;
-  const n = load(obj + HEADER_WORDS + layout.refs + layout.lengthRaw);
   const base = obj + tailStart(layout);
   if (layout.stride === 1) {
-    for (let e = 0; e < n; e++) visit(load(base + e));
+    for (let a = base, end = base + n; a < end; a++) markRef(load(a));
     return;
   }
-  for (let e = 0; e < n; e++) {
-    for (let k = 0; k < layout.stride; k++) if ((layout.refMask >> k) & 1) visit(load(base + e * layout.stride + k));
+  const stride = layout.stride, mask = layout.refMask;
+  for (let e = base, end = base + n * stride; e < end; e += stride) {
+    for (let k = 0; k < stride; k++) if ((mask >> k) & 1) markRef(load(e + k));
   }
+}
+
+/**
+ * The first granule at or after `from` (below `limit`) whose coverage bit
+ * is `bit` (1: live, 0: free), or `limit`; whole words are skipped at once.
+ */
+function nextWith(bit: 0 | 1, from: number, limit: number): number {
+  let w = from >>> 5;
+  const last = (limit - 1) >>> 5;
+  if (from >= limit) return limit;
+  const flip = bit ? 0 : -1;
+  let word = (covered[w]! ^ flip) & (-1 << (from & 31));
+  while (word === 0) {
+    if (++w > last) return limit;
+    word = covered[w]! ^ flip;
+  }
+  const g = (w << 5) + 31 - Math.clz32(word & -word);
+  return g < limit ? g : limit;
 }
 
 /**
@@ -169,13 +211,18 @@ function itemWords(p: number): number {
 }
 
 /** Collects garbage. Only at a safepoint (see the module comment). */
-export function collect(): Collection {
+export function collect(countUnreachable = false): Collection {
   const started = performance.now();
   const top = heapTop(); // retires this worker's allocation buffer: the heap is walkable to the top
   heapEnd = top;
   boot = bootTop();
-  if (marks.length < (top >>> 6) + 1) marks = new Uint32Array((top >>> 6) + 1024);
-  else marks.fill(0, 0, (top >>> 6) + 1);
+  if (marks.length < (top >>> 6) + 1) {
+    marks = new Uint32Array((top >>> 6) + 1024);
+    covered = new Uint32Array(marks.length);
+  } else {
+    marks.fill(0, 0, (top >>> 6) + 1);
+    covered.fill(0, 0, (top >>> 6) + 1);
+  }
   sp = 0;
 
   // Roots: every immortal object's fields, then the JS-held values.
@@ -187,59 +234,77 @@ export function collect(): Collection {
   for (const provide of rootProviders) provide(visit);
   while (sp > 0) scanObject(stack[--sp]!);
   afterMark(survivedLastCollection);
+  const marked = performance.now();
 
-  const result = sweep(top);
+  const result = sweep(top, countUnreachable || verifying);
+  if (timing) console.error(`gc: mark ${(marked - started).toFixed(1)} ms, sweep ${(performance.now() - marked).toFixed(1)} ms, live ${result.liveWords} words`);
   for (const flush of flushers) flush();
   result.pauseMs = performance.now() - started;
   return result;
 }
 
-function sweep(top: number): Collection {
-  const starts: number[] = [], ends: number[] = [];
+/**
+ * Frees every run between live objects: live objects are found from the
+ * mark and end bitmaps, so the sweep costs the bitmap scan and one filler
+ * per run, not a walk of every object. Dead objects are counted (a walk of
+ * the runs) only when asked (gc.collect() returns the count).
+ */
+function sweep(top: number, count: boolean): Collection {
+  const starts: number[] = [], ends_: number[] = [];
   let unreachable = 0, liveWords = 0, freedWords = 0, smallRunWords = 0;
-  let run = -1;
   const dead = new Set<number>();
-  const close = (end: number): void => {
-    const n = end - run;
-    if (n >= 2) storeFiller(run, n);
+  const limit = top >>> 1;
+  const free = (from: number, to: number): void => {
+    if (count) {
+      for (let p = from; p < to;) {
+        const w0 = load(p);
+        if (w0 !== 0 && (w0 & 1) === 0) {
+          unreachable++;
+          if (verifying) {
+            dead.add(p);
+            clearValues(p);
+          }
+        }
+        p += itemWords(p);
+      }
+    }
+    if (verifying) return;
+    const n = to - from;
+    if (n >= 2) storeFiller(from, n);
     if (n >= MIN_FREE_RUN) {
-      starts.push(run);
-      ends.push(end);
+      starts.push(from);
+      ends_.push(to);
       freedWords += n;
     } else smallRunWords += n;
-    run = -1;
   };
-  for (let p = boot; p < top;) {
-    const w0 = load(p);
-    const n = itemWords(p);
-    const isObject = w0 !== 0 && (w0 & 1) === 0;
-    if (isObject && isMarked(p)) {
-      if (run >= 0) close(p);
-      liveWords += n;
-    } else if (verifying) {
-      if (isObject) {
-        unreachable++;
-        dead.add(p);
-        clearValues(p);
-      }
-    } else {
-      if (isObject) unreachable++;
-      if (run < 0) run = p;
-    }
-    p += n;
+  let p = boot;
+  for (;;) {
+    const start = nextWith(1, p >>> 1, limit) << 1;
+    if (start >= top) break;
+    if (start > p) free(p, start);
+    const end = nextWith(0, start >>> 1, limit) << 1;
+    liveWords += end - start;
+    p = end;
   }
   if (verifying) {
+    if (p < top) free(p, top);
     lastDead = dead;
     return { unreachable, liveWords, freedWords, smallRunWords, pauseMs: 0 };
   }
-  // The last run ends at the top: give it back to the allocation top instead.
-  if (run >= 0) {
-    freedWords += top - run;
+  // The run after the last live object ends at the top: give it back to the allocation top instead.
+  if (p < top) {
+    if (count) {
+      for (let q = p; q < top; q += itemWords(q)) {
+        const w0 = load(q);
+        if (w0 !== 0 && (w0 & 1) === 0) unreachable++;
+      }
+    }
+    freedWords += top - p;
     // Memory above the top must be zero (allocation writes only the type word).
-    fillWords(run, top - run, 0);
-    setHeapTop(run);
+    fillWords(p, top - p, 0);
+    setHeapTop(p);
   }
-  setFreeRuns(starts, ends);
+  setFreeRuns(starts, ends_);
   return { unreachable, liveWords, freedWords, smallRunWords, pauseMs: 0 };
 }
 

@@ -331,6 +331,7 @@ export function freeRunWords(): number {
 export function markBootEnd(): void {
   retireTlab();
   I32[HDR_BOOT_TOP] = I32[HDR_TOP]!;
+  allocatedWords = 0; // bootstrap's objects are immortal: they do not count towards a collection
 }
 
 /** The allocation top when bootstrap ended (HEAP_BASE before). */

@@ -144,9 +144,11 @@ let policy: Policy = FAIR;
 
 /** At a region boundary outside atomic blocks: let another thread run? */
 function shouldYield(): boolean {
-  if (collectionWanted()) return true;
-  if (!othersRunnable() && (nextDeadline === Infinity || now() < nextDeadline)) return false;
-  return policy.switchNow();
+  // A wanted collection ends the slice (it runs in schedule()); the policy is asked all the same, so a
+  // seeded schedule draws the same numbers with or without collections.
+  const collect = collectionWanted();
+  if (!othersRunnable() && (nextDeadline === Infinity || now() < nextDeadline)) return collect;
+  return policy.switchNow() || collect;
 }
 
 /** After a thread other than the main one stopped running: back to the queue if it only yielded, else its end. */

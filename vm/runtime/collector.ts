@@ -23,7 +23,7 @@
  *   (scheduler/run.ts); `PYSTM_GC_STRESS=1` collects at every one.
  */
 import { addRootProvider, collect, onCollection, setAfterMark, setScanner, type Collection, type Visit } from '../../gc/collect.js';
-import { load, wordsAllocatedSinceCollection, heapTop } from '../../gc/heap.js';
+import { bootTop, load, wordsAllocatedSinceCollection, heapTop } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
 import { F_BACK, F_FLAGS, F_SP, FRAME_HEADER, FRAME_VALUE_FIELDS, FrameFlag } from '../../gc/frames.js';
 import { GEN, K, T, THREAD, WELL_KNOWN_NAMES, BUILTIN_TYPE_NAMES } from '../objects/core.js';
@@ -106,7 +106,11 @@ export const gcState = {
   /** Words after which the next collection is wanted. */
   trigger: MIN_TRIGGER_WORDS,
   collections: 0,
+  /** Objects found unreachable by the collections gc.collect() asked for (only those count them). */
   collected: 0,
+  freedWords: 0,
+  /** The most live words (above the boot top) any collection found. */
+  maxLiveWords: 0,
   pauses: [] as number[],
   peakHeapWords: 0,
   /** Threads whose gc.collect() asked for a collection; then the result each will return. */
@@ -126,9 +130,12 @@ export function collectionWanted(): boolean {
 export function collectNow(): Collection {
   installCollector();
   gcState.peakHeapWords = Math.max(gcState.peakHeapWords, heapTop());
-  const c = collect();
+  // Counting the dead objects walks them: only when gc.collect() will return the count.
+  const c = collect(gcState.requested.size !== 0);
   gcState.collections++;
   gcState.collected += c.unreachable;
+  gcState.freedWords += c.freedWords;
+  gcState.maxLiveWords = Math.max(gcState.maxLiveWords, c.liveWords);
   gcState.pauses.push(c.pauseMs);
   gcState.trigger = Math.max(MIN_TRIGGER_WORDS, c.liveWords);
   for (const t of gcState.requested) gcState.results.set(t, c.unreachable);
@@ -142,6 +149,7 @@ export function collectionSummary(): string {
   const peak = Math.max(gcState.peakHeapWords, heapTop()) * 4 / 1048576;
   if (p.length === 0) return `gc: no collection; peak heap ${peak.toFixed(1)} MiB\n`;
   const p99 = p[Math.min(p.length - 1, Math.floor(p.length * 0.99))]!;
-  return `gc: ${p.length} collection${p.length === 1 ? '' : 's'}, ${gcState.collected} objects freed, ` +
-    `pause max ${p[p.length - 1]!.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms; peak heap ${peak.toFixed(1)} MiB\n`;
+  return `gc: ${p.length} collection${p.length === 1 ? '' : 's'}, ${(gcState.freedWords * 4 / 1048576).toFixed(0)} MiB freed, ` +
+    `pause max ${p[p.length - 1]!.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms; peak heap ${peak.toFixed(1)} MiB ` +
+    `(bootstrap ${(bootTop() * 4 / 1048576).toFixed(1)} MiB), live data at most ${(gcState.maxLiveWords * 4 / 1048576).toFixed(1)} MiB above it\n`;
 }

@@ -684,8 +684,9 @@ function slice(state: SliceState): boolean {
             const kw = (word & 0xff) === OPC.CALL_KW ? kwNames(h[--sp]!) : null;
             const base = sp - arg;
             const callee = h[base - 1]!;
-            if (arg === 1 && kw === null && (callee === T.set || callee === T.list)) {
-              const gf = startCollect(callee, h[base]!, fp, pc, base);
+            const a0 = h[base]!;
+            if (arg === 1 && kw === null && (a0 & 1) === 0 && h[a0] === T.generator && (callee === T.set || callee === T.list || consumesWhole(callee))) {
+              const gf = startCollect(callee, a0, fp, pc, base);
               if (gf) {
                 ciStack.push(ci);
                 fp = gf; ci = codeInfo(h[gf + F_CODE]!); w = ci.words; L = fp + FRAME_HEADER;
@@ -1281,14 +1282,36 @@ const RESUME_COLLECT = 3;
  * nested resumption per item (what set.__init__ / list.__init__ would do:
  * iterate `g` and add each item). Returns the generator's frame, or 0 when
  * `g` is not such a generator (the ordinary call follows).
+ *
+ * The builtins that consume a whole iterable before answering (sum, max,
+ * min, sorted, tuple: `consumesWhole`) get the same treatment one step
+ * removed: the list takes `g`'s place as the argument, and the frame resumes
+ * at the CALL itself, which then calls the builtin on the list. So a thread
+ * can block inside such a generator (`sum(f.result() for f in futures)`)
+ * as inside any loop: a builtin iterating it would run it under native code,
+ * where a thread cannot be suspended. (Not any() / all(): they stop early.)
  */
 function startCollect(callee: number, g: number, fp: number, pc: number, base: number): number {
   if ((g & 1) !== 0 || load(g) !== T.generator) return 0;
   openForRead(g);
   const st = load(g + GEN.STATE);
   if (st !== GenState.CREATED && st !== GenState.SUSPENDED) return 0;
+  if (callee !== T.set && callee !== T.list) {
+    store(base, newList([]));
+    return enterGenerator(g, K.None, fp, pc, base + 1, RESUME_COLLECT | ((pc - 1) << 2));
+  }
   store(base - 1, callee === T.set ? newSet() : newList([]));
   return enterGenerator(g, K.None, fp, pc, base, RESUME_COLLECT | (pc << 2));
+}
+
+/** The builtins sum, max, min, sorted (this worker's refs: bootstrap objects) and tuple. */
+let wholeConsumers: number[] = [];
+
+function consumesWhole(callee: number): boolean {
+  if (wholeConsumers.length === 0) {
+    wholeConsumers = [T.tuple, ...['sum', 'max', 'min', 'sorted'].map((n) => dictGetStr(K.builtinsDict, intern(n)))];
+  }
+  return wholeConsumers.includes(callee);
 }
 
 /** Adds `v` to the collection of a `startCollect`; 0, or the exception the add raised (set: hash / __eq__). */

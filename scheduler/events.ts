@@ -55,10 +55,19 @@ function ownBuffer(): number {
   return b;
 }
 
-/** Where `thread` stopped last: its top frame's code and instruction index. */
+/**
+ * Where `thread` stopped last: its top frame's code and instruction index.
+ * The other side's frame is read while its thread may run on another
+ * worker (a frame being pushed): a word that is not a code object is
+ * dropped, since the record's values are scanned by the collector and the
+ * heap checker (found by the checker: a stray frame word in a record).
+ */
 function stoppedAt(thread: number): [number, number] {
   const fp = thread ? load(thread + THREAD.FP) : 0;
-  return fp ? [load(fp + F_CODE), load(fp + F_PC)] : [0, -1];
+  if (!fp) return [0, -1];
+  const code = load(fp + F_CODE);
+  const isCode = (code & 1) === 0 && code >= HEAP_BASE && code < heapSizeWords() && load(code) === T.code;
+  return isCode ? [code, load(fp + F_PC)] : [0, -1];
 }
 
 /**

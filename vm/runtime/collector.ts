@@ -17,8 +17,9 @@
  *   strings and the intern map, decoded code and its inline caches, the type
  *   lookup cache, the loop's keyword-name and dict-size caches).
  * - Policy: a collection is wanted when the words allocated since the last
- *   one exceed max(MIN_TRIGGER_WORDS, live words after it), so the heap
- *   stays within about twice the live data plus 8 MiB. Collections happen
+ *   one exceed max(MIN_TRIGGER_WORDS, LIVE_FACTOR x the live words after
+ *   it), so the heap stays within about 3x the live data plus 8 MiB (a
+ *   collection costs about its live data's marking). Collections happen
  *   only at the scheduler's safepoints, and only while one worker runs
  *   (scheduler/run.ts); `PYSTM_GC_STRESS=1` collects at every one.
  */
@@ -40,6 +41,11 @@ import { GenState } from '../interp/generator.js';
  * collection also scans the ~1 MiB of bootstrap objects, ~1 ms).
  */
 export const MIN_TRIGGER_WORDS = 2 << 20;
+/**
+ * Allocation allowed between collections, per live word (1 made sssp on one
+ * worker spend ~25% of its time marking: 20 collections of 12.5 MiB live).
+ */
+export const LIVE_FACTOR = 2;
 /** THREAD.STATUS of a finished thread (scheduler/threads.ts Status.DONE). */
 const THREAD_DONE = 4;
 
@@ -137,7 +143,7 @@ export function collectNow(): Collection {
   gcState.freedWords += c.freedWords;
   gcState.maxLiveWords = Math.max(gcState.maxLiveWords, c.liveWords);
   gcState.pauses.push(c.pauseMs);
-  gcState.trigger = Math.max(MIN_TRIGGER_WORDS, c.liveWords);
+  gcState.trigger = Math.max(MIN_TRIGGER_WORDS, c.liveWords * LIVE_FACTOR);
   for (const t of gcState.requested) gcState.results.set(t, c.unreachable);
   gcState.requested.clear();
   return c;

@@ -13,12 +13,15 @@
  *   bit per two words (objects start on even words). A value field is 0, a
  *   tagged int (odd) or an object start; fields come from the layout table,
  *   except for layouts with a `scanner` (frames: threads' frame stacks and
- *   generators, whose live extent only the frame records tell).
- * - Sweep walks the heap above the boot top object by object: each run of
- *   dead objects, fillers and never-written words becomes one filler; runs
- *   of at least MIN_FREE_RUN words go to the allocator's free list
- *   (`setFreeRuns`), smaller ones stay as fillers (counted as fragmentation);
- *   a run that ends at the allocation top gives its words back to it.
+ *   generators, whose live extent only the frame records tell). Marking an
+ *   object also sets a *coverage* bit for each of its granules.
+ * - Sweep scans the coverage bitmap above the boot top: each run of
+ *   uncovered words (dead objects, fillers, never-written words) becomes one
+ *   filler; runs of at least MIN_FREE_RUN words go to the allocator's free
+ *   list (`setFreeRuns`), smaller ones stay as fillers (counted as
+ *   fragmentation); the run after the last live object gives its words back
+ *   to the allocation top. Dead objects are counted (a walk of the runs)
+ *   only when the caller asks.
  * - After a collection every per-worker cache keyed by heap addresses is
  *   flushed (`onCollection`): a freed address may hold another object next.
  *
@@ -64,7 +67,7 @@ export function onCollection(flush: () => void): void {
 }
 
 export interface Collection {
-  /** Objects found unreachable (and freed). */
+  /** Objects found unreachable (and freed); counted only when `collect` was asked to. */
   unreachable: number;
   /** Words of reachable objects above the boot top, after the collection. */
   liveWords: number;

@@ -199,6 +199,10 @@ export function runRegions(shouldYield: () => boolean): ThreadRun {
       if (!retrying) recordConflict(thread, e instanceof TxAbort ? e : ZOMBIE, e instanceof TxAbort ? winnerOf(t, e) : 0, lostUs);
       if (retrying) {
         // Parked for a moment, then the region re-runs (and retries again if nothing it needs changed).
+        // A retry() is not contention: it must not count towards the inevitable fallback (3 retries made
+        // the block inevitable, and retry() in it then raised RuntimeError: seen under load), nor be
+        // charged to the next region this worker runs, which may be another thread's.
+        t.retries = 0;
         store(thread + THREAD.WAKE, RETRY_PARKED);
         beginWait(thread, RETRY_POLL_SECONDS);
         block(thread, 0);

@@ -68,6 +68,28 @@ for t in cs: t.join()
 print(len(got), sorted(got) == sorted(k * 1000 + i for k in range(2) for i in range(300)))
 `;
 
+const SLOW_PRODUCER = `
+import threading, time
+from pystm import atomic, retry
+box = []
+out = []
+def consumer():
+    for _ in range(5):
+        with atomic:
+            if not box:
+                retry()
+            out.append(box.pop(0))
+def producer():
+    for i in range(5):
+        time.sleep(0.02)
+        with atomic:
+            box.append(i)
+ts = [threading.Thread(target=consumer), threading.Thread(target=producer)]
+for t in ts: t.start()
+for t in ts: t.join()
+print(out)
+`;
+
 const RETRY = `
 import threading, time
 from pystm import atomic, retry
@@ -107,5 +129,11 @@ describe('parallel threads (2 workers)', () => {
   it('retry() waits inside an atomic block until the data exists (parallel and one-worker transactions)', () => {
     expect(pystm(RETRY, {})).toBe('True []\n');
     expect(pystm(RETRY, { PYSTM_STM: '1' })).toBe('True []\n');
+  }, 300_000);
+
+  it('retry() keeps waiting for a slow producer (retries do not make the block inevitable)', () => {
+    // Before the fix, three retries in a row made the block inevitable and retry() then raised RuntimeError.
+    expect(pystm(SLOW_PRODUCER, {})).toBe('[0, 1, 2, 3, 4]\n');
+    expect(pystm(SLOW_PRODUCER, { PYSTM_STM: '1' })).toBe('[0, 1, 2, 3, 4]\n');
   }, 300_000);
 });

@@ -124,21 +124,19 @@ let lastDead = new Set<number>();
 
 function checkValue(v: number): void {
   if (v === 0 || v & 1 || v < boot) return;
-  if (lastDead.has(v)) {
-    const pt = load(scanning);
-    const layout = pt > 0 && (pt & 1) === 0 ? LAYOUTS[load(pt + TYPE_LAYOUT_FIELD)]?.name : '?';
-    const vt = LAYOUTS[load(load(v) + TYPE_LAYOUT_FIELD)]?.name;
-    throw new Error(`gc verify: object ${v} (${vt}) found dead by the last collection is reachable again, from object ${scanning} (${layout})`);
-  }
+  if (lastDead.has(v)) throw new Error(`gc verify: object ${v} (${describe(v)}) found dead by the last collection is reachable again, from ${describe(scanning)}`);
   const t = v < heapEnd ? load(v) : -1;
   const ok = t > 0 && (t & 1) === 0 && t < heapEnd && LAYOUTS[load(t + TYPE_LAYOUT_FIELD)] !== undefined &&
     load(load(t) + TYPE_LAYOUT_FIELD) === L.TYPE;
-  if (!ok) {
-    const pt = load(scanning);
-    const layout = pt > 0 && (pt & 1) === 0 ? LAYOUTS[load(pt + TYPE_LAYOUT_FIELD)]?.name : '?';
-    const words = Array.from({ length: 8 }, (_, i) => load(scanning + i)).join(" ");
-    throw new Error(`gc verify: value ${v} (type word ${t}) found in object ${scanning} (layout ${layout}; words ${words}; boot ${boot})`);
-  }
+  if (!ok) throw new Error(`gc verify: value ${v} (type word ${t}) found in ${describe(scanning)}`);
+}
+
+/** An object for verify mode's reports: its address, layout and first words. */
+function describe(obj: number): string {
+  const t = load(obj);
+  const layout = t > 0 && (t & 1) === 0 ? LAYOUTS[load(t + TYPE_LAYOUT_FIELD)]?.name : '?';
+  const words = Array.from({ length: 8 }, (_, i) => load(obj + i)).join(' ');
+  return `object ${obj} (layout ${layout}; words ${words}; boot top ${boot})`;
 }
 
 /** Sets the coverage bits of a live object's granules [obj, obj + words). */
@@ -202,10 +200,7 @@ function nextWith(bit: 0 | 1, from: number, limit: number): number {
   return g < limit ? g : limit;
 }
 
-/**
- * The size of the heap item at `p` (an object, a filler, or one
- * never-written zero word), and whether it is an object.
- */
+/** The size of the heap item at `p`: an object, a filler, or one never-written zero word. */
 function itemWords(p: number): number {
   const w0 = load(p);
   if (w0 === 0) return 1;
@@ -257,20 +252,20 @@ function sweep(top: number, count: boolean): Collection {
   let unreachable = 0, liveWords = 0, freedWords = 0, smallRunWords = 0;
   const dead = new Set<number>();
   const limit = top >>> 1;
-  const free = (from: number, to: number): void => {
-    if (count) {
-      for (let p = from; p < to;) {
-        const w0 = load(p);
-        if (w0 !== 0 && (w0 & 1) === 0) {
-          unreachable++;
-          if (verifying) {
-            dead.add(p);
-            clearValues(p);
-          }
-        }
-        p += itemWords(p);
+  /** Counts the objects in the dead run [from, to) (verify mode: remembers and clears them too). */
+  const countDead = (from: number, to: number): void => {
+    for (let p = from; p < to; p += itemWords(p)) {
+      const w0 = load(p);
+      if (w0 === 0 || w0 & 1) continue;
+      unreachable++;
+      if (verifying) {
+        dead.add(p);
+        clearValues(p);
       }
     }
+  };
+  const free = (from: number, to: number): void => {
+    if (count) countDead(from, to);
     if (verifying) return;
     const n = to - from;
     if (n >= 2) storeFiller(from, n);
@@ -296,12 +291,7 @@ function sweep(top: number, count: boolean): Collection {
   }
   // The run after the last live object ends at the top: give it back to the allocation top instead.
   if (p < top) {
-    if (count) {
-      for (let q = p; q < top; q += itemWords(q)) {
-        const w0 = load(q);
-        if (w0 !== 0 && (w0 & 1) === 0) unreachable++;
-      }
-    }
+    if (count) countDead(p, top);
     freedWords += top - p;
     // Memory above the top must be zero (allocation writes only the type word).
     fillWords(p, top - p, 0);

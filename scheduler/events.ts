@@ -66,8 +66,12 @@ function stoppedAt(thread: number): [number, number] {
   const fp = thread ? load(thread + THREAD.FP) : 0;
   if (!fp) return [0, -1];
   const code = load(fp + F_CODE);
-  const isCode = (code & 1) === 0 && code >= HEAP_BASE && code < heapSizeWords() && load(code) === T.code;
-  return isCode ? [code, load(fp + F_PC)] : [0, -1];
+  return isCodeObject(code) ? [code, load(fp + F_PC)] : [0, -1];
+}
+
+/** Is the word `v` (possibly read from a frame another thread is changing) a code object's ref? */
+function isCodeObject(v: number): boolean {
+  return (v & 1) === 0 && v >= HEAP_BASE && v < heapSizeWords() && load(v) === T.code;
 }
 
 /**
@@ -142,7 +146,7 @@ export function allConflicts(): { events: ConflictEvent[]; dropped: number } {
 /** `File "x.py", line N, in f` for a code object and instruction index, or null. */
 export function siteName(code: number, pc: number): string | null {
   // The other side's frame was read while its thread ran: anything but a code object and an index in it is dropped.
-  if (code & 1 || pc < 0 || code < HEAP_BASE || code >= heapSizeWords() || load(code) !== T.code) return null;
+  if (pc < 0 || !isCodeObject(code)) return null;
   const positions = codeInfo(code).positions;
   if (pc * 4 >= positions.length) return null;
   const line = positions[pc * 4]!;

@@ -17,18 +17,15 @@
  * back).
  */
 import type { ModuleSpec } from './registry.js';
-import { K, T, THREAD, typeOf, raise } from '../objects/core.js';
-import { load } from '../../gc/heap.js';
+import { K, raise, small, T, THREAD, typeOf } from '../objects/core.js';
+import { load, wordsAllocatedSinceCollection } from '../../gc/heap.js';
 import { newList } from '../objects/list.js';
 import { newTuple } from '../objects/tuple.js';
 import { dictSet, newDict } from '../objects/dict.js';
 import { intern } from '../objects/str.js';
 import { indexNumber } from '../objects/protocol.js';
-import { wordsAllocatedSinceCollection } from '../../gc/heap.js';
 import { gcState } from '../runtime/collector.js';
 import { canSuspend, Suspend, ts } from '../interp/thread.js';
-
-const small = (n: number): number => (n << 1) | 1;
 
 /** Types whose instances hold no references (CPython does not track them). */
 const UNTRACKED = ['int', 'bool', 'float', 'complex', 'str', 'bytes', 'NoneType', 'object'] as const;

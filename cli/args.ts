@@ -38,6 +38,8 @@ export interface Invocation {
   stats: boolean;
   /** `--schedule-seed N`: switch threads at seeded pseudo-random points (reproducible interleavings), or null. */
   scheduleSeed: number | null;
+  /** `--profile[=FILE]`, `--profile-format F`, `--profile-top N`: the conflict profiler, or null. */
+  profile: { file: string | null; format: ProfileFormat; top: number } | null;
   /** CPython flags that are accepted; most have no effect yet (see `--help`). */
   flags: {
     optimize: number;
@@ -88,6 +90,15 @@ const LONG_FLAGS: Record<string, (inv: Invocation) => void> = {
   '--include-attributes': (i) => void (i.includeAttributes = true),
   '--dis': (i) => void (i.action = 'dis'),
   '--stats': (i) => void (i.stats = true),
+  '--profile': (i) => void profileOf(i),
+};
+
+/** Long options whose value, optional, is given only as `--opt=VALUE`. */
+const LONG_WITH_OPTIONAL_VALUE: Record<string, (inv: Invocation, value: string) => void> = {
+  '--profile': (i, v) => {
+    if (v === '') throw new UsageError('--profile= needs a file name');
+    profileOf(i).file = v;
+  },
 };
 
 /** pystm's long options that take a value (`--opt VALUE` or `--opt=VALUE`). */
@@ -95,7 +106,24 @@ const LONG_WITH_VALUE: Record<string, (inv: Invocation, value: string) => void> 
   '--heap-size': (i, v) => void (i.heapBytes = parseSize(v)),
   '--workers': (i, v) => void (i.workers = parseCount('--workers', v, 1, 256)),
   '--schedule-seed': (i, v) => void (i.scheduleSeed = parseCount('--schedule-seed', v, 0, 2 ** 31 - 1)),
+  '--profile-format': (i, v) => void (profileOf(i).format = parseProfileFormat(v)),
+  '--profile-top': (i, v) => void (profileOf(i).top = parseCount('--profile-top', v, 1, 1000)),
 };
+
+export type ProfileFormat = 'text' | 'json' | 'chrome' | 'speedscope';
+const PROFILE_FORMATS: readonly ProfileFormat[] = ['text', 'json', 'chrome', 'speedscope'];
+/** Contended objects a report lists unless `--profile-top` says. */
+export const DEFAULT_PROFILE_TOP = 10;
+
+/** The invocation's profile options, made on first use (each --profile option turns the profiler on). */
+function profileOf(i: Invocation): NonNullable<Invocation['profile']> {
+  return (i.profile ??= { file: null, format: 'text', top: DEFAULT_PROFILE_TOP });
+}
+
+function parseProfileFormat(v: string): ProfileFormat {
+  if (!(PROFILE_FORMATS as readonly string[]).includes(v)) throw new UsageError(`--profile-format needs one of ${PROFILE_FORMATS.join(', ')}, not '${v}'`);
+  return v as ProfileFormat;
+}
 
 export function parseArgs(args: readonly string[]): Invocation {
   const inv = emptyInvocation();
@@ -107,6 +135,11 @@ export function parseArgs(args: readonly string[]): Invocation {
     if (arg === '--') break;
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(0, eq) : arg;
+    const optional = eq > 0 ? LONG_WITH_OPTIONAL_VALUE[name] : undefined;
+    if (optional) {
+      optional(inv, arg.slice(eq + 1));
+      continue;
+    }
     const withValue = LONG_WITH_VALUE[name];
     if (withValue) {
       const value = eq > 0 ? arg.slice(eq + 1) : args[i++];
@@ -191,6 +224,7 @@ function emptyInvocation(): Invocation {
     workers: null,
     stats: false,
     scheduleSeed: null,
+    profile: null,
     flags: {
       optimize: 0, ignoreEnvironment: false, isolated: false, noUserSite: false, noSite: false,
       unbuffered: false, quiet: false, verbose: 0, bytesWarning: 0, safePath: false,

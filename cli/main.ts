@@ -27,6 +27,7 @@ import { compile } from '../vm/compiler/compile.js';
 import { disassemble } from '../vm/compiler/dis.js';
 import type { Mod } from '../vm/syntax/ast.js';
 import { runProgram } from '../scheduler/run.js';
+import { startProfiling } from '../conflict-tools/profile.js';
 import { poolWorkers } from '../scheduler/spawn.js';
 import { DEFAULT_HEAP_BYTES } from '../gc/heap.js';
 import { nodeTty } from '../vm/runtime/node-builtins.js';
@@ -88,7 +89,11 @@ function runInvocation(inv: Invocation): number {
     return 0;
   }
   // Like python3, tracebacks of -c and stdin programs show no source lines.
-  const status = runProgram(code, { argv: inv.argv, heapBytes: heapBytes(inv), workers: poolWorkers(inv.workers), stats: inv.stats, scheduleSeed: inv.scheduleSeed });
+  if (inv.profile) startProfiling();
+  const status = runProgram(code, {
+    argv: inv.argv, heapBytes: heapBytes(inv), workers: poolWorkers(inv.workers), stats: inv.stats, scheduleSeed: inv.scheduleSeed,
+    profile: inv.profile,
+  });
   mark('program ran');
   return status;
 }

@@ -31,6 +31,12 @@ pystm's own options (before the program):
 --workers N           : worker threads that run Python threads in parallel (default: 1, every thread on
                         one worker, GIL-like; PYSTM_PARALLEL=1: one per core)
 --stats               : at exit, print each thread's transactions (commits, aborts, time lost) to stderr
+--profile[=FILE]      : run, then print the conflict profiler's report to stderr: where transactions abort
+                        and threads wait (both sides' lines, the objects), time lost, hints; =FILE also
+                        writes the report (in --profile-format) to FILE
+--profile-format F    : text (default), json, chrome (Perfetto / chrome://tracing) or speedscope; the
+                        last three go to pystm-profile.F.json when no FILE is given
+--profile-top N       : contended objects listed (default 10)
 --schedule-seed N     : switch between threads at pseudo-random points chosen by seed N, so that an
                         interleaving can be reproduced (testing; slower; one worker)
 

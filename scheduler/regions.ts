@@ -25,8 +25,8 @@ import { endSliceSoon, regionEndAsked, runThread, setSliceBudget, ThreadRun } fr
 import { canSuspend, loadThread, Suspend, ts } from '../vm/interp/thread.js';
 import { setCurrentTx } from '../stm/access.js';
 import { ensurePool } from './pool.js';
-import { awaitLockRelease, becomeInevitable, begin, commit, ConflictKind, rollback, stmAreaWords, Tx, TxAbort, validate, winnerOf } from '../stm/tx.js';
-import { recordConflict } from './events.js';
+import { awaitLockRelease, becomeInevitable, inevitableHolder, begin, commit, ConflictKind, rollback, stmAreaWords, Tx, TxAbort, validate, winnerOf } from '../stm/tx.js';
+import { INEVITABLE_BY, eventsReady, recordInevitableWait, joinEvents, nativeCallSite, noteInevitable, OUTCOME, prepareEvents, profiling, recordConflict, recordSlice, stoppedAt } from './events.js';
 
 /** The words of THREAD objects after the header (all saved in a snapshot). */
 const THREAD_WORDS = LAYOUTS[L.THREAD].refs + LAYOUTS[L.THREAD].raw;
@@ -59,6 +59,9 @@ export function startTransactions(area: number, slot: number, now: boolean): voi
   setCurrentTx(tx);
   on = now;
   pending = false;
+  // Worker 0 (slot 1) makes the events area before the pool's workers can look for it.
+  if (slot === 1) prepareEvents();
+  else joinEvents(slot);
 }
 
 /**
@@ -87,7 +90,8 @@ export function startingThread(): boolean {
  */
 export function retry(): never {
   if (!tx || !tx.active) throw raise(T.NotImplementedError, 'pystm.retry() needs transactions: they run once the program has started a thread, on more than one worker (or with PYSTM_STM=1)');
-  if (tx.inevitable) throw raise(T.RuntimeError, 'pystm.retry() in a transaction that has already done I/O or taken a lock');
+  // Inevitable as the serial fallback only (after 3 aborts), it can still roll back.
+  if (tx.irrevocable) throw raise(T.RuntimeError, 'pystm.retry() in a transaction that has already done I/O or taken a lock');
   throw new TxAbort(ConflictKind.RETRY, 0);
 }
 
@@ -142,11 +146,21 @@ export function endAtomic(): void {
  * neither commit nor take locks).
  */
 export function sideEffect(): void {
+  if (tx && tx.active) tx.irrevocable = true;
   if (tx && tx.active && !tx.inevitable) {
+    const holder = inevitableHolder(tx), asked = performance.now();
     becomeInevitable(tx);
+    const [code, pc] = nativeCallSite();
+    // Waiting for another inevitable transaction is contention too (I/O in both): recorded like an abort.
+    const waited = performance.now() - asked;
+    if (holder !== 0 && waited > INEVITABLE_WAIT_MS) recordInevitableWait(tx.thread, holder, code, pc, waited * 1000);
+    noteInevitable(tx.slot, tx.thread, code, pc, INEVITABLE_BY.IO);
     endSliceSoon();
   }
 }
+
+/** Waits for the inevitable token shorter than this are not recorded. */
+const INEVITABLE_WAIT_MS = 0.05;
 
 /**
  * Runs the loaded thread until it suspends or ends (as `runThread`), each
@@ -157,15 +171,20 @@ export function sideEffect(): void {
 export function runRegions(shouldYield: () => boolean): ThreadRun {
   const t = on ? tx : null;
   const thread = ts.ref;
+  // Worker 0 without transactions yet: the events area is made at its first run.
+  if (!eventsReady() && (tx === null || tx.slot === 1)) prepareEvents();
   if (!t) {
+    if (profiling) beginProfiledRegion(thread);
     const outcome = runThread(() => {
       if (load(thread + THREAD.ATOMIC) !== 0) return false;
       countRegion(thread);
+      if (profiling) endProfiledRegion(thread, OUTCOME.PLAIN, true);
       // A thread started under native code: transactions go on now, between regions.
       if (switchOnIfPending()) return true;
       return shouldYield();
     });
     countRegion(thread);
+    if (profiling) endProfiledRegion(thread, OUTCOME.PLAIN, false);
     switchOnIfPending();
     return outcome;
   }
@@ -183,8 +202,10 @@ export function runRegions(shouldYield: () => boolean): ThreadRun {
         nextRegion();
         return shouldYield();
       });
+      const inevitable = t.inevitable;
       commit(t);
       countRegion(thread);
+      if (profiling) endProfiledRegion(thread, inevitable ? OUTCOME.INEVITABLE : OUTCOME.COMMITTED, false);
       return outcome;
     } catch (e) {
       if (!(e instanceof TxAbort)) {
@@ -194,9 +215,12 @@ export function runRegions(shouldYield: () => boolean): ThreadRun {
       const retrying = e instanceof TxAbort && e.reason === ConflictKind.RETRY;
       if (t.active) rollback(t);
       restore(thread);
+      const abortedAt = performance.now();
+      if (profiling) endProfiledRegion(thread, OUTCOME.ABORTED, false);
       if (e instanceof TxAbort) awaitLockRelease(e, LOCK_WAIT_MS);
+      if (profiling) recordBackoff(thread, abortedAt);
       const lostUs = Math.round((performance.now() - regionStart) * 1000);
-      if (!retrying) recordConflict(thread, e instanceof TxAbort ? e : ZOMBIE, e instanceof TxAbort ? winnerOf(t, e) : 0, lostUs);
+      recordConflict(thread, e instanceof TxAbort ? e : ZOMBIE, e instanceof TxAbort ? winnerOf(t, e) : 0, lostUs);
       if (retrying) {
         // Parked for a moment, then the region re-runs (and retries again if nothing it needs changed).
         // A retry() is not contention: it must not count towards the inevitable fallback (3 retries made
@@ -288,8 +312,10 @@ const RETRY_POLL_SECONDS = 0.001;
 /** At a boundary with the running thread's state in the heap: commits its region and starts the next. */
 function nextRegion(): void {
   const t = tx!, thread = ts.ref;
+  const inevitable = t.inevitable;
   commit(t);
   countRegion(thread);
+  if (profiling) endProfiledRegion(thread, inevitable ? OUTCOME.INEVITABLE : OUTCOME.COMMITTED, false);
   setRegionLength(thread, Math.min(LONGEST_REGION, regionLength(thread) * 2));
   snapshot(thread);
   startRegion(t);
@@ -302,9 +328,42 @@ function countRegion(thread: number): void {
 function startRegion(t: Tx): void {
   regionStart = performance.now();
   t.thread = ts.ref;
+  if (profiling) beginProfiledRegion(t.thread);
   begin(t);
-  if (t.retries >= 3) becomeInevitable(t);
+  if (t.retries >= 3) {
+    // The serial fallback: inevitable from where the region begins.
+    becomeInevitable(t);
+    const [code, pc] = stoppedAt(t.thread);
+    noteInevitable(t.slot, t.thread, code, pc, INEVITABLE_BY.SERIAL);
+  }
 }
+
+// ---------------------------------------------------------------------------
+// --profile: each region as a slice (scheduler/events.ts), from where it began
+
+let sliceStart = 0;
+let sliceCode = 0;
+let slicePc = -1;
+
+/** A region of `thread` begins (its state is in the heap: where it stopped is where the region starts). */
+function beginProfiledRegion(thread: number): void {
+  sliceStart = performance.now();
+  [sliceCode, slicePc] = stoppedAt(thread);
+}
+
+/** The region ends with `outcome`; `more`: the next one begins now (at a boundary, the state saved). */
+function endProfiledRegion(thread: number, outcome: OUTCOME, more: boolean): void {
+  recordSlice(thread, sliceStart, outcome, sliceCode, slicePc);
+  if (more) beginProfiledRegion(thread);
+}
+
+/** Time spent after an abort waiting for the other side's lock (`awaitLockRelease`), if any. */
+function recordBackoff(thread: number, from: number): void {
+  if (performance.now() - from > BACKOFF_SLICE_MS) recordSlice(thread, from, OUTCOME.BACKOFF, sliceCode, slicePc);
+}
+
+/** Back-off waits shorter than this are not recorded as slices of their own (they are within the abort's loss). */
+const BACKOFF_SLICE_MS = 0.005;
 
 function snapshot(thread: number): void {
   const base = ts.base, n = load(thread + THREAD.TOP) - base;

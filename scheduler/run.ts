@@ -22,7 +22,7 @@
  */
 // The runtime first: its module graph initialises vm/ in a working order (there are import cycles).
 import { checkHeapAtExit, exitStatus, startProgram, type RunOptions } from '../vm/runtime/run.js';
-import { atomicLoad, atomicStore, load, notifyWord, waitWord } from '../gc/heap.js';
+import { atomicAdd, atomicLoad, load, notifyWord, waitWord } from '../gc/heap.js';
 import { configurePool, poolStarted } from './pool.js';
 import { adaptRegionLengths, runRegions, startTransactions, stmArea } from './regions.js';
 import { K, MODULE_DICT, PyRaise, SCHED, T, THREAD, typeOf } from '../vm/objects/core.js';
@@ -42,6 +42,7 @@ import { installHost } from './host.js';
 import { allThreads, anyActive, appendToSchedList, takeBlocked, finish, initThreads, threadName, makeRunnable, now, othersRunnable, Status, takeRunnable, wakeExpired } from './threads.js';
 import { reportDeadlock } from './deadlock.js';
 import { conflictSummary } from './events.js';
+import { writeProfile, type ProfileOptions } from '../conflict-tools/profile.js';
 import { collectionSummary, collectionWanted, collectNow, gcState } from '../vm/runtime/collector.js';
 
 export interface ProgramOptions extends RunOptions {
@@ -51,6 +52,8 @@ export interface ProgramOptions extends RunOptions {
   stats?: boolean;
   /** Seeded pseudo-random thread switches (`--schedule-seed`), or null. */
   scheduleSeed?: number | null;
+  /** `--profile`: the conflict profiler's report at exit (conflict-tools/profile.ts). */
+  profile?: ProfileOptions | null;
 }
 
 /** Runs `code` as __main__ with every thread it starts; returns the process exit status. */
@@ -77,6 +80,7 @@ export function runProgram(code: CodeObject, options: ProgramOptions): number {
   const status = schedule();
   endWorkers();
   if (options.stats) printStats(workers);
+  if (options.profile) writeProfile(options.profile, { program: code.filename, workers: poolStarted() ? workers : 1 });
   return checkHeapAtExit(status);
 }
 
@@ -218,10 +222,34 @@ function nextThread(): number {
   }
 }
 
-/** Tells the pool's workers that the program has ended. */
+/**
+ * SCHED.EXIT: bit 0 says the program has ended; the rest counts, by 2s, the
+ * pool workers inside their loop (each adds 2 as it enters and takes 2 off
+ * as it leaves).
+ */
+const EXITING = 1;
+/** How long the program's end waits for workers to leave their loop (one in a long native call may not). */
+const WORKER_EXIT_WAIT_MS = 2000;
+
+/**
+ * Tells the pool's workers that the program has ended, and waits until they
+ * have left their loop: a worker may still be ending a thread the main one
+ * joined (its --stats line, its last allocations) or running a daemon
+ * thread's region, and the exit's reports and heap check must not read the
+ * heap while it changes (the heap checker found such a half-written object).
+ */
 function endWorkers(): void {
-  atomicStore(K.sched + SCHED.EXIT, 1);
+  const exit = K.sched + SCHED.EXIT;
+  atomicAdd(exit, EXITING);
   notifyWord(K.sched + SCHED.WAKE, 1 << 20);
+  const end = now() + WORKER_EXIT_WAIT_MS;
+  for (let inside = atomicLoad(exit); inside !== EXITING && now() < end; inside = atomicLoad(exit)) {
+    waitWord(exit, inside, Math.max(1, end - now()));
+  }
+}
+
+function exiting(): boolean {
+  return (atomicLoad(K.sched + SCHED.EXIT) & EXITING) !== 0;
 }
 
 /**
@@ -230,7 +258,17 @@ function endWorkers(): void {
  */
 export function workerLoop(): void {
   const w = K.sched + SCHED.WAKE;
-  while (atomicLoad(K.sched + SCHED.EXIT) === 0) {
+  atomicAdd(K.sched + SCHED.EXIT, 2);
+  try {
+    runWorkerThreads(w);
+  } finally {
+    atomicAdd(K.sched + SCHED.EXIT, -2);
+    notifyWord(K.sched + SCHED.EXIT, 1);
+  }
+}
+
+function runWorkerThreads(w: number): void {
+  while (!exiting()) {
     const seen = atomicLoad(w);
     let t = takeRunnable(0, K.thread);
     let next = Infinity;
@@ -244,7 +282,7 @@ export function workerLoop(): void {
       continue;
     }
     loadNext(t);
-    afterRun(t, runRegions(() => othersRunnable() && sliceSpent()));
+    afterRun(t, runRegions(() => (othersRunnable() && sliceSpent()) || exiting()));
   }
 }
 

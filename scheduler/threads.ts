@@ -26,6 +26,7 @@ import { intern } from '../vm/objects/str.js';
 import { listAppend, listItems, newList, listRemoveAt } from '../vm/objects/list.js';
 import { newThreadObject, THREAD_STACK_WORDS, ts } from '../vm/interp/thread.js';
 import { lockSched, unlockSched } from './spin.js';
+import { profiling, waitBegins, waitEnds } from './events.js';
 
 export const enum Status { NEW = 0, RUNNABLE = 1, RUNNING = 2, BLOCKED = 3, DONE = 4 }
 
@@ -202,6 +203,8 @@ export function takeBlocked(): boolean {
  */
 export function block(t: number, on: number): void {
   if (t === ts.ref) blockedRunning = true;
+  // --profile: a wait on a lock (not a sleep) begins, unless its blocking call already waited.
+  if (profiling && on && t === ts.ref) waitBegins(t, on, threadByIdent);
   lockSched();
   store(t + THREAD.STATUS, Status.BLOCKED);
   store(t + THREAD.WAITING_ON, on);
@@ -334,6 +337,14 @@ export function beginWait(t: number, timeout: number): number {
 /** Ends the blocking call in progress. */
 export function endWait(t: number): void {
   store(t + THREAD.DEADLINE, 0);
+  if (profiling) waitEnds(t);
+}
+
+/** The live thread whose ident is `ident`, or 0. */
+function threadByIdent(ident: number): number {
+  if (!ident) return 0;
+  for (const t of allThreads()) if (load(t + THREAD.IDENT) === ident) return t;
+  return 0;
 }
 
 /** Has the deadline `d` of a blocking call passed? */

@@ -517,6 +517,11 @@ export function isCarded(store: number): boolean {
   return (l === L.ARRAY || l === L.DICTKEYS) && objectWords(store) - tailStart(LAYOUTS[l]!) > CARDED_MIN_WORDS;
 }
 
+/** The slot whose transaction holds the inevitable token, or 0 (read for conflict reports). */
+export function inevitableHolder(tx: Tx): number {
+  return atomicLoad(tx.area + A_TOKEN);
+}
+
 /** First word of a carded store's cards (its tail: the fixed prefix before it belongs to the owner). */
 function cardBase(store: number): number {
   return store + tailStart(LAYOUTS[load(load(store) + TYPE_LAYOUT_FIELD)]!);

@@ -5,7 +5,7 @@ class Stats:
         self.hits = 0
 stats = Stats()
 def work():
-    for i in range(30000):
+    for i in range(100000):
         stats.hits += 1
 threads = [threading.Thread(target=work) for _ in range(2)]
 for t in threads: t.start()

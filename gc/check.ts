@@ -47,6 +47,17 @@ export function checkHeap(maxProblems = 100): string[] {
     p += size;
   }
   const isValue = (v: number) => v === 0 || (v & 1) === 1 || starts.has(v);
+  /** Where a bad ref points: inside which object (the last start before it), for the report. */
+  const inside = (v: number) => {
+    let lo = 0, hi = objects.length - 1;
+    if (hi < 0 || v < objects[0]!) return '';
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (objects[mid]! <= v) lo = mid; else hi = mid - 1;
+    }
+    const o = objects[lo]!;
+    return ` (word ${v - o} of object ${o}, ${LAYOUTS[load(load(o) + TYPE_LAYOUT_FIELD)]?.name ?? '?'})`;
+  };
   for (const p of objects) {
     if (problems.length >= maxProblems) break;
     const t = load(p);
@@ -57,7 +68,7 @@ export function checkHeap(maxProblems = 100): string[] {
     const layout = LAYOUTS[load(t + TYPE_LAYOUT_FIELD)]!;
     for (let i = 0; i < layout.refs; i++) {
       const v = load(p + HEADER_WORDS + i);
-      if (!isValue(v)) problems.push(`object ${p} (${layout.name}): field ${i} = ${v} is not a value`);
+      if (!isValue(v)) problems.push(`object ${p} (${layout.name}): field ${i} = ${v} is not a value${inside(v)}`);
     }
     if (layout.tail === 'words' && layout.refMask) {
       const n = load(p + HEADER_WORDS + layout.refs + layout.lengthRaw);
@@ -66,7 +77,7 @@ export function checkHeap(maxProblems = 100): string[] {
         for (let k = 0; k < layout.stride; k++) {
           if (!((layout.refMask >> k) & 1)) continue;
           const v = load(base + e * layout.stride + k);
-          if (!isValue(v)) problems.push(`object ${p} (${layout.name}): tail ${e}.${k} = ${v} is not a value`);
+          if (!isValue(v)) problems.push(`object ${p} (${layout.name}): tail ${e}.${k} = ${v} is not a value${inside(v)}`);
         }
       }
     }

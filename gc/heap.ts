@@ -25,7 +25,7 @@
  * One heap per worker process/isolate: the accessors close over module
  * state set by `createHeap` / `attachHeap`.
  */
-import { fillerWord, HEADER_WORDS, LAYOUTS, L, sizeInWords, tailStart, type Layout } from './layout.js';
+import { fillerWord, H_STM, HEADER_WORDS, LAYOUTS, L, sizeInWords, tailStart, type Layout } from './layout.js';
 
 export const HEAP_MAGIC = 0x50595354; // 'PYST'
 export const HDR_MAGIC = 0;
@@ -244,6 +244,7 @@ export function allocate(words: number, type: number): number {
   if (end > tlabEnd || words > LARGE_WORDS) return allocateSlow(words, type);
   tlabTop = end;
   I32[p] = type;
+  I32[p + H_STM] = freshStmWord;
   return p;
 }
 
@@ -253,6 +254,7 @@ function allocateSlow(words: number, type: number): number {
     allocatedWords += words;
     if (watching) claimedRanges.push(p, p + words);
     I32[p] = type;
+    I32[p + H_STM] = freshStmWord;
     return p;
   }
   retireTlab();
@@ -266,6 +268,7 @@ function allocateSlow(words: number, type: number): number {
   tlabTop = start + words;
   tlabEnd = end;
   I32[start] = type;
+  I32[start + H_STM] = freshStmWord;
   return start;
 }
 
@@ -361,11 +364,14 @@ function claim(words: number): number {
  */
 const claimedRanges: number[] = [];
 let watching = false;
+/** The STM word (header word 1) of new objects: the running transaction's fresh mark (stm/tx.ts), else 0. */
+let freshStmWord = 0;
 
-/** Starts (clearing the ranges) or stops recording `claimedRanges`. */
-export function watchAllocations(on: boolean): void {
+/** Starts (clearing the ranges) or stops recording `claimedRanges`; new objects get `stmWord` as their STM word. */
+export function watchAllocations(on: boolean, stmWord: number): void {
   if (claimedRanges.length !== 0) claimedRanges.length = 0; // setting it costs ~100 ns even when unchanged
   watching = on;
+  freshStmWord = stmWord;
 }
 
 /** Is `ref` in a range recorded since `watchAllocations(true)`? */

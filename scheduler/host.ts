@@ -13,7 +13,7 @@
  */
 import { atomicCas, atomicLoad, atomicStore, load, store, waitWord } from '../gc/heap.js';
 import { H_STM } from '../gc/layout.js';
-import { afterCommit, checkAbortRequest, openForRead, openForWrite, runningTx, type Tx } from '../stm/tx.js';
+import { afterCommit, checkAbortRequest, openForRead, openForWrite, runningTx, settledWord, type Tx } from '../stm/tx.js';
 import { K, LOCK, METHOD, raise, SCHED, T, THREAD, typeOf } from '../vm/objects/core.js';
 import { dictEntries } from '../vm/objects/dict.js';
 import { jsString } from '../vm/objects/str.js';
@@ -22,7 +22,7 @@ import { canSuspend, loadThread, Suspend, ts } from '../vm/interp/thread.js';
 import { threadHost } from '../vm/runtime/thread-host.js';
 import { beginWait, block, endWait, expired, handOff, HANDED_LOCK, liveThreads, makeRunnable, newThread, now, wakeOne } from './threads.js';
 import { lockSched, unlockSched } from './spin.js';
-import { beginAtomic, commitSoon, endAtomic, atomicBoundary, holdUntilTransactions, retry, sideEffect, startingThread } from './regions.js';
+import { beginAtomic, commitSoon, endAtomic, atomicBoundary, holdUntilTransactions, retry, sideEffect, startingThread, stmArea } from './regions.js';
 import { ensurePool } from './pool.js';
 
 /** A private word to sleep on when a wait cannot suspend its thread. */
@@ -181,7 +181,7 @@ function blockIfHeld(lock: number): void {
  * a state read between them is committed.
  */
 function heldCommitted(lock: number): boolean {
-  const word = atomicLoad(lock + H_STM);
+  const word = settledWord(stmArea(), lock + H_STM);
   if (word & 1) return false;
   return atomicLoad(lock + LOCK.STATE) !== 0 && atomicLoad(lock + H_STM) === word;
 }

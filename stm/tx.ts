@@ -41,8 +41,16 @@
  *   that the owner is unchanged since it was read, so a store address read
  *   from a stale owner is never written through.
  * - Objects allocated by the running transaction are private until it
- *   commits: barriers skip refs allocated since `begin` in the worker's
- *   current allocation buffer.
+ *   commits: its barriers skip refs allocated since `begin` in the worker's
+ *   current allocation buffer. Other transactions can still reach them
+ *   through a plain read of a field the allocator wrote in place (a zombie:
+ *   it opened the container before), so each is born with a fresh mark as
+ *   its STM word (`seq << 9 | slot << 1 | 1`): a lock of the allocator's
+ *   slot while that slot still runs transaction `seq` (its line's S_SEQ),
+ *   version 0 once it has ended, which whoever meets it next settles with a
+ *   CAS. Commit then does nothing per fresh object. (Without it a zombie
+ *   locked a fresh object, copied it, and its rollback wrote the copy over
+ *   the allocator's later, committed writes: lists lost items.)
  * - Inevitable: one transaction at a time may hold the inevitable token
  *   (the serial fallback, and I/O that cannot be undone). It never aborts:
  *   it takes the token, waits for commits in flight, validates what it has
@@ -122,6 +130,14 @@ const S_COMMITTING = 1;
 const S_THREAD = 2;
 /** The slot's transaction's priority (`Tx.priority`), read by the transactions that meet its locks. */
 const S_PRIORITY = 3;
+/** The running transaction's sequence number (its fresh objects' marks are live while it is here), or 0. */
+const S_SEQ = 4;
+/** The slot's last sequence number (plain: only its worker writes it). */
+const S_LAST_SEQ = 5;
+/** Sequence numbers are 1..MAX_SEQ (22 bits: a mark is a positive int32). */
+const MAX_SEQ = (1 << 22) - 1;
+/** The largest lock word; odd words above it are fresh marks. */
+const MAX_LOCK_WORD = (MAX_SLOTS << 1) | 1;
 /** Spins a younger transaction waits for an older one's lock before it aborts (wait-die). */
 const YOUNGER_SPINS = 8;
 
@@ -131,6 +147,12 @@ const YOUNGER_SPINS = 8;
 export class Tx {
   active = false;
   inevitable = false;
+  /**
+   * Done something that cannot be undone (I/O, a lock): set by the caller
+   * beside `becomeInevitable`; an inevitable transaction without it (the
+   * serial fallback) may still roll back itself, for retry().
+   */
+  irrevocable = false;
   startClock = 0;
   /**
    * The counter when the region was first tried, kept across its retries:
@@ -280,6 +302,7 @@ export function runningTx(): Tx | null {
 /** Starts a transaction; objects it allocates are private until it commits. */
 export function begin(tx: Tx): void {
   tx.active = true;
+  tx.irrevocable = false;
   running = tx;
   if (tx.actions.length !== 0) tx.actions.length = tx.actionArgs.length = 0;
   tx.startClock = atomicLoad(tx.area + A_CLOCK);
@@ -294,7 +317,11 @@ export function begin(tx: Tx): void {
   runningFilter = tx.filter;
   runningEpoch = tx.epoch;
   tx.freshFrom = allocationTop();
-  watchAllocations(true);
+  const last = load(slotWord(tx, tx.slot, S_LAST_SEQ));
+  const seq = last >= MAX_SEQ ? 1 : last + 1;
+  store(slotWord(tx, tx.slot, S_LAST_SEQ), seq);
+  atomicStore(slotWord(tx, tx.slot, S_SEQ), seq);
+  watchAllocations(true, (seq << 9) | tx.lockWord);
   atomicStore(slotWord(tx, tx.slot, S_ABORT_REQUEST), 0);
   store(slotWord(tx, tx.slot, S_THREAD), tx.thread);
   if (tx.retries === 0) tx.priority = tx.startClock;
@@ -443,12 +470,33 @@ function waitForLock(tx: Tx, addr: number, kind: ConflictKind, what: number, car
   for (let spin = 0; ; spin++) {
     const word = atomicLoad(addr);
     if ((word & 1) === 0) return word;
-    const holder = word >>> 1;
+    if (word > MAX_LOCK_WORD && !markLive(tx.area, word)) {
+      atomicCas(addr, word, 0);
+      continue;
+    }
+    const holder = (word >>> 1) & MAX_SLOTS;
     if (tx.inevitable) atomicStore(slotWord(tx, holder, S_ABORT_REQUEST), 1);
     else if (spin >= tx.patience || (spin >= YOUNGER_SPINS && youngerThan(tx, holder))) throw abortAt(kind, what, addr, holder, card);
     checkAbortRequest(tx);
     if (spin > 16) waitWord(addr, word, 0.02);
   }
+}
+
+/** Is the fresh mark `word` live (its allocator's transaction still running)? */
+function markLive(area: number, word: number): boolean {
+  return atomicLoad(area + LINE * ((word >>> 1) & MAX_SLOTS) + S_SEQ) === word >>> 9;
+}
+
+/**
+ * The STM word at `addr` as barriers see it, for readers outside a
+ * transaction (STM area `area`): a fresh mark whose transaction has ended
+ * is settled to version 0 first; a live one stays (odd: locked).
+ */
+export function settledWord(area: number, addr: number): number {
+  const word = atomicLoad(addr);
+  if ((word & 1) === 0 || word <= MAX_LOCK_WORD || markLive(area, word)) return word;
+  atomicCas(addr, word, 0);
+  return atomicLoad(addr);
 }
 
 /**
@@ -463,9 +511,15 @@ export function awaitLockRelease(abort: TxAbort, ms: number): void {
   const end = performance.now() + ms;
   for (let spin = 0; ; spin++) {
     const word = atomicLoad(addr);
-    if ((word & 1) === 0 || performance.now() >= end) return;
+    // A fresh mark: its allocator is about to end, and nothing wakes a sleeper on it.
+    if ((word & 1) === 0 || word > MAX_LOCK_WORD || performance.now() >= end) return;
     if (spin > 16) waitWord(addr, word, 0.05);
   }
+}
+
+/** The slot whose transaction holds the inevitable token, or 0 (read for conflict reports). */
+export function inevitableHolder(tx: Tx): number {
+  return atomicLoad(tx.area + A_TOKEN);
 }
 
 /** Is `tx` younger than the transaction of slot `holder` (see `Tx.priority`)? */
@@ -515,11 +569,6 @@ export function winnerOf(tx: Tx, abort: TxAbort): number {
 export function isCarded(store: number): boolean {
   const l = load(load(store) + TYPE_LAYOUT_FIELD);
   return (l === L.ARRAY || l === L.DICTKEYS) && objectWords(store) - tailStart(LAYOUTS[l]!) > CARDED_MIN_WORDS;
-}
-
-/** The slot whose transaction holds the inevitable token, or 0 (read for conflict reports). */
-export function inevitableHolder(tx: Tx): number {
-  return atomicLoad(tx.area + A_TOKEN);
 }
 
 /** First word of a carded store's cards (its tail: the fixed prefix before it belongs to the owner). */
@@ -798,7 +847,9 @@ function finish(tx: Tx): void {
     runningEpoch = 0;
   }
   tx.nReads = tx.nWrites = tx.nUndo = tx.nLocks = 0;
-  watchAllocations(false);
+  // Its fresh objects' marks are stale from here: version 0.
+  atomicStore(slotWord(tx, tx.slot, S_SEQ), 0);
+  watchAllocations(false, 0);
 }
 
 // ---------------------------------------------------------------------------

@@ -113,6 +113,73 @@ for t in ts: t.join()
 print(out == list(range(20)), box)
 `;
 
+/**
+ * The meddler's second read of box.cur is a plain read of a box it opened
+ * before, so it can return the list the writer's running transaction just
+ * made (a zombie read). Before fresh marks the meddler locked that list,
+ * and its rollback wrote back a copy over the writer's later appends:
+ * lists ended with fewer than 40 items (7 of 8 runs).
+ */
+const ZOMBIE_FRESH = `
+import threading
+from pystm import atomic
+class Box: pass
+box = Box(); box.cur = []
+made = []
+def writer():
+    for i in range(1500):
+        with atomic:
+            x = []
+            box.cur = x
+            for j in range(40): x.append(j)
+            made.append(x)
+def meddler():
+    for i in range(1500):
+        with atomic:
+            a = box.cur
+            s = 0
+            for k in range(20): s += k
+            b = box.cur
+            b.append(-1)
+            for k in range(20): s += k
+            b.pop()
+ts = [threading.Thread(target=writer), threading.Thread(target=meddler)]
+for t in ts: t.start()
+for t in ts: t.join()
+print(len(made), [len(x) for x in made if len(x) != 40][:10])
+`;
+
+/**
+ * The producer keeps box locked most of the time, so the consumer's block
+ * aborts until it runs as the serial fallback (inevitable after 3 aborts);
+ * its retry() must still roll back and wait (before the fix it raised
+ * RuntimeError: 5 runs of 5).
+ */
+const FALLBACK_RETRY = `
+import threading
+from pystm import atomic, retry
+box = []
+got = []
+def producer():
+    for i in range(3000):
+        with atomic:
+            box.append(i)
+            s = 0
+            for k in range(40): s += k
+            box.pop()
+    with atomic:
+        box.append('end')
+def consumer():
+    with atomic:
+        if not box:
+            retry()
+        got.append(box[0])
+ts = [threading.Thread(target=consumer), threading.Thread(target=producer)]
+for t in ts: t.start()
+for t in ts: t.join()
+print(got, box)
+`;
+
 beforeAll(() => {
   execFileSync('npx', ['tsup', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }, 120_000);
@@ -135,5 +202,13 @@ describe('parallel threads (2 workers)', () => {
     // Before the fix, three retries in a row made the block inevitable and retry() then raised RuntimeError.
     expect(pystm(SLOW_PRODUCER, {})).toBe('[0, 1, 2, 3, 4]\n');
     expect(pystm(SLOW_PRODUCER, { PYSTM_STM: '1' })).toBe('[0, 1, 2, 3, 4]\n');
+  }, 300_000);
+
+  it('retry() in a block that became inevitable only as the serial fallback rolls back and waits', () => {
+    for (let run = 0; run < 2; run++) expect(pystm(FALLBACK_RETRY, {})).toBe("['end'] ['end']\n");
+  }, 300_000);
+
+  it('never lose the writes of a transaction to a zombie that reached an object it had just allocated', () => {
+    for (let run = 0; run < 3; run++) expect(pystm(ZOMBIE_FRESH, {})).toBe('1500 []\n');
   }, 300_000);
 });

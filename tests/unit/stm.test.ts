@@ -91,6 +91,27 @@ describe('STM core', () => {
     expect(load(a + H_STM) & 1).toBe(0);
   });
 
+  it('treats an object another running transaction allocated as locked by it, and as version 0 once it ended', () => {
+    // A zombie can reach such an object through a field the allocator wrote in place; before fresh marks it
+    // locked and copied it, and its rollback wrote the copy over the allocator's later writes.
+    const t1 = new Tx(area, 1), t2 = new Tx(area, 2);
+    begin(t1);
+    const fresh = cell(7);
+    begin(t2);
+    const e = abortOf(() => put(t2, fresh, 8));
+    expect(e?.reason).toBe(ConflictKind.WRITE_LOCKED);
+    expect(e?.owner).toBe(1);
+    rollback(t2);
+    put(t1, fresh, 9); // its own: no barrier
+    commit(t1);
+    begin(t2);
+    expect(get(t2, fresh)).toBe(9);
+    put(t2, fresh, 10);
+    commit(t2);
+    expect(load(fresh + I32A.DATA)).toBe(10);
+    expect(load(fresh + H_STM)).toBe(2);
+  });
+
   it('rolls back every write and gives the objects new versions', () => {
     const a = cell(10), b = cell(20), t = new Tx(area, 1);
     const va = load(a + H_STM);

@@ -61,9 +61,14 @@ export function setAfterMark(f: (isLive: (obj: number) => boolean) => void): voi
   afterMark = f;
 }
 
-/** Registers a per-worker cache flush, run after each collection. */
+/** Registers a per-worker cache flush, run after each collection (`flushCaches`). */
 export function onCollection(flush: () => void): void {
   flushers.push(flush);
+}
+
+/** Runs the flushes: the collecting worker does at the end of `collect`, every other worker after the pause. */
+export function flushCaches(): void {
+  for (const flush of flushers) flush();
 }
 
 export interface Collection {
@@ -236,7 +241,7 @@ export function collect(countUnreachable = false): Collection {
 
   const result = sweep(top, countUnreachable || verifying);
   if (timing) console.error(`gc: mark ${(marked - started).toFixed(1)} ms, sweep ${(performance.now() - marked).toFixed(1)} ms, live ${result.liveWords} words`);
-  for (const flush of flushers) flush();
+  flushCaches();
   result.pauseMs = performance.now() - started;
   return result;
 }

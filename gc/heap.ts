@@ -36,8 +36,15 @@ export const HDR_ROOTS = 3;
 export const HDR_TYPE_VERSION = 4;
 /** The allocation top when bootstrap ended: objects below it are immortal (gc/collect.ts). */
 export const HDR_BOOT_TOP = 5;
+/** Words handed out (allocation buffers and large objects, by every worker) since the last collection. */
+const HDR_ALLOCATED = 6;
+/** The free runs the last collection left: a list (see `setFreeRuns`; 0: none), and the next entry to claim. */
+const HDR_RUNS = 7;
+const HDR_RUN_NEXT = 8;
+/** Words [HDR_COLLECTOR, HEAP_BASE): the collector's state shared by the workers (scheduler/safepoint.ts). */
+export const HDR_COLLECTOR = 9;
 /** First object word. */
-export const HEAP_BASE = 8;
+export const HEAP_BASE = 16;
 
 /** Words per thread-local allocation buffer. */
 export const TLAB_WORDS = 1 << 16;
@@ -89,9 +96,7 @@ export function attachHeap(buffer: SharedArrayBuffer): void {
   U8 = new Uint8Array(buffer);
   limit = (I32[HDR_SIZE] || Math.min(buffer.byteLength / 4, 2 ** 31 - 8)) - RESERVE_WORDS;
   tlabTop = tlabEnd = 0;
-  runStarts = [];
-  runEnds = [];
-  nextRun = allocatedWords = 0;
+  dropFreeRuns();
 }
 
 export function heapBuffer(): SharedArrayBuffer {
@@ -251,7 +256,7 @@ export function allocate(words: number, type: number): number {
 function allocateSlow(words: number, type: number): number {
   if (words > LARGE_WORDS) {
     const p = takeRun(words, words) || claim(words);
-    allocatedWords += words;
+    Atomics.add(I32, HDR_ALLOCATED, words);
     if (watching) claimedRanges.push(p, p + words);
     I32[p] = type;
     I32[p + H_STM] = freshStmWord;
@@ -263,7 +268,7 @@ function allocateSlow(words: number, type: number): number {
     start = claim(TLAB_WORDS);
     end = start + TLAB_WORDS;
   }
-  allocatedWords += end - start;
+  Atomics.add(I32, HDR_ALLOCATED, end - start);
   tlabStart = start;
   tlabTop = start + words;
   tlabEnd = end;
@@ -275,21 +280,44 @@ function allocateSlow(words: number, type: number): number {
 // ---------------------------------------------------------------------------
 // Free runs (left by the collector: gc/collect.ts) and the collection trigger
 
-/** Free runs [start, end) in address order, each a filler; runs before `nextRun` are used up or too small. */
+/**
+ * This worker's free runs [start, end), each a filler, claimed from the
+ * shared list (`claimRun`); runs before `nextRun` are used up or too small.
+ */
 let runStarts: number[] = [];
 let runEnds: number[] = [];
 let nextRun = 0;
 /** The end of the range the last `takeRun` returned. */
 let runTaken = 0;
-/** Words handed out (allocation buffers and large objects) since the last collection. */
-let allocatedWords = 0;
 
 /**
  * Takes at least `min` and at most `max` words from the first free run
  * long enough (zeroed: allocation expects zero memory), or returns 0. The
- * range is [result, runTaken); the rest of the run stays a filler.
+ * range is [result, runTaken); the rest of the run stays a filler. Claims
+ * runs from the shared list while this worker's own are too small.
  */
 function takeRun(min: number, max: number): number {
+  const p = takeOwnRun(min, max);
+  if (p !== 0) return p;
+  while (claimRun()) {
+    const i = runStarts.length - 1;
+    if (runEnds[i]! - runStarts[i]! >= min) return takeOwnRun(min, max);
+  }
+  return 0;
+}
+
+/** Moves the next run of the shared list to this worker's; false when none is left. */
+function claimRun(): boolean {
+  const list = Atomics.load(I32, HDR_RUNS);
+  if (list === 0) return false;
+  const i = Atomics.add(I32, HDR_RUN_NEXT, 1);
+  if (i >= I32[list + 1]!) return false;
+  runStarts.push(I32[list + 2 + 2 * i]!);
+  runEnds.push(I32[list + 3 + 2 * i]!);
+  return true;
+}
+
+function takeOwnRun(min: number, max: number): number {
   for (let i = nextRun; i < runStarts.length; i++) {
     const start = runStarts[i]!, end = runEnds[i]!;
     if (end - start < min) {
@@ -310,23 +338,58 @@ function takeRun(min: number, max: number): number {
   return 0;
 }
 
-/** The collector's free runs (replacing the previous list). */
+/**
+ * The collector's free runs, for every worker to claim (replacing the last
+ * list; only at a safepoint, every worker's runs dropped). The list is a
+ * filler taken from the top whose body holds [count, start0, end0, ...]:
+ * walkers skip it, and the next collection frees it. Also restarts the
+ * count of words allocated.
+ */
 export function setFreeRuns(starts: number[], ends: number[]): void {
-  runStarts = starts;
-  runEnds = ends;
+  dropFreeRuns();
+  Atomics.store(I32, HDR_ALLOCATED, 0);
+  Atomics.store(I32, HDR_RUN_NEXT, 0);
+  Atomics.store(I32, HDR_RUNS, 0);
+  const n = starts.length;
+  if (n === 0) return;
+  const words = 2 + 2 * n;
+  let list: number;
+  try {
+    list = claim(words);
+  } catch (e) {
+    if (!(e instanceof HeapExhausted)) throw e;
+    // No room for the list: this worker keeps the runs.
+    runStarts = starts;
+    runEnds = ends;
+    return;
+  }
+  I32[list] = fillerWord(words);
+  I32[list + 1] = n;
+  for (let i = 0; i < n; i++) {
+    I32[list + 2 + 2 * i] = starts[i]!;
+    I32[list + 3 + 2 * i] = ends[i]!;
+  }
+  Atomics.store(I32, HDR_RUNS, list);
+}
+
+/** Forgets this worker's free runs (at a safepoint: the collection about to run finds them free). */
+export function dropFreeRuns(): void {
+  runStarts = [];
+  runEnds = [];
   nextRun = 0;
-  allocatedWords = 0;
 }
 
-/** Words allocated since the last collection (the trigger's measure). */
+/** Words allocated by every worker since the last collection (the trigger's measure). */
 export function wordsAllocatedSinceCollection(): number {
-  return allocatedWords;
+  return Atomics.load(I32, HDR_ALLOCATED);
 }
 
-/** Words still free in the collector's runs. */
+/** Words still free in the collector's runs (this worker's and those not claimed yet). */
 export function freeRunWords(): number {
   let n = 0;
   for (let i = nextRun; i < runStarts.length; i++) n += runEnds[i]! - runStarts[i]!;
+  const list = Atomics.load(I32, HDR_RUNS);
+  if (list !== 0) for (let i = Atomics.load(I32, HDR_RUN_NEXT); i < I32[list + 1]!; i++) n += I32[list + 3 + 2 * i]! - I32[list + 2 + 2 * i]!;
   return n;
 }
 
@@ -334,7 +397,7 @@ export function freeRunWords(): number {
 export function markBootEnd(): void {
   retireTlab();
   I32[HDR_BOOT_TOP] = I32[HDR_TOP]!;
-  allocatedWords = 0; // bootstrap's objects are immortal: they do not count towards a collection
+  Atomics.store(I32, HDR_ALLOCATED, 0); // bootstrap's objects are immortal: they do not count towards a collection
 }
 
 /** The allocation top when bootstrap ended (HEAP_BASE before). */

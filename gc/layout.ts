@@ -92,8 +92,8 @@ export const LAYOUTS = [
      runs (a threading.Thread: its name)] raw [top frame, stack top, depth,
      recursion limit, ident, status, wake-up deadline, wake word, outcome kind, atomic depth, transactions committed,
      transactions aborted, microseconds lost to aborts, region length under transactions, when it last blocked
-     (ms)] (scheduler fields: scheduler/README.md) */
-  layout('thread', 8, 15),
+     (ms), the collection its gc.collect() waits for] (scheduler fields: scheduler/README.md) */
+  layout('thread', 8, 16),
   /* 29 ROOTS: raw [count], tail values: the root table */ layout('roots', 0, 1, 'words', 1, 1),
   /* 30 COMPLEX: raw [real f64 lo, hi, imag f64 lo, hi] */ layout('complex', 0, 4),
   /* 31 LOCK: refs [first waiting thread] raw [state (0 free, 1 held), owner ident] (_thread.lock) */ layout('lock', 1, 2),

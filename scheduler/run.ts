@@ -22,7 +22,8 @@
  */
 // The runtime first: its module graph initialises vm/ in a working order (there are import cycles).
 import { checkHeapAtExit, exitStatus, startProgram, type RunOptions } from '../vm/runtime/run.js';
-import { atomicAdd, atomicLoad, load, notifyWord, waitWord } from '../gc/heap.js';
+import { atomicLoad, load, waitWord } from '../gc/heap.js';
+import { askForCollection, atWorkerSafepoint, collectionAsked, endWorkers, enterWorkerLoop, exiting, leaveWorkerLoop, stopRequested, stopTheWorld } from './safepoint.js';
 import { configurePool, poolStarted } from './pool.js';
 import { adaptRegionLengths, runRegions, startTransactions, stmArea } from './regions.js';
 import { K, MODULE_DICT, PyRaise, SCHED, T, THREAD, typeOf } from '../vm/objects/core.js';
@@ -43,7 +44,7 @@ import { allThreads, anyActive, appendToSchedList, takeBlocked, finish, initThre
 import { reportDeadlock } from './deadlock.js';
 import { conflictSummary } from './events.js';
 import { writeProfile, type ProfileOptions } from '../conflict-tools/profile.js';
-import { collectionSummary, collectionWanted, collectNow, gcState } from '../vm/runtime/collector.js';
+import { collectionSummary, collectionWanted, collectNow, notePause, startCollections } from '../vm/runtime/collector.js';
 
 export interface ProgramOptions extends RunOptions {
   /** Workers of the pool (today one runs every thread; see the module comment). */
@@ -70,8 +71,7 @@ export function runProgram(code: CodeObject, options: ProgramOptions): number {
   const parallel = process.env.PYSTM_PARALLEL !== '0' && workers > 1 && options.scheduleSeed == null;
   const always = process.env.PYSTM_STM === '1';
   if (parallel || always) startTransactions(stmArea(), 1, always);
-  gcState.allowed = !parallel;
-  gcState.stress = process.env.PYSTM_GC_STRESS === '1';
+  startCollections(process.env.PYSTM_GC_STRESS === '1');
   if (parallel) configurePool({ workers, argv: options.argv, sourceText: options.sourceText, filename: code.filename });
   nextDeadline = Infinity;
   setSliceBudget(0);
@@ -150,7 +150,7 @@ let policy: Policy = FAIR;
 function shouldYield(): boolean {
   // A wanted collection ends the slice (it runs in schedule()); the policy is asked all the same, so a
   // seeded schedule draws the same numbers with or without collections.
-  const collect = collectionWanted();
+  const collect = collectionWanted() || collectionAsked();
   if (!othersRunnable() && (nextDeadline === Infinity || now() < nextDeadline)) return collect;
   return policy.switchNow() || collect;
 }
@@ -184,7 +184,7 @@ function schedule(): number {
       shuttingDown = true;
     }
     // A safepoint: no transaction runs, the thread's state is in the heap, no interpreter loop is on the stack.
-    if (collectionWanted()) collectNow();
+    collectIfWanted();
     if (t === K.thread && outcome !== ThreadRun.SUSPENDED) {
       if (outcome === ThreadRun.RAISED && !shuttingDown) status = exitStatus(new PyRaise(load(t + THREAD.OUTCOME)));
       if (shuttingDown || !startShutdown()) return status;
@@ -196,6 +196,11 @@ function schedule(): number {
     if (next === 0) return reportDeadlock();
     loadNext(next);
   }
+}
+
+/** Worker 0 at a safepoint: collects (the pool stopped) if a collection is due here or a pool worker asked for one. */
+function collectIfWanted(): void {
+  if (collectionWanted() || collectionAsked()) notePause(stopTheWorld(collectNow));
 }
 
 /** Queues `threading._shutdown()` on the main thread if threading was imported; false if not. */
@@ -211,6 +216,8 @@ function startShutdown(): boolean {
 /** The next thread to run (sleeping until one is due if need be), or 0 if every thread is blocked forever. */
 function nextThread(): number {
   for (;;) {
+    // Idle: a safepoint, where a pool worker's request for a collection is served.
+    collectIfWanted();
     nextDeadline = wakeExpired();
     const w = K.sched + SCHED.WAKE;
     const seen = atomicLoad(w);
@@ -223,52 +230,29 @@ function nextThread(): number {
 }
 
 /**
- * SCHED.EXIT: bit 0 says the program has ended; the rest counts, by 2s, the
- * pool workers inside their loop (each adds 2 as it enters and takes 2 off
- * as it leaves).
- */
-const EXITING = 1;
-/** How long the program's end waits for workers to leave their loop (one in a long native call may not). */
-const WORKER_EXIT_WAIT_MS = 2000;
-
-/**
- * Tells the pool's workers that the program has ended, and waits until they
- * have left their loop: a worker may still be ending a thread the main one
- * joined (its --stats line, its last allocations) or running a daemon
- * thread's region, and the exit's reports and heap check must not read the
- * heap while it changes (the heap checker found such a half-written object).
- */
-function endWorkers(): void {
-  const exit = K.sched + SCHED.EXIT;
-  atomicAdd(exit, EXITING);
-  notifyWord(K.sched + SCHED.WAKE, 1 << 20);
-  const end = now() + WORKER_EXIT_WAIT_MS;
-  for (let inside = atomicLoad(exit); inside !== EXITING && now() < end; inside = atomicLoad(exit)) {
-    waitWord(exit, inside, Math.max(1, end - now()));
-  }
-}
-
-function exiting(): boolean {
-  return (atomicLoad(K.sched + SCHED.EXIT) & EXITING) !== 0;
-}
-
-/**
  * A pool worker's loop (scheduler/worker.ts): run threads other than the
  * main one until the program ends. A thread's end is handled as on worker 0.
  */
 export function workerLoop(): void {
   const w = K.sched + SCHED.WAKE;
-  atomicAdd(K.sched + SCHED.EXIT, 2);
+  enterWorkerLoop();
   try {
     runWorkerThreads(w);
   } finally {
-    atomicAdd(K.sched + SCHED.EXIT, -2);
-    notifyWord(K.sched + SCHED.EXIT, 1);
+    leaveWorkerLoop();
   }
+}
+
+/** A pool worker's thread stops at this region boundary? (Asks worker 0 for a collection when one is due.) */
+function workerShouldYield(): boolean {
+  if (collectionWanted()) askForCollection();
+  return (othersRunnable() && sliceSpent()) || exiting() || stopRequested();
 }
 
 function runWorkerThreads(w: number): void {
   while (!exiting()) {
+    atWorkerSafepoint();
+    if (collectionWanted()) askForCollection();
     const seen = atomicLoad(w);
     let t = takeRunnable(0, K.thread);
     let next = Infinity;
@@ -282,7 +266,7 @@ function runWorkerThreads(w: number): void {
       continue;
     }
     loadNext(t);
-    afterRun(t, runRegions(() => (othersRunnable() && sliceSpent()) || exiting()));
+    afterRun(t, runRegions(workerShouldYield));
   }
 }
 

@@ -562,6 +562,18 @@ export function winnerOf(tx: Tx, abort: TxAbort): number {
   return load(e) === addr ? load(e + 1) : 0;
 }
 
+/**
+ * After a collection (no transaction running): forgets the THREAD refs the
+ * STM area holds as raw words (the slots' threads, the lock sites), which
+ * the collector does not trace: a freed thread's address must not come
+ * back as a conflict's other side. `area`: the STM area (0: none).
+ */
+export function forgetThreads(area: number): void {
+  if (area === 0) return;
+  for (let s = 1; s <= MAX_SLOTS; s++) store(area + LINE * s + S_THREAD, 0);
+  for (let e = 0; e < SITE_WORDS << SITE_BITS; e++) store(area + SITE_BASE + e, 0);
+}
+
 // ---------------------------------------------------------------------------
 // Items of backing stores: per-card barriers for large ones
 

@@ -24,7 +24,7 @@ import { newTuple } from '../objects/tuple.js';
 import { dictSet, newDict } from '../objects/dict.js';
 import { intern } from '../objects/str.js';
 import { indexNumber } from '../objects/protocol.js';
-import { gcState } from '../runtime/collector.js';
+import { collectedInAll, collectionFor, collectionsDone, collectionsEnabled, enableCollections, gcState } from '../runtime/collector.js';
 import { canSuspend, Suspend, ts } from '../interp/thread.js';
 
 /** Types whose instances hold no references (CPython does not track them). */
@@ -34,14 +34,10 @@ function collect(a: number[]): number {
   const generation = a.length && a[0] !== K.None ? indexNumber(a[0]!) : 2;
   if (generation < 0 || generation > 2) throw raise(T.ValueError, 'invalid generation');
   const t = ts.ref;
-  const result = gcState.results.get(t);
-  if (result !== undefined) {
-    gcState.results.delete(t);
-    return small(Math.min(result, 2 ** 30 - 1));
-  }
-  // A safepoint is needed: end the region here; the scheduler collects, then the call runs again.
-  if (!gcState.allowed || !canSuspend() || load(t + THREAD.ATOMIC) !== 0) return small(0);
-  gcState.requested.add(t);
+  // A safepoint is needed: end the region here; worker 0 collects at its next one, then the call runs again.
+  if (load(t + THREAD.GC_ASKED) === 0 && (!canSuspend() || load(t + THREAD.ATOMIC) !== 0)) return small(0);
+  const found = collectionFor(t);
+  if (found >= 0) return small(found);
   Suspend.continuing = true;
   throw Suspend.signal;
 }
@@ -60,7 +56,7 @@ function stats(): number {
     dictSet(d, intern('uncollectable'), small(0));
     return d;
   };
-  return newList([entry(0, 0), entry(0, 0), entry(gcState.collections, gcState.collected)]);
+  return newList([entry(0, 0), entry(0, 0), entry(collectionsDone(), collectedInAll())]);
 }
 
 export const gcModule: ModuleSpec = {
@@ -68,9 +64,9 @@ export const gcModule: ModuleSpec = {
   doc: 'This module provides access to the garbage collector for reference cycles.',
   functions: {
     collect,
-    enable: () => ((gcState.enabled = true), K.None),
-    disable: () => ((gcState.enabled = false), K.None),
-    isenabled: () => (gcState.enabled ? K.True : K.False),
+    enable: () => (enableCollections(true), K.None),
+    disable: () => (enableCollections(false), K.None),
+    isenabled: () => (collectionsEnabled() ? K.True : K.False),
     get_count: () => newTuple([small(Math.min(2 ** 29, Math.floor(wordsAllocatedSinceCollection() / 256))), small(0), small(0)]),
     get_threshold: () => newTuple(gcState.thresholds.map(small)),
     set_threshold: setThreshold,

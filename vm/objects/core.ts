@@ -154,7 +154,7 @@ export const PAIR = { A: H, B: H + 1, C: H + 2, D: H + 3 } as const;
 export const THREAD = {
   HANDLED: H, STACK: H + 1, SPARE: H + 2, OUTCOME: H + 3, WAIT_NEXT: H + 4, RUN_NEXT: H + 5, WAITING_ON: H + 6, HANDLE: H + 7,
   FP: H + 8, TOP: H + 9, DEPTH: H + 10, LIMIT: H + 11, IDENT: H + 12, STATUS: H + 13, DEADLINE: H + 14, WAKE: H + 15, OUTCOME_KIND: H + 16,
-  ATOMIC: H + 17, COMMITS: H + 18, ABORTS: H + 19, LOST_US: H + 20, REGION: H + 21, BLOCKED_AT: H + 22,
+  ATOMIC: H + 17, COMMITS: H + 18, ABORTS: H + 19, LOST_US: H + 20, REGION: H + 21, BLOCKED_AT: H + 22, GC_ASKED: H + 23,
 } as const;
 export const LOCK = { WAITERS: H, STATE: H + 1, OWNER: H + 2 } as const;
 export const SCHED = {

@@ -17,17 +17,25 @@
  *   strings and the intern map, decoded code and its inline caches, the type
  *   lookup cache, the loop's keyword-name and dict-size caches).
  * - Policy: a collection is wanted when the words allocated since the last
- *   one exceed max(MIN_TRIGGER_WORDS, LIVE_FACTOR x the live words after
- *   it), so the heap stays within about 3x the live data plus 8 MiB (a
- *   collection costs about its live data's marking). Collections happen
- *   only at the scheduler's safepoints, and only while one worker runs
- *   (scheduler/run.ts); `PYSTM_GC_STRESS=1` collects at every one.
+ *   one (by every worker) exceed max(MIN_TRIGGER_WORDS, LIVE_FACTOR x the
+ *   live words after it), so the heap stays within about 3x the live data
+ *   plus 8 MiB (a collection costs about its live data's marking).
+ *   Collections happen only at the scheduler's safepoints, on worker 0,
+ *   with the pool stopped (scheduler/safepoint.ts); `PYSTM_GC_STRESS=1`
+ *   collects at each of worker 0's.
+ * - Shared state (heap header words from HDR_COLLECTOR + 1, read by every
+ *   worker): the trigger, the flags (collections disabled by gc.disable(),
+ *   a count of unreachable objects wanted by gc.collect()), the number of
+ *   collections done and the last count. A thread's gc.collect() waits for
+ *   the collection numbered in its THREAD.GC_ASKED.
  */
 import { addRootProvider, collect, onCollection, setAfterMark, setScanner, type Collection, type Visit } from '../../gc/collect.js';
-import { bootTop, load, wordsAllocatedSinceCollection, heapTop } from '../../gc/heap.js';
+import { atomicCas, atomicLoad, atomicStore, bootTop, HDR_COLLECTOR, heapTop, load, store, wordsAllocatedSinceCollection } from '../../gc/heap.js';
+import { flushCaches } from '../../gc/collect.js';
+import { forgetThreads } from '../../stm/tx.js';
 import { L } from '../../gc/layout.js';
 import { F_BACK, F_FLAGS, F_SP, FRAME_HEADER, FRAME_VALUE_FIELDS, FrameFlag } from '../../gc/frames.js';
-import { GEN, K, T, THREAD, WELL_KNOWN_NAMES, BUILTIN_TYPE_NAMES } from '../objects/core.js';
+import { GEN, I32A, K, SCHED, T, THREAD, WELL_KNOWN_NAMES, BUILTIN_TYPE_NAMES } from '../objects/core.js';
 import { dictDelete, dictEntries } from '../objects/dict.js';
 import { resetStrCaches } from '../objects/str.js';
 import { resetLookupCache } from '../objects/type.js';
@@ -46,6 +54,8 @@ export const MIN_TRIGGER_WORDS = 2 << 20;
  * worker spend ~25% of its time marking: 20 collections of 12.5 MiB live).
  */
 export const LIVE_FACTOR = 2;
+/** After a round the pool did not join in time, none is tried for this long (nor before a quarter of the trigger is allocated). */
+const RETRY_MS = 50;
 /** THREAD.STATUS of a finished thread (scheduler/threads.ts Status.DONE). */
 const THREAD_DONE = 4;
 
@@ -101,52 +111,150 @@ export function installCollector(): void {
 // Policy and the `gc` module's state
 
 export const gcState = {
-  enabled: true,
   /**
-   * Collections may run at all: set by the scheduler of a program on one
-   * worker; false in pool workers and while more than one worker runs (no
-   * safepoint protocol across workers yet).
+   * This worker decides collections: worker 0 of a running program (set by
+   * the scheduler); pool workers only ask it (scheduler/safepoint.ts).
    */
   allowed: false,
   stress: false,
-  /** Words after which the next collection is wanted. */
-  trigger: MIN_TRIGGER_WORDS,
   collections: 0,
-  /** Objects found unreachable by the collections gc.collect() asked for (only those count them). */
-  collected: 0,
   freedWords: 0,
   /** The most live words (above the boot top) any collection found. */
   maxLiveWords: 0,
+  /** Each collection's pause: the pool's gathering and the collection. */
   pauses: [] as number[],
   peakHeapWords: 0,
-  /** Threads whose gc.collect() asked for a collection; then the result each will return. */
-  requested: new Set<number>(),
-  results: new Map<number, number>(),
+  /** After a round the pool did not join in time: the allocation count, and the time, before trying again. */
+  retryAfter: 0,
+  retryAt: 0,
   /** Python-visible thresholds (gc.set_threshold): kept, reported, not used (see gc/README.md). */
   thresholds: [700, 10, 10],
 };
 
-/** Is a collection due at the next safepoint? */
-export function collectionWanted(): boolean {
-  if (!gcState.allowed) return false;
-  return gcState.requested.size !== 0 || gcState.stress || (gcState.enabled && wordsAllocatedSinceCollection() > gcState.trigger);
+/** Shared words (see the module comment). */
+const W_TRIGGER = HDR_COLLECTOR + 1;
+const W_FLAGS = HDR_COLLECTOR + 2;
+const W_DONE = HDR_COLLECTOR + 3;
+const W_UNREACHABLE = HDR_COLLECTOR + 4;
+/** Objects found unreachable by counted collections, in all. */
+const W_COLLECTED = HDR_COLLECTOR + 5;
+/** DISABLED: gc.disable(); COUNT: a gc.collect() waits; ON: a program runs under the scheduler (collections can happen). */
+const enum Flag { DISABLED = 1, COUNT = 2, ON = 4 }
+
+/** Worker 0, as its program starts under the scheduler: it decides collections from now on. */
+export function startCollections(stress: boolean): void {
+  gcState.allowed = true;
+  gcState.stress = stress;
+  changeFlags(Flag.ON, 0);
 }
 
-/** Collects now (at a safepoint); returns the collection's figures. */
+/** Objects found unreachable by the collections gc.collect() asked for. */
+export function collectedInAll(): number {
+  return atomicLoad(W_COLLECTED);
+}
+
+function trigger(): number {
+  return atomicLoad(W_TRIGGER) || MIN_TRIGGER_WORDS;
+}
+
+export function collectionsEnabled(): boolean {
+  return (atomicLoad(W_FLAGS) & Flag.DISABLED) === 0;
+}
+
+/** gc.enable() / gc.disable(), for every worker. */
+export function enableCollections(on: boolean): void {
+  if (on) changeFlags(0, Flag.DISABLED);
+  else changeFlags(Flag.DISABLED, 0);
+}
+
+/** Sets and clears bits of the shared flags (any worker may change them at any time). */
+function changeFlags(set: number, clear: number): void {
+  for (let f = atomicLoad(W_FLAGS); ;) {
+    const seen = atomicCas(W_FLAGS, f, (f | set) & ~clear);
+    if (seen === f) return;
+    f = seen;
+  }
+}
+
+/** Collections done since the program started (every worker sees the same number). */
+export function collectionsDone(): number {
+  return atomicLoad(W_DONE);
+}
+
+/**
+ * Is a collection due (on any worker: a pool worker then asks worker 0)?
+ * The volume allocated by every worker past the trigger, or a gc.collect().
+ */
+export function collectionWanted(): boolean {
+  if (gcState.retryAt !== 0 && performance.now() < gcState.retryAt) return false;
+  if (atomicLoad(W_FLAGS) & Flag.COUNT) return true;
+  if (gcState.stress && gcState.allowed) return true;
+  const allocated = wordsAllocatedSinceCollection();
+  return allocated > trigger() && allocated > gcState.retryAfter && collectionsEnabled();
+}
+
+/**
+ * gc.collect() of thread `t`: the number of unreachable objects its
+ * collection found, or -1 while it is still to come (it asked for one:
+ * the caller suspends, and asks again once the thread runs again).
+ */
+export function collectionFor(t: number): number {
+  if ((atomicLoad(W_FLAGS) & Flag.ON) === 0) return 0;
+  const asked = load(t + THREAD.GC_ASKED);
+  if (asked !== 0 && collectionsDone() >= asked) {
+    store(t + THREAD.GC_ASKED, 0);
+    return atomicLoad(W_UNREACHABLE);
+  }
+  if (asked === 0) store(t + THREAD.GC_ASKED, collectionsDone() + 1);
+  changeFlags(Flag.COUNT, 0);
+  return -1;
+}
+
+/**
+ * Collects now: worker 0, at a safepoint, with the pool stopped
+ * (scheduler/safepoint.ts `stopTheWorld`). Returns the collection's figures.
+ */
 export function collectNow(): Collection {
   installCollector();
   gcState.peakHeapWords = Math.max(gcState.peakHeapWords, heapTop());
   // Counting the dead objects walks them: only when gc.collect() will return the count.
-  const c = collect(gcState.requested.size !== 0);
+  const counting = (atomicLoad(W_FLAGS) & Flag.COUNT) !== 0;
+  const c = collect(counting);
+  forgetThreads(stmAreaOf());
   gcState.collections++;
-  gcState.collected += c.unreachable;
   gcState.freedWords += c.freedWords;
   gcState.maxLiveWords = Math.max(gcState.maxLiveWords, c.liveWords);
-  gcState.pauses.push(c.pauseMs);
-  gcState.trigger = Math.max(MIN_TRIGGER_WORDS, c.liveWords * LIVE_FACTOR);
-  for (const t of gcState.requested) gcState.results.set(t, c.unreachable);
-  gcState.requested.clear();
+  gcState.retryAfter = gcState.retryAt = 0;
+  atomicStore(W_TRIGGER, Math.max(MIN_TRIGGER_WORDS, c.liveWords * LIVE_FACTOR));
+  if (counting) {
+    atomicStore(W_COLLECTED, Math.min(collectedInAll() + c.unreachable, 2 ** 30 - 1));
+    atomicStore(W_UNREACHABLE, Math.min(c.unreachable, 2 ** 30 - 1));
+    changeFlags(0, Flag.COUNT);
+  }
+  atomicStore(W_DONE, collectionsDone() + 1);
   return c;
+}
+
+/** Records a collection's pause as the pool saw it (`ms`), or a round the pool did not join in time (-1). */
+export function notePause(ms: number): void {
+  if (ms >= 0) {
+    gcState.pauses.push(ms);
+    return;
+  }
+  gcState.retryAfter = wordsAllocatedSinceCollection() + (trigger() >> 2);
+  gcState.retryAt = performance.now() + RETRY_MS;
+}
+
+/** After a collection another worker ran: this worker's caches keyed by address go. */
+export function flushWorkerCaches(): void {
+  installCollector();
+  flushCaches();
+}
+
+/** The STM area's address, if transactions were ever on. */
+function stmAreaOf(): number {
+  const a = load(K.sched + SCHED.STM);
+  return a ? a + I32A.DATA : 0;
 }
 
 /** `--stats` lines: collections, pauses (max, p99), peak heap. */

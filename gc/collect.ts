@@ -41,7 +41,7 @@ export const MIN_FREE_RUN = 64;
 const scanners: Array<((obj: number, visit: Visit) => void) | undefined> = [];
 const rootProviders: Array<(visit: Visit) => void> = [];
 const flushers: Array<() => void> = [];
-let afterMark: (isLive: (obj: number) => boolean) => void = () => {};
+let afterMark: (isLive: (obj: number) => boolean, keepAlive: (obj: number) => void) => void = () => {};
 
 /** Declares how to find the values of objects of layout `layoutId` (instead of the layout table's fields). */
 export function setScanner(layoutId: number, scan: (obj: number, visit: Visit) => void): void {
@@ -54,10 +54,12 @@ export function addRootProvider(provide: (visit: Visit) => void): void {
 }
 
 /**
- * Sets what runs between mark and sweep, given the liveness test: weak
- * tables drop their dead entries there.
+ * Sets what runs between mark and sweep, given the liveness test and a way
+ * to keep an unmarked object (and all it reaches) alive: weak tables drop
+ * their dead entries there, and objects with finalizers are resurrected.
+ * It must not allocate (the sweep has not run).
  */
-export function setAfterMark(f: (isLive: (obj: number) => boolean) => void): void {
+export function setAfterMark(f: (isLive: (obj: number) => boolean, keepAlive: (obj: number) => void) => void): void {
   afterMark = f;
 }
 
@@ -236,7 +238,7 @@ export function collect(countUnreachable = false): Collection {
   }
   for (const provide of rootProviders) provide(visit);
   while (sp > 0) scanObject(stack[--sp]!);
-  afterMark(survivedLastCollection);
+  afterMark(survivedLastCollection, keepAlive);
   const marked = performance.now();
 
   const result = sweep(top, countUnreachable || verifying);
@@ -321,6 +323,12 @@ function clearValues(obj: number): void {
 function storeFiller(at: number, words: number): void {
   // A filler word is odd: no type ref can be mistaken for one.
   store(at, fillerWord(words));
+}
+
+/** Between mark and sweep: marks `obj` and everything it reaches. */
+function keepAlive(obj: number): void {
+  markRef(obj);
+  while (sp > 0) scanObject(stack[--sp]!);
 }
 
 /** Is `obj` (above the boot top) marked in the last collection? For tests. */

@@ -101,18 +101,21 @@ export const LAYOUTS = [
      (list), conflict event buffers (list)] raw [lock word, live threads, next ident, runnable count, wake word, exit
      flag] (scheduler/threads.ts, scheduler/events.ts) */
   layout('sched', 6, 6),
+  /* 33 WEAKREF: refs [callback] raw [referent (not traced: 0 once the collector found it dead), hash, hashed]
+     (vm/runtime/specs-weakref.ts) */
+  layout('weakref', 1, 3),
 ] as const satisfies readonly Layout[];
 
 export const L = {
   FILLER: 0, OBJECT: 1, TYPE: 2, BIGINT: 3, FLOAT: 4, STR: 5, TUPLE: 6, LIST: 7, ARRAY: 8, DICT: 9,
   DICTKEYS: 10, I32ARRAY: 11, SET: 12, SETTABLE: 13, FUNCTION: 14, NATIVE: 15, METHOD: 16, CELL: 17,
   CODE: 18, MODULE: 19, EXCEPTION: 20, TRACEBACK: 21, RANGE: 22, ITERATOR: 23, GENERATOR: 24,
-  BYTES: 25, PAIR: 26, FRAMESTACK: 27, THREAD: 28, ROOTS: 29, COMPLEX: 30, LOCK: 31, SCHED: 32,
+  BYTES: 25, PAIR: 26, FRAMESTACK: 27, THREAD: 28, ROOTS: 29, COMPLEX: 30, LOCK: 31, SCHED: 32, WEAKREF: 33,
 } as const;
 
 // Compile-time check: L names every row, in order.
 type Expect<T extends true> = T;
-export type _LayoutCount = Expect<(typeof LAYOUTS)['length'] extends 33 ? true : false>;
+export type _LayoutCount = Expect<(typeof LAYOUTS)['length'] extends 34 ? true : false>;
 if (LAYOUTS.length !== Object.keys(L).length) throw new Error('layout table and L disagree');
 
 /** First word of the fixed raw fields. */

@@ -45,6 +45,8 @@ import { reportDeadlock } from './deadlock.js';
 import { conflictSummary } from './events.js';
 import { writeProfile, type ProfileOptions } from '../conflict-tools/profile.js';
 import { collectionSummary, collectionWanted, collectNow, notePause, startCollections } from '../vm/runtime/collector.js';
+import { finalizerRunner } from '../vm/runtime/finalize.js';
+import { threadHost } from '../vm/runtime/thread-host.js';
 
 export interface ProgramOptions extends RunOptions {
   /** Workers of the pool (today one runs every thread; see the module comment). */
@@ -171,6 +173,8 @@ function afterRun(t: number, outcome: ThreadRun): void {
 function schedule(): number {
   let status = 0;
   let shuttingDown = false;
+  let hostError = false;
+  shutdownStep = 0;
   for (;;) {
     const t = ts.ref;
     let outcome: ThreadRun;
@@ -181,13 +185,13 @@ function schedule(): number {
       if (t !== K.thread) throw e;
       status = exitStatus(e);
       outcome = ThreadRun.RAISED;
-      shuttingDown = true;
+      shuttingDown = hostError = true;
     }
     // A safepoint: no transaction runs, the thread's state is in the heap, no interpreter loop is on the stack.
     collectIfWanted();
     if (t === K.thread && outcome !== ThreadRun.SUSPENDED) {
       if (outcome === ThreadRun.RAISED && !shuttingDown) status = exitStatus(new PyRaise(load(t + THREAD.OUTCOME)));
-      if (shuttingDown || !startShutdown()) return status;
+      if (hostError || !startShutdown()) return status;
       shuttingDown = true;
       continue;
     }
@@ -200,18 +204,33 @@ function schedule(): number {
 
 /** Worker 0 at a safepoint: collects (the pool stopped) if a collection is due here or a pool worker asked for one. */
 function collectIfWanted(): void {
-  if (collectionWanted() || collectionAsked()) notePause(stopTheWorld(collectNow));
+  if (!collectionWanted() && !collectionAsked()) return;
+  notePause(stopTheWorld(collectNow));
+  // Finalizers and weakref callbacks it found due run on a thread of their own (vm/runtime/finalize.ts).
+  const runner = finalizerRunner();
+  if (runner) threadHost.start(runner, [], 0);
 }
 
-/** Queues `threading._shutdown()` on the main thread if threading was imported; false if not. */
+/** Queues the next exit step (SHUTDOWN_STEPS) on the main thread; false when none is left. */
 function startShutdown(): boolean {
-  const threading = dictGetStr(K.sysModules, intern('threading'));
-  if (!threading) return false;
-  const shutdown = dictGetStr(load(threading + MODULE_DICT), intern('_shutdown'));
-  if (!shutdown) return false;
-  prepareThreadEntry(shutdown, [], null);
-  return true;
+  while (shutdownStep < SHUTDOWN_STEPS.length) {
+    const [module, name] = SHUTDOWN_STEPS[shutdownStep++]!;
+    const m = dictGetStr(K.sysModules, intern(module));
+    const f = m ? dictGetStr(load(m + MODULE_DICT), intern(name)) : 0;
+    if (!f) continue;
+    prepareThreadEntry(f, [], null);
+    return true;
+  }
+  return false;
 }
+
+/**
+ * The interpreter's exit on the main thread, as CPython's: join the
+ * non-daemon threads, then run the atexit handlers (each step only if its
+ * module was imported).
+ */
+const SHUTDOWN_STEPS = [['threading', '_shutdown'], ['atexit', '_run_exitfuncs']] as const;
+let shutdownStep = 0;
 
 /** The next thread to run (sleeping until one is due if need be), or 0 if every thread is blocked forever. */
 function nextThread(): number {

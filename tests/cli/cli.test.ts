@@ -92,6 +92,26 @@ describe('pystm command line', () => {
     expect(missing.stderr).toBe('pystm: No module named no_such_module\n');
   });
 
+  it('reports an exception in __del__ or a weakref callback as CPython does, and goes on', () => {
+    const program = [
+      'import gc, _weakref',
+      'class Bad:',
+      '    def __init__(self): self.me = self',
+      '    def __del__(self): raise ValueError("from __del__")',
+      'def callback(r): 1 / 0',
+      'b = Bad(); w = _weakref.ref(b, callback); del b',
+      'gc.collect()',
+      'print("still running")',
+    ].join('\n');
+    writeFileSync(join(dir, 'unraisable.py'), program + '\n');
+    const addresses = (s: string) => s.replace(/0x[0-9a-f]+/g, '0x...');
+    const ours = pystm(['unraisable.py']), theirs = python(['unraisable.py']);
+    expect(ours.stdout).toBe('still running\n');
+    expect(ours.stdout).toBe(theirs.stdout);
+    expect(addresses(ours.stderr)).toBe(addresses(theirs.stderr));
+    expect(ours.stderr).toContain('Exception ignored in: <function Bad.__del__ at 0x');
+  });
+
   it('--dis prints every code object with line numbers', () => {
     const out = pystm(['--dis', 'ok.py']);
     expect(out.status).toBe(0);

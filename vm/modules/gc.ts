@@ -26,6 +26,7 @@ import { intern } from '../objects/str.js';
 import { indexNumber } from '../objects/protocol.js';
 import { collectedInAll, collectionFor, collectionsDone, collectionsEnabled, enableCollections, gcState } from '../runtime/collector.js';
 import { canSuspend, Suspend, ts } from '../interp/thread.js';
+import { runPendingFinalizers } from '../runtime/finalize.js';
 
 /** Types whose instances hold no references (CPython does not track them). */
 const UNTRACKED = ['int', 'bool', 'float', 'complex', 'str', 'bytes', 'NoneType', 'object'] as const;
@@ -37,7 +38,11 @@ function collect(a: number[]): number {
   // A safepoint is needed: end the region here; worker 0 collects at its next one, then the call runs again.
   if (load(t + THREAD.GC_ASKED) === 0 && (!canSuspend() || load(t + THREAD.ATOMIC) !== 0)) return small(0);
   const found = collectionFor(t);
-  if (found >= 0) return small(found);
+  if (found >= 0) {
+    // What the collection found due runs here, before gc.collect() returns (as CPython's finalizers and callbacks do).
+    runPendingFinalizers(false);
+    return small(found);
+  }
   Suspend.continuing = true;
   throw Suspend.signal;
 }

@@ -20,6 +20,7 @@ import { threadModule } from './thread.js';
 import { pystmModule } from './pystm.js';
 import { heapqModule } from './heapq.js';
 import { gcModule } from './gc.js';
+import { weakrefModule } from './weakref.js';
 
 export const MODULE_SPECS: readonly ModuleSpec[] = [
   tracebackModule,
@@ -40,4 +41,5 @@ export const MODULE_SPECS: readonly ModuleSpec[] = [
   pystmModule,
   heapqModule,
   gcModule,
+  weakrefModule,
 ];

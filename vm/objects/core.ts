@@ -51,7 +51,7 @@ export const BUILTIN_TYPE_NAMES = [
   'dict_valueiterator', 'dict_itemiterator', 'set_iterator', 'enumerate', 'zip', 'map', 'filter',
   'list_reverseiterator', 'dict_keys', 'dict_values', 'dict_items', 'bytes_iterator',
   'callable_iterator', 'reversed', 'NativeInternal', 'bytearray', 'memoryview', 'bytearray_iterator', 'iterator',
-  'coroutine', 'async_generator', 'async_generator_asend', 'member_descriptor', 'lock', 'atomic',
+  'coroutine', 'async_generator', 'async_generator_asend', 'member_descriptor', 'lock', 'atomic', 'ReferenceType',
   // internal types: one per internal layout, so every object's size follows from its type
   'internal_array', 'internal_dictkeys', 'internal_i32array', 'internal_settable', 'internal_framestack',
   'internal_thread', 'internal_roots', 'internal_sched',
@@ -99,6 +99,16 @@ export const K = {
    * (as an int) to its `__dict__` (see protocol.ts `sideDict`).
    */
   sideDicts: 0,
+  /**
+   * Weak references (vm/runtime/finalize.ts): a dict from an object's ref
+   * (as an int) to the list of its weak references (their refs as ints:
+   * neither side is traced).
+   */
+  weakRefs: 0,
+  /** Objects whose type has `__del__` and that have not been finalized: a dict from the ref (as an int) to True. */
+  finalizable: 0,
+  /** A list: [the finalizers and callbacks due (a list), the function a finalizer thread runs (or None), runner started]. */
+  finalization: 0,
 };
 export type WellKnown = keyof typeof K;
 export const WELL_KNOWN_NAMES = Object.keys(K) as WellKnown[];
@@ -157,6 +167,7 @@ export const THREAD = {
   ATOMIC: H + 17, COMMITS: H + 18, ABORTS: H + 19, LOST_US: H + 20, REGION: H + 21, BLOCKED_AT: H + 22, GC_ASKED: H + 23,
 } as const;
 export const LOCK = { WAITERS: H, STATE: H + 1, OWNER: H + 2 } as const;
+export const WEAKREF = { CALLBACK: H, REFERENT: H + 1, HASH: H + 2, HASHED: H + 3 } as const;
 export const SCHED = {
   RUN_HEAD: H, RUN_TAIL: H + 1, THREADS: H + 2, STM: H + 3, FINISHED: H + 4, EVENTS: H + 5,
   LOCK: H + 6, LIVE: H + 7, NEXT_IDENT: H + 8, RUNNABLE: H + 9, WAKE: H + 10, EXIT: H + 11,

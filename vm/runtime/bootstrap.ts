@@ -8,7 +8,7 @@
  */
 import { allocateLayout, attachHeap, copyWords, createHeap, load, markBootEnd, nextTypeVersion, store, rootTable, setRootTable, HEAP_BASE } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
-import { BUILTIN_TYPE_NAMES, K, OBJ_DICT, raise, T, TYPE, typeOf, WELL_KNOWN_NAMES, BIGINT, MODULE_DICT, CELL_CONTENTS, type BuiltinTypeName } from '../objects/core.js';
+import { BUILTIN_TYPE_NAMES, K, OBJ_DICT, raise, T, TYPE, typeOf, WELL_KNOWN_NAMES, BIGINT, MODULE_DICT, CELL_CONTENTS, small, type BuiltinTypeName } from '../objects/core.js';
 import { NATIVES, NativeKind, withArity, withFunctionArity, type NativeFn, type TypeSpec } from '../objects/native.js';
 import { resetStrCaches, intern, internHook as strInternHook, jsString, newStr } from '../objects/str.js';
 import { newTuple, tupleItems } from '../objects/tuple.js';
@@ -23,7 +23,7 @@ import { newException, EXCEPTION_TREE } from '../objects/exceptions.js';
 import { dictGetHook } from '../objects/function.js';
 import { addSubclass, typeSetAttr } from '../objects/type.js';
 import { IterKind, newIterator } from '../objects/iterators.js';
-import { listAppend } from '../objects/list.js';
+import { listAppend, newList } from '../objects/list.js';
 import * as core from './specs.js';
 import * as cont from './specs-containers.js';
 import * as call from './specs-callables.js';
@@ -44,6 +44,7 @@ import { F_GLOBALS } from '../../gc/frames.js';
 import { coroutineSpecs } from './specs-coroutines.js';
 import { memberDescriptorSpec } from './specs-slots.js';
 import { lockSpec } from './specs-lock.js';
+import { weakrefSpec } from './specs-weakref.js';
 import { atomicSpec } from '../modules/pystm.js';
 
 export const SPECS: readonly TypeSpec[] = [
@@ -56,7 +57,7 @@ export const SPECS: readonly TypeSpec[] = [
   cont.reversedSpec, cont.dictKeysSpec, cont.dictValuesSpec, cont.dictItemsSpec, call.baseExceptionSpec,
   call.internalSpec, ...call.internalLayoutSpecs, excs.baseExceptionGroupSpec, complexSpec,
   osErrorSpec, bytesTypes.bytearraySpec, bytesTypes.memoryviewSpec, ...excs.unicodeErrorSpecs, excs.syntaxErrorSpec, ...excs.keywordExceptionSpecs,
-  ...coroutineSpecs, memberDescriptorSpec, lockSpec, atomicSpec,
+  ...coroutineSpecs, memberDescriptorSpec, lockSpec, atomicSpec, weakrefSpec,
 ];
 
 const specByName = new Map<string, TypeSpec>(SPECS.map((s) => [s.name, s]));
@@ -92,6 +93,9 @@ export function bootstrap(options: RuntimeOptions = {}): void {
   createSingletons();
   K.interned = newDict(1024); // ~620 names after bootstrap: no resize on the way
   K.sideDicts = newDict();
+  K.weakRefs = newDict();
+  K.finalizable = newDict();
+  K.finalization = newList([newList([]), K.None, small(0)]);
   K.emptyStr = intern('');
   internSlotNames();
   for (const name of BUILTIN_TYPE_NAMES) initType(name);

@@ -93,7 +93,20 @@ function isinstance(v: number, cls: number): boolean {
   const hook = typeOf(cls) === T.type ? 0 : typeSlot(typeOf(cls), S.__instancecheck__);
   if (hook) return isTrue(callSlot(hook, cls, [v]));
   if (!isTypeObject(cls)) throw raise(T.TypeError, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
-  return isSubtype(typeOf(v), cls);
+  if (isSubtype(typeOf(v), cls)) return true;
+  // As CPython: an object may claim another class through __class__ (a proxy does).
+  const c = claimedClass(v);
+  return c !== 0 && isSubtype(c, cls);
+}
+
+/** `v.__class__` if v's type may answer it otherwise than object does and it names another class, else 0. */
+function claimedClass(v: number): number {
+  const t = typeOf(v);
+  const name = intern('__class__');
+  const plain = typeLookup(t, name) === typeLookup(T.object, name) && typeSlot(t, S.__getattribute__) === typeSlot(T.object, S.__getattribute__);
+  if (plain) return 0;
+  const c = getAttrOrZero(v, name);
+  return c !== 0 && c !== t && isTypeObject(c) ? c : 0;
 }
 function issubclass(c: number, cls: number): boolean {
   if (typeOf(cls) === T.tuple) return tupleItems(cls).some((x) => issubclass(c, x));

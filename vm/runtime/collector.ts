@@ -33,6 +33,7 @@ import { addRootProvider, collect, onCollection, setAfterMark, setScanner, type 
 import { atomicCas, atomicLoad, atomicStore, bootTop, HDR_COLLECTOR, heapTop, load, store, wordsAllocatedSinceCollection } from '../../gc/heap.js';
 import { flushCaches } from '../../gc/collect.js';
 import { forgetThreads } from '../../stm/tx.js';
+import { afterMark as finalizeAfterMark, queueDue } from './finalize.js';
 import { L } from '../../gc/layout.js';
 import { F_BACK, F_FLAGS, F_SP, FRAME_HEADER, FRAME_VALUE_FIELDS, FrameFlag } from '../../gc/frames.js';
 import { GEN, I32A, K, SCHED, T, THREAD, WELL_KNOWN_NAMES, BUILTIN_TYPE_NAMES } from '../objects/core.js';
@@ -95,8 +96,10 @@ export function installCollector(): void {
     for (const name of BUILTIN_TYPE_NAMES) visit(T[name]);
     for (const name of WELL_KNOWN_NAMES) visit(K[name]);
   });
-  setAfterMark((isLive) => {
+  setAfterMark((isLive, keepAlive) => {
     if (!K.sideDicts) return;
+    // Weak references and finalizers first: a resurrected object keeps its side dict.
+    finalizeAfterMark(isLive, keepAlive);
     for (const [key] of dictEntries(K.sideDicts)) if (!isLive(key >> 1)) dictDelete(K.sideDicts, key);
   });
   onCollection(() => {
@@ -220,6 +223,7 @@ export function collectNow(): Collection {
   // Counting the dead objects walks them: only when gc.collect() will return the count.
   const counting = (atomicLoad(W_FLAGS) & Flag.COUNT) !== 0;
   const c = collect(counting);
+  queueDue();
   forgetThreads(stmAreaOf());
   gcState.collections++;
   gcState.freedWords += c.freedWords;

@@ -13,7 +13,7 @@ import {
 } from '../objects/core.js';
 import type { TypeSpec } from '../objects/native.js';
 import {
-  attributeError, bindDescriptor, callObject, genericGetAttr, reprOf, richEq, strOf, typeNameOf, hashOf,
+  attributeError, bindDescriptor, callObject, genericGetAttr, isCallable, reprOf, richEq, strOf, typeNameOf, hashOf,
 } from '../objects/protocol.js';
 import { intFromNumber } from '../objects/int.js';
 import { intern, jsString, newStr } from '../objects/str.js';
@@ -130,6 +130,13 @@ function setFunctionAnnotations(f: number, v: number): void {
 
 export const methodSpec: TypeSpec = {
   name: 'method', layout: L.METHOD,
+  /** `types.MethodType(function, instance)`. */
+  new: (a) => {
+    if (a.length !== 3) throw raise(T.TypeError, `method expected 2 arguments, got ${a.length - 1}`);
+    if (!isCallable(a[1]!)) throw raise(T.TypeError, 'first argument must be callable');
+    if (a[2] === K.None) throw raise(T.TypeError, 'instance must not be None');
+    return newMethod(a[1]!, a[2]!);
+  },
   methods: {
     __repr__: (a) => {
       const f = load(a[0]! + METHOD.FUNC);

@@ -27,6 +27,7 @@ import { dictDelete, dictEntries, dictGet, dictKeys, dictLen, dictSet, newDict, 
 import { newSet, setAdd, setContains, setDiscard, setItems, setLen } from '../objects/set.js';
 import { IterKind, iteratorNext, newIterator } from '../objects/iterators.js';
 import { isSubtype, newClass, S, typeName, typeLookup, typeSlot, isType } from '../objects/type.js';
+import { registerFinalizable } from './finalize.js';
 import { newException } from '../objects/exceptions.js';
 import { IntMaxStrDigitsError, reprBytes, reprFloat, reprInt, reprStr } from '../format/repr.js';
 import { bufferOf } from '../objects/bytes.js';
@@ -66,9 +67,12 @@ export function checkTypeNewArgs(name: number, bases: number, ns: number): void 
 /** object.__new__(cls): allocates an instance with the class's layout. */
 export function allocInstance(cls: number): number {
   const layout = load(cls + TYPE.LAYOUT);
-  if (layout === L.OBJECT) return allocateLayout(L.OBJECT, 0, cls);
-  if (layout === L.EXCEPTION) return newException(cls, newTuple([]));
-  throw raise(T.TypeError, `cannot create '${typeName(cls)}' instances this way yet`);
+  let obj: number;
+  if (layout === L.OBJECT) obj = allocateLayout(L.OBJECT, 0, cls);
+  else if (layout === L.EXCEPTION) obj = newException(cls, newTuple([]));
+  else throw raise(T.TypeError, `cannot create '${typeName(cls)}' instances this way yet`);
+  if (typeSlot(cls, S.__del__)) registerFinalizable(obj);
+  return obj;
 }
 
 export const objectSpec: TypeSpec = {

@@ -80,10 +80,14 @@ export function afterMark(isLive: (obj: number) => boolean, keepAlive: (obj: num
   }
 }
 
-/** After the sweep: queues what `afterMark` found due; returns whether anything is due. */
+/**
+ * After the sweep: queues what `afterMark` found due; returns whether
+ * anything is due. The list is a stack (taking from its end costs O(1)),
+ * so each batch goes in reversed: callbacks still run before finalizers.
+ */
 export function queueDue(): boolean {
   const due = listGet(K.finalization, DUE);
-  for (const obj of found) listAppend(due, obj);
+  for (let i = found.length - 1; i >= 0; i--) listAppend(due, found[i]!);
   found = [];
   return listLen(due) !== 0;
 }
@@ -103,7 +107,7 @@ export function finalizerRunner(): number {
 /** Runs every finalizer and callback due (`runner`: the finalizer thread's run, which then ends). */
 export function runPendingFinalizers(runner: boolean): void {
   const due = listGet(K.finalization, DUE);
-  while (listLen(due) !== 0) runOne(listRemoveAt(due, 0));
+  for (let n = listLen(due); n !== 0; n = listLen(due)) runOne(listRemoveAt(due, n - 1));
   if (runner) listSet(K.finalization, RUNNER_STARTED, small(0));
 }
 

@@ -30,7 +30,7 @@
  * heap, and no other worker runs (collections happen only on one worker).
  */
 import { bootTop, fillWords, heapTop, load, objectWords, setFreeRuns, setHeapTop, store, TYPE_LAYOUT_FIELD, HEAP_BASE } from './heap.js';
-import { fillerWord, HEADER_WORDS, L, LAYOUTS, sizeInWords, tailStart } from './layout.js';
+import { fillerWord, HEADER_WORDS, L, LAYOUTS, sizeInWords, tailStart, type Layout } from './layout.js';
 
 /** Marks a value: 0, tagged ints and immortal (boot) objects are ignored. */
 export type Visit = (value: number) => void;
@@ -161,29 +161,52 @@ function cover(obj: number, words: number): void {
   covered[wEnd]! |= -1 >>> (31 - ((g1 - 1) & 31));
 }
 
+/**
+ * Per layout id, what scanning needs without reading the layout objects
+ * (the mark loop's hottest path): the count of fixed value fields, where
+ * the tail's length is (0: no tail), the tail's first word, its words per
+ * element when they are all values (1), some are (the stride, with
+ * TAIL_MASKS), or none (0), and the fixed size of tail-less layouts.
+ */
+const FIXED_REFS = new Int32Array(LAYOUTS.length);
+const LENGTH_AT = new Int32Array(LAYOUTS.length);
+const TAIL_AT = new Int32Array(LAYOUTS.length);
+const TAIL_VALUES = new Int32Array(LAYOUTS.length);
+const TAIL_MASKS = new Int32Array(LAYOUTS.length);
+const FIXED_SIZE = new Int32Array(LAYOUTS.length);
+LAYOUTS.forEach((l: Layout, id: number) => {
+  FIXED_REFS[id] = l.refs;
+  LENGTH_AT[id] = l.tail === 'none' ? 0 : HEADER_WORDS + l.refs + l.lengthRaw;
+  TAIL_AT[id] = tailStart(l);
+  TAIL_VALUES[id] = l.tail !== 'words' || l.refMask === 0 ? 0 : l.stride === 1 ? 1 : l.stride;
+  TAIL_MASKS[id] = l.refMask;
+  FIXED_SIZE[id] = l.tail === 'none' ? sizeInWords(l, 0) : 0;
+});
+
 /** Visits every value of the object at `obj`, and records its end. */
 function scanObject(obj: number): void {
   scanning = obj;
   const type = load(obj);
   markRef(type);
   const id = load(type + TYPE_LAYOUT_FIELD);
-  const layout = LAYOUTS[id]!;
-  const n = layout.tail === 'none' ? 0 : load(obj + HEADER_WORDS + layout.refs + layout.lengthRaw);
-  if (obj >= boot) cover(obj, sizeInWords(layout, n));
+  const lengthAt = LENGTH_AT[id]!;
+  const n = lengthAt === 0 ? 0 : load(obj + lengthAt);
+  if (obj >= boot) cover(obj, lengthAt === 0 ? FIXED_SIZE[id]! : sizeInWords(LAYOUTS[id]!, n));
   const scanner = scanners[id];
   if (scanner) {
     scanner(obj, visit);
     return;
   }
-  const refsEnd = obj + HEADER_WORDS + layout.refs;
+  const refsEnd = obj + HEADER_WORDS + FIXED_REFS[id]!;
   for (let a = obj + HEADER_WORDS; a < refsEnd; a++) markRef(load(a));
-  if (layout.tail !== 'words' || layout.refMask === 0) return;
-  const base = obj + tailStart(layout);
-  if (layout.stride === 1) {
+  const stride = TAIL_VALUES[id]!;
+  if (stride === 0) return;
+  const base = obj + TAIL_AT[id]!;
+  if (stride === 1) {
     for (let a = base, end = base + n; a < end; a++) markRef(load(a));
     return;
   }
-  const stride = layout.stride, mask = layout.refMask;
+  const mask = TAIL_MASKS[id]!;
   for (let e = base, end = base + n * stride; e < end; e += stride) {
     for (let k = 0; k < stride; k++) if ((mask >> k) & 1) markRef(load(e + k));
   }

@@ -173,13 +173,27 @@ export function sameAccess(a: Access, b: Access): boolean {
  */
 export function matchingAccesses(code: number, a: Access, write: boolean): number[] {
   if (!isCodeObject(code)) return [];
-  const n = codeInfo(code).words.length;
+  const all = accessesOf(code);
   const found: number[] = [];
-  for (let pc = 0; pc < n; pc++) {
-    const b = accessAt(code, pc);
+  for (let pc = 0; pc < all.length; pc++) {
+    const b = all[pc];
     if (b && b.write === write && sameAccess(a, b)) found.push(pc);
   }
   return found;
+}
+
+/** Every instruction's access, decoded once per code object (a report asks the same code for each of its events). */
+const decoded = new Map<number, Array<Access | null>>();
+
+function accessesOf(code: number): Array<Access | null> {
+  let all = decoded.get(code);
+  if (!all) {
+    const n = codeInfo(code).words.length;
+    all = [];
+    for (let pc = 0; pc < n; pc++) all.push(accessAt(code, pc));
+    decoded.set(code, all);
+  }
+  return all;
 }
 
 /** The access as the source would write it: `.value`, `counter`, `d['hot']`, `claimed.append()`. */

@@ -69,7 +69,6 @@ let U32: Uint32Array<ArrayBufferLike> = new Uint32Array(0);
 let limit = 0; // global allocation limit (excludes the reserve until opened)
 let tlabTop = 0;
 let tlabEnd = 0;
-let tlabStart = 0;
 
 /**
  * Creates a zeroed heap of `bytes` bytes (a multiple of 8, at most 8 GiB so
@@ -269,7 +268,7 @@ function allocateSlow(words: number, type: number): number {
     end = start + TLAB_WORDS;
   }
   Atomics.add(I32, HDR_ALLOCATED, end - start);
-  tlabStart = start;
+  if (watching) watchStart = start;
   tlabTop = start + words;
   tlabEnd = end;
   I32[start] = type;
@@ -429,16 +428,37 @@ const claimedRanges: number[] = [];
 let watching = false;
 /** The STM word (header word 1) of new objects: the running transaction's fresh mark (stm/tx.ts), else 0. */
 let freshStmWord = 0;
+/**
+ * While watching, the first ref of the current allocation buffer allocated
+ * since the watch began: the allocation top when it began, or the start of
+ * a buffer taken since (which may lie below it: buffers come from free runs).
+ */
+let watchStart = 0;
 
 /** Starts (clearing the ranges) or stops recording `claimedRanges`; new objects get `stmWord` as their STM word. */
 export function watchAllocations(on: boolean, stmWord: number): void {
   if (claimedRanges.length !== 0) claimedRanges.length = 0; // setting it costs ~100 ns even when unchanged
   watching = on;
   freshStmWord = stmWord;
+  watchStart = tlabTop;
+}
+
+/**
+ * Was `ref` allocated by this worker since `watchAllocations(true)`? Those
+ * in [watchStart, allocation top) of the current buffer, and those in the
+ * ranges recorded when earlier buffers were retired.
+ */
+export function allocatedSinceWatch(ref: number): boolean {
+  return (ref >= watchStart && ref < tlabTop) || allocatedInWatch(ref);
+}
+
+/** The fast half of `allocatedSinceWatch`: in the current buffer's part allocated since the watch began. */
+export function inWatchedBuffer(ref: number): boolean {
+  return ref >= watchStart && ref < tlabTop;
 }
 
 /** Is `ref` in a range recorded since `watchAllocations(true)`? */
-export function allocatedInWatch(ref: number): boolean {
+function allocatedInWatch(ref: number): boolean {
   for (let i = 0; i < claimedRanges.length; i += 2) if (ref >= claimedRanges[i]! && ref < claimedRanges[i + 1]!) return true;
   return false;
 }
@@ -448,15 +468,11 @@ export function allocationTop(): number {
   return tlabTop;
 }
 
-/** The start of this worker's current allocation buffer: every ref in [start, allocationTop()) is this worker's. */
-export function allocationBufferStart(): number {
-  return tlabStart;
-}
 
 /** Turns the unused end of the TLAB into a filler so the heap stays walkable. */
 export function retireTlab(): void {
   // A transaction running on this worker keeps recognising what it allocated here.
-  if (watching && tlabTop > tlabStart) claimedRanges.push(tlabStart, tlabTop);
+  if (watching && tlabTop > watchStart) claimedRanges.push(watchStart, tlabTop);
   if (tlabEnd > tlabTop) I32[tlabTop] = fillerWord(tlabEnd - tlabTop);
   tlabTop = tlabEnd = 0;
 }

@@ -73,7 +73,7 @@
  * transaction at a time, its `Tx` (JS state: logs and filters, private to
  * the worker).
  */
-import { TYPE_LAYOUT_FIELD, allocatedInWatch, allocationBufferStart, allocationTop, atomicAdd, atomicCas, atomicLoad, atomicStore, backingStores, load, objectWords, store, waitWord, watchAllocations } from '../gc/heap.js';
+import { TYPE_LAYOUT_FIELD, allocatedSinceWatch, atomicAdd, atomicCas, atomicLoad, atomicStore, backingStores, load, objectWords, store, waitWord, watchAllocations } from '../gc/heap.js';
 import { H_STM, HEADER_WORDS, L, LAYOUTS, tailStart } from '../gc/layout.js';
 
 /** Thrown out of a barrier or commit when the transaction must abort; the caller rolls back and re-runs it. */
@@ -190,8 +190,8 @@ export class Tx {
   cacheTag = new Int32Array(STORE_CACHE);
   cacheBase = new Int32Array(STORE_CACHE);
   epoch = 0;
-  /** The allocation top at begin: refs from here to the allocation top, in the same allocation buffer, are this transaction's. */
-  freshFrom = 0;
+  /** The STM word of the objects this transaction allocates (its fresh mark: see the module comment). */
+  freshMark = -1;
   /** Consecutive aborts of the current transaction (contention management). */
   retries = 0;
   /** How many times a non-inevitable transaction re-checks a locked object before aborting itself. */
@@ -316,12 +316,12 @@ export function begin(tx: Tx): void {
   }
   runningFilter = tx.filter;
   runningEpoch = tx.epoch;
-  tx.freshFrom = allocationTop();
   const last = load(slotWord(tx, tx.slot, S_LAST_SEQ));
   const seq = last >= MAX_SEQ ? 1 : last + 1;
   store(slotWord(tx, tx.slot, S_LAST_SEQ), seq);
   atomicStore(slotWord(tx, tx.slot, S_SEQ), seq);
-  watchAllocations(true, (seq << 9) | tx.lockWord);
+  tx.freshMark = (seq << 9) | tx.lockWord;
+  watchAllocations(true, tx.freshMark);
   atomicStore(slotWord(tx, tx.slot, S_ABORT_REQUEST), 0);
   store(slotWord(tx, tx.slot, S_THREAD), tx.thread);
   if (tx.retries === 0) tx.priority = tx.startClock;
@@ -329,15 +329,16 @@ export function begin(tx: Tx): void {
 }
 
 /**
- * Was `obj` allocated by this transaction? Those after `freshFrom` in the
- * current allocation buffer were, and those in the buffers and large
- * objects the worker took since `begin` (gc/heap.ts records them while a
- * transaction runs). The answer must not change during a transaction: the
- * filters remember it.
+ * Was `obj` allocated by this transaction? Its STM word is then the
+ * transaction's fresh mark. gc/heap.ts also watches the worker's
+ * allocations from `begin` (the current buffer's part since then, every
+ * buffer and large object taken since, even one carved from a free run
+ * below `begin`'s top), which answers most cases without a load. The answer
+ * must not change during a transaction: the filters remember it.
  */
 function isFresh(tx: Tx, obj: number): boolean {
-  if (obj < tx.freshFrom) return false;
-  return (obj >= allocationBufferStart() && obj < allocationTop()) || allocatedInWatch(obj);
+  // The mark decides (no other transaction changes a live one); the address test saves the load.
+  return allocatedSinceWatch(obj) || load(obj + H_STM) === tx.freshMark;
 }
 
 /** Read barrier: call before the first read of a mutable object's fields in the transaction. */

@@ -324,7 +324,30 @@ def _value_remover(mapping_ref, key):
     return remove
 
 
-class WeakValueDictionary(MutableMapping):
+class _WeakMapping(MutableMapping):
+    """The union operators of the weak mappings, as dict's (PEP 584)."""
+
+    def __or__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        result = self.copy()
+        result.update(other)
+        return result
+
+    def __ror__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        result = self.__class__()
+        result.update(other)
+        result.update(self)
+        return result
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+class WeakValueDictionary(_WeakMapping):
     """A mapping whose values are referenced weakly."""
 
     def __init__(self, other=(), /, **kwargs):
@@ -450,24 +473,6 @@ class WeakValueDictionary(MutableMapping):
             new[deepcopy(key, memo)] = obj
         return new
 
-    def __or__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        result = self.copy()
-        result.update(other)
-        return result
-
-    def __ror__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        result = self.__class__()
-        result.update(other)
-        result.update(self)
-        return result
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
 
 # -- WeakKeyDictionary ---------------------------------------------------------
@@ -485,7 +490,7 @@ def _key_remover(mapping_ref):
     return remove
 
 
-class WeakKeyDictionary(MutableMapping):
+class WeakKeyDictionary(_WeakMapping):
     """A mapping whose keys are referenced weakly."""
 
     def __init__(self, dict=None):
@@ -576,24 +581,6 @@ class WeakKeyDictionary(MutableMapping):
             new[obj] = deepcopy(value, memo)
         return new
 
-    def __or__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        result = self.copy()
-        result.update(other)
-        return result
-
-    def __ror__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        result = self.__class__()
-        result.update(other)
-        result.update(self)
-        return result
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
 
 # -- finalize ------------------------------------------------------------------

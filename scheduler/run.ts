@@ -23,7 +23,8 @@
 // The runtime first: its module graph initialises vm/ in a working order (there are import cycles).
 import { checkHeapAtExit, exitStatus, startProgram, type RunOptions } from '../vm/runtime/run.js';
 import { atomicLoad, load, waitWord } from '../gc/heap.js';
-import { askForCollection, atWorkerSafepoint, collectionAsked, endWorkers, enterWorkerLoop, exiting, leaveWorkerLoop, stopRequested, stopTheWorld } from './safepoint.js';
+import { writeSync } from 'node:fs';
+import { askForCollection, atWorkerSafepoint, poolFailed, workerFailed, collectionAsked, endWorkers, enterWorkerLoop, exiting, leaveWorkerLoop, stopRequested, stopTheWorld } from './safepoint.js';
 import { configurePool, poolStarted } from './pool.js';
 import { adaptRegionLengths, runRegions, startTransactions, stmArea } from './regions.js';
 import { K, MODULE_DICT, PyRaise, SCHED, T, THREAD, typeOf } from '../vm/objects/core.js';
@@ -197,6 +198,7 @@ function schedule(): number {
     }
     afterRun(t, outcome);
     const next = nextThread();
+    if (next === POOL_FAILED) return 70;
     if (next === 0) return reportDeadlock();
     loadNext(next);
   }
@@ -232,10 +234,14 @@ function startShutdown(): boolean {
 const SHUTDOWN_STEPS = [['threading', '_shutdown'], ['atexit', '_run_exitfuncs']] as const;
 let shutdownStep = 0;
 
-/** The next thread to run (sleeping until one is due if need be), or 0 if every thread is blocked forever. */
+/** `nextThread`'s answer when a pool worker died (its error is on stderr): the program ends with status 70. */
+const POOL_FAILED = -1;
+
+/** The next thread to run (sleeping until one is due if need be), 0 if every thread is blocked forever, or POOL_FAILED. */
 function nextThread(): number {
   for (;;) {
     // Idle: a safepoint, where a pool worker's request for a collection is served.
+    if (poolFailed()) return POOL_FAILED;
     collectIfWanted();
     nextDeadline = wakeExpired();
     const w = K.sched + SCHED.WAKE;
@@ -257,6 +263,11 @@ export function workerLoop(): void {
   enterWorkerLoop();
   try {
     runWorkerThreads(w);
+  } catch (e) {
+    // Written at once (a worker's process.stderr goes through the main thread's event loop, which is not running).
+    writeSync(2, `pystm: internal error in a pool worker: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    workerFailed();
+    throw e;
   } finally {
     leaveWorkerLoop();
   }

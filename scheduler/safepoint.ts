@@ -4,9 +4,12 @@
  * sweeps the whole heap, so no other worker may run meanwhile).
  *
  * Model:
- * - SCHED.EXIT counts, by 2s, the pool workers inside their loop (each
- *   adds 2 as it enters and takes 2 off as it leaves); bit 0 says the
- *   program has ended. Worker 0 (the main JS thread) is not counted.
+ * - SCHED.EXIT counts, by 4s, the pool workers inside their loop (each
+ *   adds 4 as it enters and takes 4 off as it leaves); bit 0 says the
+ *   program has ended, bit 1 that a pool worker died of an internal error
+ *   (worker 0 then ends the program: its own event loop, where the
+ *   worker's 'error' event would arrive, does not run while the program
+ *   does). Worker 0 (the main JS thread) is not counted.
  * - The phase word (`GC_PHASE` in the heap header) is
  *   `round << 10 | arrived << 2 | state`. IDLE: nothing; WANTED: a pool
  *   worker asks worker 0 to collect (its trigger was reached, or a thread
@@ -39,17 +42,19 @@ import { now } from './threads.js';
 // The workers in their loop, and the program's end
 
 const EXITING = 1;
+const FAILED = 2;
+const IN_LOOP = 4;
 /** How long the program's end waits for workers to leave their loop (one in a long native call may not). */
 const WORKER_EXIT_WAIT_MS = 2000;
 
 /** A pool worker enters its loop (before it touches the heap: then `atWorkerSafepoint`). */
 export function enterWorkerLoop(): void {
-  atomicAdd(K.sched + SCHED.EXIT, 2);
+  atomicAdd(K.sched + SCHED.EXIT, IN_LOOP);
 }
 
 /** A pool worker has left its loop. */
 export function leaveWorkerLoop(): void {
-  atomicAdd(K.sched + SCHED.EXIT, -2);
+  atomicAdd(K.sched + SCHED.EXIT, -IN_LOOP);
   notifyWord(K.sched + SCHED.EXIT, 1);
 }
 
@@ -57,9 +62,21 @@ export function exiting(): boolean {
   return (atomicLoad(K.sched + SCHED.EXIT) & EXITING) !== 0;
 }
 
+/** A pool worker dies of an internal error: worker 0 will end the program (see the module comment). */
+export function workerFailed(): void {
+  const exit = K.sched + SCHED.EXIT;
+  for (let w = atomicLoad(exit); (w & FAILED) === 0; w = atomicLoad(exit)) if (atomicCas(exit, w, w | FAILED) === w) break;
+  notifyWord(K.sched + SCHED.WAKE, 1 << 20);
+}
+
+/** Has a pool worker died? */
+export function poolFailed(): boolean {
+  return (atomicLoad(K.sched + SCHED.EXIT) & FAILED) !== 0;
+}
+
 /** Pool workers inside their loop. */
 function workersInLoop(): number {
-  return atomicLoad(K.sched + SCHED.EXIT) >> 1;
+  return atomicLoad(K.sched + SCHED.EXIT) >> 2;
 }
 
 /**
@@ -75,7 +92,7 @@ export function endWorkers(): void {
   notifyWord(K.sched + SCHED.WAKE, 1 << 20);
   notifyWord(GC_PHASE, 1 << 20);
   const end = now() + WORKER_EXIT_WAIT_MS;
-  for (let inside = atomicLoad(exit); inside !== EXITING && now() < end; inside = atomicLoad(exit)) {
+  for (let inside = atomicLoad(exit); inside >= IN_LOOP && now() < end; inside = atomicLoad(exit)) {
     waitWord(exit, inside, Math.max(1, end - now()));
   }
 }

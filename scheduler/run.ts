@@ -41,7 +41,7 @@ import type { CodeObject } from '../vm/compiler/code.js';
 import { formatException } from '../vm/runtime/traceback.js';
 import { writeToStream } from '../vm/modules/sys-streams.js';
 import { installHost } from './host.js';
-import { allThreads, anyActive, appendToSchedList, takeBlocked, finish, initThreads, threadName, makeRunnable, now, othersRunnable, Status, takeRunnable, wakeExpired } from './threads.js';
+import { allThreads, anyActive, appendToSchedList, settleBlocked, takeBlocked, finish, initThreads, threadName, makeRunnable, now, othersRunnable, Status, takeRunnable, wakeExpired } from './threads.js';
 import { reportDeadlock } from './deadlock.js';
 import { conflictSummary } from './events.js';
 import { writeProfile, type ProfileOptions } from '../conflict-tools/profile.js';
@@ -161,8 +161,9 @@ function shouldYield(): boolean {
 /** After a thread other than the main one stopped running: back to the queue if it only yielded, else its end. */
 function afterRun(t: number, outcome: ThreadRun): void {
   if (outcome === ThreadRun.SUSPENDED) {
-    // A blocked thread is left alone: a waker may already have queued it, and another worker taken it.
-    if (!takeBlocked() && load(t + THREAD.STATUS) === Status.RUNNING) makeRunnable(t);
+    // A blocked thread may have been woken while this worker saved it: it becomes BLOCKED or runnable now.
+    if (takeBlocked()) settleBlocked(t);
+    else if (load(t + THREAD.STATUS) === Status.RUNNING) makeRunnable(t);
     return;
   }
   if (outcome === ThreadRun.RAISED) reportThreadException(load(t + THREAD.OUTCOME));

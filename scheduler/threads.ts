@@ -8,6 +8,13 @@
  * - A thread is RUNNABLE (in the run queue), RUNNING (on a worker), BLOCKED
  *   (in the wait list of the object it waits on — a lock — or only sleeping
  *   until its deadline) or DONE.
+ * - Between the call that blocks it and the moment its worker has saved it
+ *   (its frames, the region's commit or rollback), a thread is PARKING: a
+ *   waker then only marks it WOKEN, and a passed deadline waits; the worker
+ *   makes it BLOCKED or runnable when it is done with it (`settleBlocked`).
+ *   (Woken at once, a thread whose 2 ms sleep passed before its worker had
+ *   saved it ran on two workers at a time: a pool worker died reading a
+ *   half-written frame, about 1 run in 100 of a retry() program under load.)
  * - The run queue is a FIFO linked through THREAD.RUN_NEXT; wait lists are
  *   FIFOs linked through THREAD.WAIT_NEXT from the waited object's first
  *   word (LOCK.WAITERS). SCHED.THREADS lists every thread not yet DONE.
@@ -28,7 +35,7 @@ import { newThreadObject, THREAD_STACK_WORDS, ts } from '../vm/interp/thread.js'
 import { lockSched, unlockSched } from './spin.js';
 import { profiling, waitBegins, waitEnds } from './events.js';
 
-export const enum Status { NEW = 0, RUNNABLE = 1, RUNNING = 2, BLOCKED = 3, DONE = 4 }
+export const enum Status { NEW = 0, RUNNABLE = 1, RUNNING = 2, BLOCKED = 3, DONE = 4, PARKING = 5, WOKEN = 6 }
 
 export const NO_DEADLINE = -1;
 const FIRST_IDENT = 1;
@@ -136,7 +143,7 @@ export function anyActive(): boolean {
   lockSched();
   const active = allThreads().some((t) => {
     const status = load(t + THREAD.STATUS);
-    return status === Status.RUNNING || status === Status.RUNNABLE;
+    return status === Status.RUNNING || status === Status.RUNNABLE || status === Status.PARKING || status === Status.WOKEN;
   });
   unlockSched();
   return active;
@@ -186,9 +193,8 @@ export function othersRunnable(): boolean {
 let blockedRunning = false;
 
 /**
- * After the running thread suspended: did it block (it is in a wait list or
- * waits for its deadline, and another worker may already have woken and
- * taken it), rather than yield? Resets the answer.
+ * After the running thread suspended: did it block (it is PARKING), rather
+ * than yield? Resets the answer.
  */
 export function takeBlocked(): boolean {
   const b = blockedRunning;
@@ -199,14 +205,15 @@ export function takeBlocked(): boolean {
 /**
  * Blocks `t` until woken or until its deadline, in the wait list of `on`
  * (an object whose first field heads a wait list), or only on its deadline
- * if `on` is 0. The caller then suspends the thread.
+ * if `on` is 0. The caller then suspends the thread, and its worker calls
+ * `settleBlocked` once it has saved it.
  */
 export function block(t: number, on: number): void {
   if (t === ts.ref) blockedRunning = true;
   // --profile: a wait on a lock (not a sleep) begins, unless its blocking call already waited.
   if (profiling && on && t === ts.ref) waitBegins(t, on, threadByIdent);
   lockSched();
-  store(t + THREAD.STATUS, Status.BLOCKED);
+  store(t + THREAD.STATUS, Status.PARKING);
   store(t + THREAD.WAITING_ON, on);
   store(t + THREAD.WAIT_NEXT, 0);
   store(t + THREAD.BLOCKED_AT, Math.floor(now()));
@@ -218,9 +225,35 @@ export function block(t: number, on: number): void {
       store(p + THREAD.WAIT_NEXT, t);
     }
   }
-  // A deadline: idle workers sleeping until a later one must recompute when to wake (`wakeExpired`).
-  if (load(t + THREAD.DEADLINE) > 0) notifyWorkers(ALL_WORKERS);
   unlockSched();
+}
+
+/**
+ * The worker that ran `t` has saved it after it blocked: `t` becomes
+ * BLOCKED, or runnable if it was woken or its deadline passed meanwhile.
+ */
+export function settleBlocked(t: number): void {
+  lockSched();
+  const status = load(t + THREAD.STATUS);
+  if (status === Status.WOKEN) enqueue(t);
+  else if (status === Status.PARKING) {
+    const d = load(t + THREAD.DEADLINE);
+    if (expired(d)) {
+      leaveWaitList(t);
+      enqueue(t);
+    } else {
+      store(t + THREAD.STATUS, Status.BLOCKED);
+      // Idle workers sleeping until a later deadline must recompute when to wake (`wakeExpired`).
+      if (d > 0) notifyWorkers(ALL_WORKERS);
+    }
+  }
+  unlockSched();
+}
+
+/** Makes a thread taken off a wait list runnable, or WOKEN if its worker is still saving it (callers hold the scheduler lock). */
+function wake(t: number): void {
+  if (load(t + THREAD.STATUS) === Status.PARKING) store(t + THREAD.STATUS, Status.WOKEN);
+  else enqueue(t);
 }
 
 /** Wakes the first thread waiting on `on`, if any. */
@@ -253,7 +286,7 @@ export function handOff(lock: number, setOwner: (t: number) => void): boolean {
     unwait(t);
     setOwner(t);
     store(t + THREAD.WAKE, HANDED_LOCK);
-    enqueue(t);
+    wake(t);
   }
   unlockSched();
   return t !== 0;
@@ -265,7 +298,7 @@ export function wakeOne(on: number): void {
   if (t) {
     store(on + WAIT_HEAD, load(t + THREAD.WAIT_NEXT));
     unwait(t);
-    enqueue(t);
+    wake(t);
   }
   unlockSched();
 }

@@ -7,15 +7,24 @@ daemon_threads_allowed. Everything else (RLock, local, the excepthook) is
 written here in Python.
 
 Model:
-- The registry: `_active` maps the ident of every running thread that has a
+- The registry: `_active` maps the ident of every started thread that has a
   Thread object (started threads, the main thread, dummy threads) to that
-  object; `_limbo` holds threads between start() and their first bytecode.
-  Both are read and changed only under `_registry_lock`.
+  object. A thread is registered by the thread that starts it, and stays
+  there after it stops (enumerate() and active_count() skip stopped
+  threads) until start() prunes the registry as it doubles.
+- Starting and stopping write nothing the other threads share: start()
+  sets the new thread's ident and registers it with no call between that
+  and `_start_new_thread`, so in the same region, which pystm commits
+  before the new thread may run; the thread itself only sets
+  `_is_stopped` and releases `_done` as it ends. (When new threads
+  registered themselves and removed themselves, two threads starting or
+  ending together wrote the registry at once: a conflict in a program that
+  shares nothing, about 1 run in 16 under `pystm --profile`.)
 - A started Thread owns `_done`, a plain lock acquired by start() before the
   OS thread exists and released by the thread itself as its very last step,
-  after it left `_active` and set `_is_stopped`. join() waits by acquiring
-  and releasing `_done`; so after a successful join the thread is stopped
-  and no longer enumerated.
+  after it set `_is_stopped`. join() waits by acquiring and releasing
+  `_done`; so after a successful join the thread is stopped and no longer
+  enumerated.
 - Blocking with a timeout is always a native lock acquire with a timeout;
   loops that may wake several times (Semaphore, wait_for) recompute the time
   left from a time.monotonic() deadline.
@@ -508,8 +517,8 @@ class Barrier:
 # The registry of threads
 
 _registry_lock = _allocate_lock()
-_active = {}      # ident -> Thread
-_limbo = {}       # Thread -> Thread, between start() and the thread's bootstrap
+_active = {}      # ident -> Thread: started, perhaps stopped (pruned by start())
+_PRUNE_AT = 64    # start() drops stopped threads from _active when it reaches this size
 _name_counter = 0
 _threading_atexits = []
 _SHUTTING_DOWN = False
@@ -668,18 +677,19 @@ class Thread:
             raise RuntimeError('thread.__init__() not called')
         if self._started.is_set():
             raise RuntimeError('threads can only be started once')
+        if len(_active) >= _PRUNE_AT:
+            _prune()
         self._done = _allocate_lock()
         self._done.acquire()
-        with _registry_lock:
-            _limbo[self] = self
         try:
-            _start_new_thread(self._bootstrap, ())
+            ident = _start_new_thread(self._bootstrap, ())
         except Exception:
-            with _registry_lock:
-                del _limbo[self]
             self._done = None
             raise
-        self._started.wait()
+        # No call from here on: this is the region that started the thread (see the module's docstring).
+        self._ident = self._native_id = ident
+        _active[ident] = self
+        self._started._flag = True
 
     def run(self):
         """The thread's activity: calls target(*args, **kwargs)."""
@@ -697,12 +707,6 @@ class Thread:
         # Named as CPython's, whose tracebacks of uncaught exceptions start
         # in this frame with the line `self.run()`.
         try:
-            self._ident = get_ident()
-            self._native_id = get_native_id()
-            with _registry_lock:
-                _active[self._ident] = self
-                _limbo.pop(self, None)
-            self._started.set()
             _install_hooks()
             try:
                 self.run()
@@ -713,15 +717,13 @@ class Thread:
 
     def _finish(self):
         """Last steps of a started thread, in that thread."""
-        callbacks, self._exit_callbacks = self._exit_callbacks, []
-        for callback in reversed(callbacks):
-            try:
-                callback()
-            except Exception:
-                pass
-        with _registry_lock:
-            if _active.get(self._ident) is self:
-                del _active[self._ident]
+        if self._exit_callbacks:
+            callbacks, self._exit_callbacks = self._exit_callbacks, []
+            for callback in reversed(callbacks):
+                try:
+                    callback()
+                except Exception:
+                    pass
         self._is_stopped = True
         self._done.release()
 
@@ -887,18 +889,25 @@ def main_thread():
 def enumerate():
     """All Thread objects currently alive, including daemonic, dummy and
     main threads."""
-    with _registry_lock:
-        return list(_active.values()) + list(_limbo.values())
+    return [t for t in list(_active.values()) if not t._is_stopped]
 
 
-def _enumerate():
-    return list(_active.values()) + list(_limbo.values())
+_enumerate = enumerate
 
 
 def active_count():
     """The number of Thread objects currently alive."""
+    return len(enumerate())
+
+
+def _prune():
+    """Drops the stopped threads from the registry (start() calls it as the registry doubles)."""
+    global _PRUNE_AT
     with _registry_lock:
-        return len(_active) + len(_limbo)
+        for ident, t in list(_active.items()):
+            if t._is_stopped:
+                del _active[ident]
+        _PRUNE_AT = max(64, 2 * len(_active))
 
 
 def activeCount():
@@ -929,9 +938,7 @@ def _shutdown():
         _main_thread._done.release()
     me = current_thread()
     while True:
-        with _registry_lock:
-            pending = [t for t in list(_active.values()) + list(_limbo.values())
-                       if not t._daemonic and t is not me and not t._is_stopped]
+        pending = [t for t in enumerate() if not t._daemonic and t is not me]
         if not pending:
             break
         for thread in pending:

@@ -275,7 +275,12 @@ function start(func: number, args: number[], kwargs: number): number {
     Object.assign(ts, saved);
   }
   if (parallelNow) {
-    makeRunnable(t);
+    // Runnable once the starting region has committed: it then sees all that region wrote (Thread.start() sets
+    // the new thread's ident and registers it right after this call, lib/threading.py), and never meets those
+    // writes as a conflict. The region is inevitable (`sideEffect` above): it commits.
+    const running = runningTx();
+    if (running && running.active) afterCommit(running, makeRunnable, t);
+    else makeRunnable(t);
     ensurePool();
   } else {
     holdUntilTransactions(t);

@@ -91,14 +91,13 @@ describe('pystm --profile: the hot spot is the first entry', () => {
     expect(point.winner?.line).toBeLessThanOrEqual(11);
   });
 
-  it('no shared writes: no contention on the program\'s data', () => {
-    // Starting and joining threads writes the threading module's tables, which costs a rare abort (1 run in
-    // 16: a dict of threading.py, on the start() or join() line); the threads' own function never appears.
-    for (let run = 0; run < 2; run++) {
+  it('no shared writes: no contention at all', () => {
+    // Starting and joining threads shares nothing either (lib/threading.py): when new threads registered
+    // themselves, 1 run in 16 had a conflict on the registry. Several runs, since a conflict is a matter of timing.
+    for (let run = 0; run < 3; run++) {
       const { profile, stderr } = profileOf('no_shared_writes.py');
-      const sites = profile.objects.flatMap((o) => o.points.flatMap((p) => [p.aborted, p.winner]));
-      for (const s of sites) if (s) expect(s.function).not.toBe('work');
-      if (profile.objects.length === 0) expect(stderr).toMatch(/No contention/);
+      expect(profile.objects).toEqual([]);
+      expect(stderr).toMatch(/No contention/);
       expect(profile.summary.committedMs).toBeGreaterThan(0);
     }
   });

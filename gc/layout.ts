@@ -98,9 +98,9 @@ export const LAYOUTS = [
   /* 30 COMPLEX: raw [real f64 lo, hi, imag f64 lo, hi] */ layout('complex', 0, 4),
   /* 31 LOCK: refs [first waiting thread] raw [state (0 free, 1 held), owner ident] (_thread.lock) */ layout('lock', 1, 2),
   /* 32 SCHED: refs [run queue head, run queue tail, all threads (list), STM area (i32array), finished threads' stats
-     (list), conflict event buffers (list)] raw [lock word, live threads, next ident, runnable count, wake word, exit
-     flag] (scheduler/threads.ts, scheduler/events.ts) */
-  layout('sched', 6, 6),
+     (list), conflict event buffers (list), spare frame stacks (list)] raw [lock word, live threads, next ident,
+     runnable count, wake word, exit flag] (scheduler/threads.ts, scheduler/events.ts) */
+  layout('sched', 7, 6),
   /* 33 WEAKREF: refs [callback] raw [referent (not traced: 0 once the collector found it dead), hash, hashed]
      (vm/runtime/specs-weakref.ts) */
   layout('weakref', 1, 3),

@@ -42,10 +42,13 @@ export interface ThreadState {
 
 export const ts: ThreadState = { ref: 0, base: 0, end: 0, top: 0, depth: 0, limit: 1000, nesting: 0, handled: 0 };
 
-/** Allocates a THREAD object with a frame stack of `stackWords` words (not yet running). */
-export function newThreadObject(stackWords: number): number {
+/**
+ * Allocates a THREAD object (not yet running) with the frame stack `spare`
+ * (one a finished thread left), or a new one of `stackWords` words.
+ */
+export function newThreadObject(stackWords: number, spare = 0): number {
   const ref = allocateLayout(L.THREAD, 0, T.internal_thread);
-  const stack = allocateLayout(L.FRAMESTACK, stackWords, T.internal_framestack);
+  const stack = spare || allocateLayout(L.FRAMESTACK, stackWords, T.internal_framestack);
   store(ref + THREAD.STACK, stack);
   store(ref + THREAD.LIMIT, 1000);
   store(ref + THREAD.TOP, stack + 3);

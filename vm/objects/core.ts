@@ -169,8 +169,8 @@ export const THREAD = {
 export const LOCK = { WAITERS: H, STATE: H + 1, OWNER: H + 2 } as const;
 export const WEAKREF = { CALLBACK: H, REFERENT: H + 1, HASH: H + 2, HASHED: H + 3 } as const;
 export const SCHED = {
-  RUN_HEAD: H, RUN_TAIL: H + 1, THREADS: H + 2, STM: H + 3, FINISHED: H + 4, EVENTS: H + 5,
-  LOCK: H + 6, LIVE: H + 7, NEXT_IDENT: H + 8, RUNNABLE: H + 9, WAKE: H + 10, EXIT: H + 11,
+  RUN_HEAD: H, RUN_TAIL: H + 1, THREADS: H + 2, STM: H + 3, FINISHED: H + 4, EVENTS: H + 5, SPARE_STACKS: H + 6,
+  LOCK: H + 7, LIVE: H + 8, NEXT_IDENT: H + 9, RUNNABLE: H + 10, WAKE: H + 11, EXIT: H + 12,
 } as const;
 
 // ---------------------------------------------------------------------------

@@ -1,8 +1,10 @@
 /**
- * A thread that blocks is PARKING until its worker has saved it
- * (scheduler/threads.ts): a waker or a passed deadline must not make it
- * runnable before then, or two workers run it at once. The state machine
- * is driven directly here, on a real heap.
+ * Thread states and resources (scheduler/threads.ts), driven directly on a
+ * real heap:
+ * - a thread that blocks is PARKING until its worker has saved it: a waker
+ *   or a passed deadline must not make it runnable before then, or two
+ *   workers run it at once;
+ * - a finished thread's frame stack (1 MiB) goes to the next new thread.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allocateLayout, load, store } from '../../gc/heap.js';
@@ -10,7 +12,7 @@ import { L } from '../../gc/layout.js';
 import { K, T, THREAD } from '../../vm/objects/core.js';
 import { bootstrap } from '../../vm/runtime/bootstrap.js';
 import {
-  block, initThreads, makeRunnable, newThread, NO_DEADLINE, settleBlocked, Status, takeRunnable, wakeExpired, wakeOne,
+  block, finish, initThreads, makeRunnable, newThread, NO_DEADLINE, settleBlocked, Status, takeRunnable, wakeExpired, wakeOne,
 } from '../../scheduler/threads.js';
 
 const status = (t: number) => load(t + THREAD.STATUS);
@@ -63,5 +65,18 @@ describe('a blocking thread is not runnable before its worker has saved it', () 
     expect(takeRunnable(0, K.thread)).toBe(0);
     wakeOne(lock);
     expect(takeRunnable(0, K.thread)).toBe(t);
+  });
+});
+
+describe('frame stacks', () => {
+  it('a finished thread passes its stack to the next new thread, and keeps no frame', () => {
+    const t = running();
+    const stack = load(t + THREAD.STACK);
+    finish(t);
+    expect([load(t + THREAD.STACK), load(t + THREAD.FP), status(t)]).toEqual([0, 0, Status.DONE]);
+    const u = newThread();
+    expect(load(u + THREAD.STACK)).toBe(stack);
+    expect(load(u + THREAD.TOP)).toBe(stack + 3);
+    expect(load(newThread() + THREAD.STACK)).not.toBe(stack);
   });
 });

@@ -2,6 +2,7 @@
 # a worker still running when the main module ends finishes its output;
 # a daemon thread blocked forever does not keep the program alive.
 import threading
+import time
 
 go = threading.Event()
 forever = threading.Lock()
@@ -12,6 +13,11 @@ def worker():
     go.wait()
     for i in range(3):
         print('worker', i)
+    # The main thread stops once its module has ended (go.set() is its last line): wait for that, since
+    # this thread may get here first, as it may under CPython's GIL.
+    deadline = time.monotonic() + 10
+    while threading.main_thread().is_alive() and time.monotonic() < deadline:
+        time.sleep(0.001)
     print('worker done, main alive:', threading.main_thread().is_alive())
 
 

@@ -11,7 +11,8 @@ Model:
   Thread object (started threads, the main thread, dummy threads) to that
   object. A thread is registered by the thread that starts it, and stays
   there after it stops (enumerate() and active_count() skip stopped
-  threads) until start() prunes the registry as it doubles.
+  threads, but not the main thread, listed at exit as in CPython) until
+  start() prunes the registry as it doubles.
 - Starting and stopping write nothing the other threads share: start()
   sets the new thread's ident and registers it with no call between that
   and `_start_new_thread`, so in the same region, which pystm commits
@@ -889,7 +890,8 @@ def main_thread():
 def enumerate():
     """All Thread objects currently alive, including daemonic, dummy and
     main threads."""
-    return [t for t in list(_active.values()) if not t._is_stopped]
+    # The main thread stays listed once stopped (at exit, while the others finish), as in CPython.
+    return [t for t in list(_active.values()) if not t._is_stopped or t is _main_thread]
 
 
 _enumerate = enumerate
@@ -938,7 +940,7 @@ def _shutdown():
         _main_thread._done.release()
     me = current_thread()
     while True:
-        pending = [t for t in enumerate() if not t._daemonic and t is not me]
+        pending = [t for t in enumerate() if not t._daemonic and t is not me and not t._is_stopped]
         if not pending:
             break
         for thread in pending:

@@ -907,7 +907,7 @@ def _prune():
     global _PRUNE_AT
     with _registry_lock:
         for ident, t in list(_active.items()):
-            if t._is_stopped:
+            if t._is_stopped and t is not _main_thread:
                 del _active[ident]
         _PRUNE_AT = max(64, 2 * len(_active))
 

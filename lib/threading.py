@@ -687,7 +687,8 @@ class Thread:
         except Exception:
             self._done = None
             raise
-        # No call from here on: this is the region that started the thread (see the module's docstring).
+        # No call from here on: this is the region that started the thread (see the module's docstring);
+        # so the flag is set directly (Event.set() is a call, and nobody waits on `_started`).
         self._ident = self._native_id = ident
         _active[ident] = self
         self._started._flag = True
@@ -890,8 +891,13 @@ def main_thread():
 def enumerate():
     """All Thread objects currently alive, including daemonic, dummy and
     main threads."""
-    # The main thread stays listed once stopped (at exit, while the others finish), as in CPython.
-    return [t for t in list(_active.values()) if not t._is_stopped or t is _main_thread]
+    return [t for t in list(_active.values()) if _listed(t)]
+
+
+def _listed(t):
+    """Is a registered thread enumerated? Until it stops; the main thread
+    stays listed once stopped (at exit, while the others finish), as in CPython."""
+    return not t._is_stopped or t is _main_thread
 
 
 _enumerate = enumerate
@@ -907,7 +913,7 @@ def _prune():
     global _PRUNE_AT
     with _registry_lock:
         for ident, t in list(_active.items()):
-            if t._is_stopped and t is not _main_thread:
+            if not _listed(t):
                 del _active[ident]
         _PRUNE_AT = max(64, 2 * len(_active))
 

@@ -58,6 +58,7 @@ export function now(): number {
 export function initThreads(): void {
   const s = K.sched;
   store(s + SCHED.THREADS, newList([K.thread]));
+  store(s + SCHED.SPARE_STACKS, newList([]));
   store(s + SCHED.NEXT_IDENT, FIRST_IDENT + 1);
   store(s + SCHED.LIVE, 1);
   store(K.thread + THREAD.IDENT, FIRST_IDENT);
@@ -73,12 +74,8 @@ const SPARE_STACKS = 8;
 
 /** A new thread object with its ident, not yet runnable (the caller lays out its entry frame). */
 export function newThread(): number {
+  const t = newThreadObject(THREAD_STACK_WORDS, takeSpareStack());
   const s = K.sched;
-  lockSched();
-  const spares = load(s + SCHED.SPARE_STACKS);
-  const spare = spares && listLen(spares) ? listRemoveAt(spares, listLen(spares) - 1) : 0;
-  unlockSched();
-  const t = newThreadObject(THREAD_STACK_WORDS, spare);
   lockSched();
   const ident = load(s + SCHED.NEXT_IDENT);
   store(s + SCHED.NEXT_IDENT, ident + 1);
@@ -88,6 +85,16 @@ export function newThread(): number {
   store(t + THREAD.IDENT, ident);
   store(t + THREAD.STATUS, Status.NEW);
   return t;
+}
+
+/** A frame stack a finished thread left (`finish`), or 0. */
+function takeSpareStack(): number {
+  lockSched();
+  const spares = load(K.sched + SCHED.SPARE_STACKS);
+  const n = listLen(spares);
+  const stack = n ? listRemoveAt(spares, n - 1) : 0;
+  unlockSched();
+  return stack;
 }
 
 /** Appends `item` to the list in SCHED field `field` (created on first use), under the scheduler lock. */
@@ -358,11 +365,7 @@ export function finish(t: number): void {
   const s = K.sched;
   lockSched();
   store(t + THREAD.STATUS, Status.DONE);
-  let spares = load(s + SCHED.SPARE_STACKS);
-  if (!spares) {
-    spares = newList([]);
-    store(s + SCHED.SPARE_STACKS, spares);
-  }
+  const spares = load(s + SCHED.SPARE_STACKS);
   if (listLen(spares) < SPARE_STACKS) listAppend(spares, load(t + THREAD.STACK));
   // Its frames are gone: nothing may read them (the profiler's `stoppedAt` reads FP 0 as "nowhere").
   store(t + THREAD.STACK, 0);

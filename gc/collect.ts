@@ -9,12 +9,15 @@
  *   since they change later to point at new objects (sys.modules, type
  *   dicts, the interned-string table, the scheduler).
  * - Marking starts from them and from the `root providers` (JS-held values
- *   the runtime registers), with an explicit stack and a side bitmap of one
- *   bit per two words (objects start on even words). A value field is 0, a
- *   tagged int (odd) or an object start; fields come from the layout table,
- *   except for layouts with a `scanner` (frames: threads' frame stacks and
- *   generators, whose live extent only the frame records tell). Marking an
- *   object also sets a *coverage* bit for each of its granules.
+ *   the runtime registers), with an explicit stack and a side table of one
+ *   mark byte per two words (objects start on even words). A value field is
+ *   0, a tagged int (odd) or an object start; fields come from the layout
+ *   table, except for layouts with a `scanner` (frames: threads' frame
+ *   stacks and generators, whose live extent only the frame records tell).
+ *   Marking an object also sets a *coverage* bit for each of its granules.
+ * - Marking is parallel: the pool's workers, stopped at the safepoint, help
+ *   (`helpMark`), sharing work through a pool in the mark tables, which are
+ *   one SharedArrayBuffer per heap (`markTables`; see "Parallel marking").
  * - Sweep scans the coverage bitmap above the boot top: each run of
  *   uncovered words (dead objects, fillers, never-written words) becomes one
  *   filler; runs of at least MIN_FREE_RUN words go to the allocator's free
@@ -27,9 +30,10 @@
  *
  * Safepoint contract (the caller's): no transaction is running, no
  * interpreter loop is on the JS stack, every thread's state is saved in the
- * heap, and no other worker runs (collections happen only on one worker).
+ * heap, and no other worker runs but to help mark (collections happen
+ * only on one worker).
  */
-import { bootTop, fillWords, heapTop, load, objectWords, setFreeRuns, setHeapTop, store, TYPE_LAYOUT_FIELD, HEAP_BASE } from './heap.js';
+import { bootTop, fillWords, heapBuffer, heapSizeWords, heapTop, load, objectWords, setFreeRuns, setHeapTop, store, TYPE_LAYOUT_FIELD, HEAP_BASE, wordView } from './heap.js';
 import { fillerWord, HEADER_WORDS, L, LAYOUTS, sizeInWords, tailStart, type Layout } from './layout.js';
 
 /** Marks a value: 0, tagged ints and immortal (boot) objects are ignored. */
@@ -83,18 +87,106 @@ export interface Collection {
   /** Words left in free runs too short to reuse (fragmentation). */
   smallRunWords: number;
   pauseMs: number;
+  /** Workers that marked (the collector and its helpers). */
+  markers: number;
 }
 
-let marks = new Uint32Array(0);
-/** One bit per granule: every granule of each live object (set while marking); the sweep frees the zero runs. */
-let covered = new Uint32Array(0);
+// ---------------------------------------------------------------------------
+// The mark tables, shared by the workers (one SharedArrayBuffer per heap)
+
+/**
+ * One byte per granule (2 words) of the heap: the granule's object start is
+ * marked when its byte equals the collection's `epoch` (1..255). Bytes, not
+ * bits: workers marking in parallel store them plainly (a bit would need an
+ * Atomics read-modify-write per object), and a byte of an older epoch means
+ * "not marked", so no collection clears the table (only a wrap of the epoch).
+ */
+let marks: Uint8Array<ArrayBufferLike> = new Uint8Array(0);
+/**
+ * Coverage: one bit per granule, set for every granule of each live object
+ * while marking; the sweep frees the runs of zeros. Each marker has its own
+ * bitmap (plain read-modify-writes, no race); the collector ORs the
+ * helpers' into its own before the sweep. `covered` is this worker's.
+ */
+let covered: Uint32Array<ArrayBufferLike> = new Uint32Array(0);
+let coverage: Uint32Array<ArrayBufferLike> = new Uint32Array(0);
+/** Words per marker's coverage bitmap. */
+let bitmapWords = 0;
+/** The control words and the work pool of parallel marking (see `markTables`). */
+let ctl: Int32Array<ArrayBufferLike> = new Int32Array(0);
+let tables: SharedArrayBuffer | null = null;
+let tablesFor: SharedArrayBuffer | null = null;
+let epoch = 0;
+/** The highest heap top any collection of these tables saw: the bytes to clear when the epoch wraps. */
+let maxTop = 0;
+
+// Control words (Int32 indices into `ctl`) and the pool after them.
+const C_LOCK = 0;
+/** `collection << 2 | state` (MarkState) of the current collection's marking. */
+const C_STATE = 1;
+/** Workers marking, and those of them idle (their own stack empty, waiting for the pool). */
+const C_WORKERS = 2;
+const C_IDLE = 3;
+/** Entries in the pool. */
+const C_COUNT = 4;
+/** The epoch and the boot top of the current collection, for the helpers. */
+const C_EPOCH = 5;
+const C_BOOT = 6;
+const C_TOP = 7;
+/** Workers marking at once, at most (each has a coverage bitmap). */
+const MAX_MARKERS = 8;
+const POOL = 16;
+/** Pool entries (objects to scan) any worker may take. */
+const POOL_CAP = 1 << 18;
+const enum MarkState { IDLE, MARKING, DONE }
+
+/**
+ * The shared tables for the current heap (created on first use): workers
+ * other than the collecting one attach them (`attachMarkTables`) to help
+ * (`helpMark`). The marks take heapWords / 2 bytes, the coverage bitmaps
+ * heapWords / 64 words each: address space the OS commits only as the
+ * heap's top reaches it.
+ */
+export function markTables(): SharedArrayBuffer {
+  const heap = heapBuffer();
+  if (tables === null || tablesFor !== heap) {
+    const granules = Math.ceil(heapSizeWords() / 2 / 128) * 128;
+    attachMarkTables(new SharedArrayBuffer((POOL + POOL_CAP) * 4 + granules + MAX_MARKERS * (granules / 8)));
+  }
+  return tables!;
+}
+
+/** Maps the mark tables another worker made (`markTables`) into this one. */
+export function attachMarkTables(sab: SharedArrayBuffer): void {
+  const granules = (sab.byteLength - (POOL + POOL_CAP) * 4) / (1 + MAX_MARKERS / 8);
+  tables = sab;
+  tablesFor = heapBuffer();
+  ctl = new Int32Array(sab, 0, POOL + POOL_CAP);
+  marks = new Uint8Array(sab, (POOL + POOL_CAP) * 4, granules);
+  bitmapWords = granules / 32;
+  coverage = new Uint32Array(sab, (POOL + POOL_CAP) * 4 + granules, MAX_MARKERS * bitmapWords);
+  epoch = maxTop = 0;
+}
+
+/** Makes marker `index`'s coverage bitmap this worker's, cleared up to the heap top `top`. */
+function useBitmap(index: number, top: number): void {
+  covered = coverage.subarray(index * bitmapWords, (index + 1) * bitmapWords);
+  covered.fill(0, 0, Math.min((top >>> 6) + 1, bitmapWords));
+}
+
+/**
+ * The local mark stack: entries [lo, sp) are queued objects; pops take the
+ * top, sharing gives away the bottom (the oldest, widest part of the walk).
+ */
 let stack = new Int32Array(1 << 16);
 let sp = 0;
+let lo = 0;
 let boot = 0;
+/** Whether this worker's drain shares work through the pool (parallel marking in progress). */
+let sharing = false;
 
 function isMarked(obj: number): boolean {
-  const g = obj >>> 1;
-  return (marks[g >>> 5]! & (1 << (g & 31))) !== 0;
+  return marks[obj >>> 1] === epoch;
 }
 
 /** Marks `v` and queues it for scanning, unless it is not an object, immortal, or marked already. */
@@ -102,15 +194,20 @@ function markRef(v: number): void {
   if (verifying) checkValue(v);
   if (v === 0 || v & 1 || v < boot) return;
   const g = v >>> 1;
-  const w = g >>> 5, bit = 1 << (g & 31);
-  if (marks[w]! & bit) return;
-  marks[w]! |= bit;
-  if (sp === stack.length) {
-    const bigger = new Int32Array(stack.length * 2);
-    bigger.set(stack);
-    stack = bigger;
-  }
+  if (marks[g] === epoch) return;
+  marks[g] = epoch;
+  if (sp === stack.length) growStack(1);
   stack[sp++] = v;
+}
+
+/** Makes room for `more` entries above `sp` (the live part [lo, sp) moves to the start). */
+function growStack(more: number): void {
+  const n = sp - lo;
+  const bigger = stack.length - n >= more + (stack.length >> 2) ? stack : new Int32Array(Math.max(stack.length * 2, n + more));
+  bigger.set(stack.subarray(lo, sp));
+  stack = bigger;
+  lo = 0;
+  sp = n;
 }
 
 const visit: Visit = markRef;
@@ -174,6 +271,13 @@ const TAIL_AT = new Int32Array(LAYOUTS.length);
 const TAIL_VALUES = new Int32Array(LAYOUTS.length);
 const TAIL_MASKS = new Int32Array(LAYOUTS.length);
 const FIXED_SIZE = new Int32Array(LAYOUTS.length);
+/**
+ * A tailed object's size in words is `(TAIL_AT + ((n * TAIL_MUL + TAIL_ADD) >> TAIL_SHIFT) + 1) & ~1`
+ * for n tail elements.
+ */
+const TAIL_MUL = new Int32Array(LAYOUTS.length);
+const TAIL_ADD = new Int32Array(LAYOUTS.length);
+const TAIL_SHIFT = new Int32Array(LAYOUTS.length);
 LAYOUTS.forEach((l: Layout, id: number) => {
   FIXED_REFS[id] = l.refs;
   LENGTH_AT[id] = l.tail === 'none' ? 0 : HEADER_WORDS + l.refs + l.lengthRaw;
@@ -181,7 +285,16 @@ LAYOUTS.forEach((l: Layout, id: number) => {
   TAIL_VALUES[id] = l.tail !== 'words' || l.refMask === 0 ? 0 : l.stride === 1 ? 1 : l.stride;
   TAIL_MASKS[id] = l.refMask;
   FIXED_SIZE[id] = l.tail === 'none' ? sizeInWords(l, 0) : 0;
+  const [mul, add, shift] = l.tail === 'words' ? [l.stride, 0, 0] : l.tail === 'u8' ? [1, 3, 2] : l.tail === 'u16' ? [1, 1, 1] : l.tail === 'f64' ? [2, 0, 0] : [0, 0, 0];
+  TAIL_MUL[id] = mul;
+  TAIL_ADD[id] = add;
+  TAIL_SHIFT[id] = shift;
 });
+
+/** The size in words of an object of layout `id` with `n` tail elements: layout.ts `sizeInWords` from the tables above. */
+export function markSize(id: number, n: number): number {
+  return LENGTH_AT[id] === 0 ? FIXED_SIZE[id]! : (TAIL_AT[id]! + ((n * TAIL_MUL[id]! + TAIL_ADD[id]!) >> TAIL_SHIFT[id]!) + 1) & ~1;
+}
 
 /** Visits every value of the object at `obj`, and records its end. */
 function scanObject(obj: number): void {
@@ -209,6 +322,232 @@ function scanObject(obj: number): void {
   const mask = TAIL_MASKS[id]!;
   for (let e = base, end = base + n * stride; e < end; e += stride) {
     for (let k = 0; k < stride; k++) if ((mask >> k) & 1) markRef(load(e + k));
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Parallel marking: the collecting worker and helpers share a pool of work
+//
+// The collector marks with every worker that waits at the safepoint (the
+// scheduler calls `helpMark` there). Each worker walks from its own stack;
+// marks are bytes stored plainly, so two workers may both scan an object
+// they met at the same moment (harmless: marking is idempotent). A worker
+// with work to spare while the pool runs low moves the bottom half of its
+// stack (up to SHARE_MAX entries) to the pool; one whose stack is empty
+// takes up to TAKE entries, or counts itself idle and waits. Marking is done
+// when every worker is idle and the pool is empty (checked under the pool's
+// lock, which also orders every worker's mark and coverage bytes before the
+// collector's sweep).
+
+/** Objects scanned between two looks at the pool. */
+const SHARE_EVERY = 64;
+/** The pool counts as running low below this many entries. */
+const SHARE_LOW = 1024;
+const SHARE_MAX = 4096;
+const TAKE = 512;
+/** Collections numbered for C_STATE, so a late helper cannot join the next one's marking as if it were this one's. */
+let collectionId = 0;
+
+function lockPool(): void {
+  while (Atomics.compareExchange(ctl, C_LOCK, 0, 1) !== 0) {
+    // Held only for a copy of at most SHARE_MAX entries.
+  }
+}
+
+function unlockPool(): void {
+  Atomics.store(ctl, C_LOCK, 0);
+}
+
+/** The collector opens this collection's marking to helpers (unless verifying: then it marks alone). */
+function startSharing(): void {
+  Atomics.store(ctl, C_WORKERS, 1);
+  Atomics.store(ctl, C_IDLE, 0);
+  Atomics.store(ctl, C_COUNT, 0);
+  sharing = !verifying;
+  if (!sharing) return;
+  collectionId = (collectionId + 1) & 0xfffffff;
+  Atomics.store(ctl, C_EPOCH, epoch);
+  Atomics.store(ctl, C_BOOT, boot);
+  Atomics.store(ctl, C_TOP, heapEnd);
+  Atomics.store(ctl, C_STATE, (collectionId << 2) | MarkState.MARKING);
+  Atomics.notify(ctl, C_STATE);
+}
+
+/** Moves the bottom of the local stack to the pool (it is running low). */
+function share(): void {
+  lockPool();
+  const count = ctl[C_COUNT]!;
+  const k = Math.min((sp - lo) >> 1, SHARE_MAX, POOL_CAP - count);
+  if (k > 0) {
+    ctl.set(stack.subarray(lo, lo + k), POOL + count);
+    lo += k;
+    Atomics.store(ctl, C_COUNT, count + k);
+  }
+  const idle = ctl[C_IDLE]!;
+  unlockPool();
+  if (k > 0 && idle > 0) Atomics.notify(ctl, C_COUNT);
+}
+
+/**
+ * Refills the empty local stack from the pool; if the pool is empty, waits
+ * idle until it is not, or until every worker is idle (marking is done:
+ * returns false).
+ */
+function takeWork(): boolean {
+  let idle = false;
+  for (;;) {
+    lockPool();
+    const count = ctl[C_COUNT]!;
+    if (count > 0) {
+      const k = Math.min(count, TAKE);
+      if (stack.length < k) stack = new Int32Array(Math.max(k, stack.length * 2));
+      stack.set(ctl.subarray(POOL + count - k, POOL + count), 0);
+      lo = 0;
+      sp = k;
+      Atomics.store(ctl, C_COUNT, count - k);
+      if (idle) Atomics.sub(ctl, C_IDLE, 1);
+      unlockPool();
+      return true;
+    }
+    if (!idle) {
+      idle = true;
+      if (Atomics.add(ctl, C_IDLE, 1) + 1 === ctl[C_WORKERS]) {
+        Atomics.store(ctl, C_STATE, (collectionId << 2) | MarkState.DONE);
+        unlockPool();
+        Atomics.notify(ctl, C_COUNT);
+        return false;
+      }
+    }
+    unlockPool();
+    for (let spin = 0; ; spin++) {
+      if ((Atomics.load(ctl, C_STATE) & 3) === MarkState.DONE) return false;
+      if (Atomics.load(ctl, C_COUNT) > 0) break;
+      if (spin > 2000) Atomics.wait(ctl, C_COUNT, 0, 0.2);
+    }
+  }
+}
+
+/**
+ * The mark loop: scans queued objects until the local stack is empty and,
+ * while sharing, until marking is done. The work of `scanObject` for each,
+ * with the tables in locals and each value's marking inline.
+ */
+function drain(): void {
+  if (verifying) {
+    while (sp > lo) scanObject(stack[--sp]!);
+    return;
+  }
+  const h = wordView(0, heapEnd), m = marks, b = boot, e = epoch;
+  for (;;) {
+    let st = stack, n = sp, since = 0;
+    while (n > lo) {
+      if (sharing && ++since === SHARE_EVERY) {
+        since = 0;
+        if (ctl[C_WORKERS]! > 1 && ((n - lo >= 64 && ctl[C_COUNT]! < SHARE_LOW) || (n - lo >= 2 && ctl[C_IDLE]! > 0))) {
+          sp = n;
+          share();
+        }
+      }
+      const obj = st[--n]!;
+      const type = h[obj]!;
+      const id = h[type + TYPE_LAYOUT_FIELD]!;
+      const lengthAt = LENGTH_AT[id]!;
+      const len = lengthAt === 0 ? 0 : h[obj + lengthAt]!;
+      if (obj >= b) cover(obj, markSize(id, len));
+      const stride = TAIL_VALUES[id]!;
+      // Room for every value this object can queue: its type, its fixed refs, its tail's words.
+      const most = 1 + FIXED_REFS[id]! + (stride === 0 ? 0 : len * stride);
+      if (n + most > st.length) {
+        sp = n;
+        growStack(most);
+        st = stack;
+        n = sp;
+      }
+      if (type >= b && m[type >>> 1] !== e) {
+        m[type >>> 1] = e;
+        st[n++] = type;
+      }
+      const scanner = scanners[id];
+      if (scanner !== undefined) {
+        sp = n;
+        scanner(obj, visit);
+        st = stack;
+        n = sp;
+        continue;
+      }
+      for (let a = obj + HEADER_WORDS, end = a + FIXED_REFS[id]!; a < end; a++) {
+        const v = h[a]!;
+        if ((v & 1) === 0 && v >= b && m[v >>> 1] !== e) {
+          m[v >>> 1] = e;
+          st[n++] = v;
+        }
+      }
+      if (stride === 0) continue;
+      if (stride === 1) {
+        for (let a = obj + TAIL_AT[id]!, end = a + len; a < end; a++) {
+          const v = h[a]!;
+          if ((v & 1) === 0 && v >= b && m[v >>> 1] !== e) {
+            m[v >>> 1] = e;
+            st[n++] = v;
+          }
+        }
+        continue;
+      }
+      const mask = TAIL_MASKS[id]!;
+      for (let r = obj + TAIL_AT[id]!, end = r + len * stride; r < end; r += stride) {
+        for (let k = 0; k < stride; k++) {
+          if (((mask >> k) & 1) === 0) continue;
+          const v = h[r + k]!;
+          if ((v & 1) === 0 && v >= b && m[v >>> 1] !== e) {
+            m[v >>> 1] = e;
+            st[n++] = v;
+          }
+        }
+      }
+    }
+    sp = lo = 0;
+    if (!sharing || !takeWork()) return;
+  }
+}
+
+/** After parallel marking: the helpers' coverage bits join the collector's (the sweep reads one bitmap). */
+function mergeCoverage(top: number): void {
+  const markers = Math.min(ctl[C_WORKERS]!, MAX_MARKERS), words = Math.min((top >>> 6) + 1, bitmapWords);
+  for (let m = 1; m < markers; m++) {
+    const other = coverage.subarray(m * bitmapWords, m * bitmapWords + words);
+    for (let w = 0; w < words; w++) covered[w]! |= other[w]!;
+  }
+}
+
+/**
+ * A worker waiting at the safepoint of a collection helps mark, if the
+ * collector's marking has begun or begins while `collecting()` holds; call
+ * it with the mark tables attached and the runtime's scanners registered.
+ */
+export function helpMark(collecting: () => boolean): void {
+  if (tables === null || tablesFor !== heapBuffer()) return;
+  for (;;) {
+    const state = Atomics.load(ctl, C_STATE);
+    if ((state & 3) === MarkState.MARKING) {
+      lockPool();
+      const index = ctl[C_WORKERS]!;
+      const joined = Atomics.load(ctl, C_STATE) === state && index < MAX_MARKERS;
+      if (joined) Atomics.store(ctl, C_WORKERS, index + 1);
+      unlockPool();
+      if (!joined) return;
+      epoch = Atomics.load(ctl, C_EPOCH);
+      boot = Atomics.load(ctl, C_BOOT);
+      heapEnd = Atomics.load(ctl, C_TOP);
+      useBitmap(index, heapEnd);
+      collectionId = state >>> 2;
+      sp = lo = 0;
+      sharing = true;
+      takeWork() && drain();
+      sharing = false;
+      return;
+    }
+    if (!collecting()) return;
+    Atomics.wait(ctl, C_STATE, state, 5);
   }
 }
 
@@ -244,14 +583,16 @@ export function collect(countUnreachable = false): Collection {
   const top = heapTop(); // retires this worker's allocation buffer: the heap is walkable to the top
   heapEnd = top;
   boot = bootTop();
-  if (marks.length < (top >>> 6) + 1) {
-    marks = new Uint32Array((top >>> 6) + 1024);
-    covered = new Uint32Array(marks.length);
-  } else {
-    marks.fill(0, 0, (top >>> 6) + 1);
-    covered.fill(0, 0, (top >>> 6) + 1);
+  markTables();
+  maxTop = Math.max(maxTop, top);
+  if (++epoch > 255) {
+    // Bytes of every epoch lie below the highest top: a stale byte equal to a new epoch would be a false mark.
+    marks.fill(0, 0, (maxTop >>> 1) + 1);
+    epoch = 1;
   }
-  sp = 0;
+  useBitmap(0, top);
+  sp = lo = 0;
+  startSharing();
 
   // Roots: every immortal object's fields, then the JS-held values.
   for (let p = HEAP_BASE; p < boot;) {
@@ -260,11 +601,15 @@ export function collect(countUnreachable = false): Collection {
     p += itemWords(p);
   }
   for (const provide of rootProviders) provide(visit);
-  while (sp > 0) scanObject(stack[--sp]!);
+  drain();
+  sharing = false;
+  const markers = ctl[C_WORKERS]!;
+  mergeCoverage(top);
   afterMark(survivedLastCollection, keepAlive);
   const marked = performance.now();
 
   const result = sweep(top, countUnreachable || verifying);
+  result.markers = markers;
   if (timing) console.error(`gc: mark ${(marked - started).toFixed(1)} ms, sweep ${(performance.now() - marked).toFixed(1)} ms, live ${result.liveWords} words`);
   flushCaches();
   result.pauseMs = performance.now() - started;
@@ -317,7 +662,7 @@ function sweep(top: number, count: boolean): Collection {
   if (verifying) {
     if (p < top) free(p, top);
     lastDead = dead;
-    return { unreachable, liveWords, freedWords, smallRunWords, pauseMs: 0 };
+    return { unreachable, liveWords, freedWords, smallRunWords, pauseMs: 0, markers: 1 };
   }
   // The run after the last live object ends at the top: give it back to the allocation top instead.
   if (p < top) {
@@ -328,7 +673,7 @@ function sweep(top: number, count: boolean): Collection {
     setHeapTop(p);
   }
   setFreeRuns(starts, ends_);
-  return { unreachable, liveWords, freedWords, smallRunWords, pauseMs: 0 };
+  return { unreachable, liveWords, freedWords, smallRunWords, pauseMs: 0, markers: 1 };
 }
 
 /** Verify mode: a dead object's values become 0, so that a use after its death fails fast (see checkValue). */
@@ -351,7 +696,7 @@ function storeFiller(at: number, words: number): void {
 /** Between mark and sweep: marks `obj` and everything it reaches. */
 function keepAlive(obj: number): void {
   markRef(obj);
-  while (sp > 0) scanObject(stack[--sp]!);
+  drain();
 }
 
 /** Is `obj` (above the boot top) marked in the last collection? For tests. */

@@ -16,6 +16,7 @@
  * unref'd: the process ends when the main thread's program does.
  */
 import { heapBuffer } from '../gc/heap.js';
+import { markTables } from '../gc/collect.js';
 import { defaultExecutable } from '../vm/runtime/bootstrap.js';
 import type { Worker } from 'node:worker_threads';
 import { mark } from '../vm/runtime/startup-trace.js';
@@ -73,5 +74,5 @@ function attach(workers: Worker[], o: PoolOptions): void {
 }
 
 function attachMessage(o: PoolOptions): WorkerAttach {
-  return { heap: heapBuffer(), argv: o.argv, executable: defaultExecutable(), sourceText: o.sourceText, filename: o.filename };
+  return { heap: heapBuffer(), gcTables: markTables(), argv: o.argv, executable: defaultExecutable(), sourceText: o.sourceText, filename: o.filename };
 }

@@ -25,6 +25,8 @@
  *   caches keyed by address. A worker that enters its loop during a round
  *   waits for its end before it touches the heap.
  * - Worker 0 collects once `arrived` equals the pool workers in their loop.
+ *   The workers waiting for the round's end help it mark (COLLECTING wakes
+ *   them; gc/collect.ts `helpMark`).
  *   If they do not all arrive within GATHER_MS (a thread in a long native
  *   call or atomic block, or in-place waits under native code), the round
  *   is cancelled: nothing is collected and the others resume. So a thread
@@ -35,7 +37,7 @@
  */
 import { atomicAdd, atomicCas, atomicLoad, atomicStore, dropFreeRuns, HDR_COLLECTOR, notifyWord, retireTlab, waitWord } from '../gc/heap.js';
 import { K, SCHED } from '../vm/objects/core.js';
-import { collectionsDone, flushWorkerCaches } from '../vm/runtime/collector.js';
+import { collectionsDone, flushWorkerCaches, helpCollection } from '../vm/runtime/collector.js';
 import { now } from './threads.js';
 
 // ---------------------------------------------------------------------------
@@ -149,7 +151,17 @@ export function atWorkerSafepoint(): void {
     w = seen;
   }
   const round = roundOf(w);
+  const collecting = (): boolean => {
+    const now = atomicLoad(GC_PHASE);
+    return roundOf(now) === round && stateOf(now) === Phase.COLLECTING;
+  };
+  let helped = false;
   for (let now = atomicLoad(GC_PHASE); roundOf(now) === round && stateOf(now) >= Phase.GATHERING; now = atomicLoad(GC_PHASE)) {
+    if (!helped && stateOf(now) === Phase.COLLECTING) {
+      helped = true;
+      helpCollection(collecting);
+      continue;
+    }
     waitWord(GC_PHASE, now, 50);
   }
   if (collectionsDone() !== done) flushWorkerCaches();
@@ -176,7 +188,10 @@ export function stopTheWorld(collect: () => void): number {
   notifyWord(K.sched + SCHED.WAKE, 1 << 20);
   for (;;) {
     w = atomicLoad(GC_PHASE);
-    if (arrivedOf(w) >= workersInLoop() && atomicCas(GC_PHASE, w, (w & ~STATE) | Phase.COLLECTING) === w) break;
+    if (arrivedOf(w) >= workersInLoop() && atomicCas(GC_PHASE, w, (w & ~STATE) | Phase.COLLECTING) === w) {
+      notifyWord(GC_PHASE, 1 << 20); // the waiting workers help mark (gc/collect.ts `helpMark`)
+      break;
+    }
     const left = started + GATHER_MS - now();
     if (left <= 0) {
       release(round);

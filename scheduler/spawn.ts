@@ -35,6 +35,8 @@ import { mark, traceWorker } from '../vm/runtime/startup-trace.js';
 /** The message that lets a worker attach to the program's heap (pool.ts sends it). */
 export interface WorkerAttach {
   heap: SharedArrayBuffer;
+  /** The collector's mark tables (gc/collect.ts `markTables`): pool workers help it mark. */
+  gcTables: SharedArrayBuffer;
   argv: string[];
   executable: string;
   sourceText?: string;

@@ -7,7 +7,7 @@
  * `pystm.retry()` blocks until the data it waits for exists. Each program
  * runs several times (interleavings differ from run to run).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -184,6 +184,50 @@ beforeAll(() => {
   execFileSync('npx', ['tsup', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }, 120_000);
 
+// Two threads grow, drop and regrow random object graphs while gc.collect()
+// runs; each checks at the end that its live graphs are intact. The worker
+// that did not ask for a collection helps mark (gc/collect.ts `helpMark`):
+// an object it failed to mark would be freed while reachable.
+const PARALLEL_MARK = `
+import gc, random, threading
+
+class Node:
+    def __init__(self, k, kids):
+        self.k = k
+        self.kids = kids
+        self.tag = (k, str(k))
+
+def build(r, depth):
+    if depth == 0:
+        return {'leaf': r.randrange(1000), 'xs': [r.randrange(10) for _ in range(3)]}
+    return Node(r.randrange(1000), [build(r, depth - 1) for _ in range(r.randrange(1, 4))])
+
+def checksum(x):
+    if isinstance(x, dict):
+        return x['leaf'] * 7 + sum(x['xs'])
+    return (x.k + x.tag[0] + len(x.tag[1]) + sum(checksum(c) for c in x.kids)) % 1000003
+
+def work(seed, out):
+    r = random.Random(seed)
+    forest = [build(r, 5) for _ in range(60)]
+    sums = [checksum(t) for t in forest]
+    for step in range(400):
+        i = r.randrange(len(forest))
+        forest[i] = build(r, r.randrange(2, 6))
+        sums[i] = checksum(forest[i])
+        if step % 40 == 0:
+            gc.collect()
+    out[seed] = all(checksum(t) == s for t, s in zip(forest, sums))
+
+out = {}
+threads = [threading.Thread(target=work, args=(s, out)) for s in range(2)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(sorted(out.items()))
+`;
+
 describe('parallel threads (2 workers)', () => {
   it('conserve bank totals and count exactly, in atomic blocks and under locks', () => {
     for (let run = 0; run < 3; run++) expect(pystm(BANK, {})).toBe('1600 1600 6000 6000\n');
@@ -206,6 +250,17 @@ describe('parallel threads (2 workers)', () => {
 
   it('retry() in a block that became inevitable only as the serial fallback rolls back and waits', () => {
     for (let run = 0; run < 2; run++) expect(pystm(FALLBACK_RETRY, {})).toBe("['end'] ['end']\n");
+  }, 300_000);
+
+  it('keep every reachable object when both workers mark in parallel', () => {
+    for (let run = 0; run < 2; run++) {
+      const r = spawnSync(PYSTM, ['--workers', '2', '--stats', '-c', PARALLEL_MARK], {
+        cwd: ROOT, encoding: 'utf8', env: { ...process.env, PYSTM_HEAP_CHECK: '1' }, timeout: 120_000,
+      });
+      expect(r.stdout).toBe('[(0, True), (1, True)]\n');
+      expect(r.status).toBe(0);
+      expect(r.stderr).toMatch(/marking on up to 2 workers/);
+    }
   }, 300_000);
 
   it('never lose the writes of a transaction to a zombie that reached an object it had just allocated', () => {

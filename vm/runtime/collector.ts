@@ -29,7 +29,7 @@
  *   collections done and the last count. A thread's gc.collect() waits for
  *   the collection numbered in its THREAD.GC_ASKED.
  */
-import { addRootProvider, collect, onCollection, setAfterMark, setScanner, type Collection, type Visit } from '../../gc/collect.js';
+import { addRootProvider, collect, helpMark, onCollection, setAfterMark, setScanner, type Collection, type Visit } from '../../gc/collect.js';
 import { atomicCas, atomicLoad, atomicStore, bootTop, HDR_COLLECTOR, heapTop, load, store, wordsAllocatedSinceCollection } from '../../gc/heap.js';
 import { flushCaches } from '../../gc/collect.js';
 import { forgetThreads } from '../../stm/tx.js';
@@ -127,6 +127,8 @@ export const gcState = {
   /** Each collection's pause: the pool's gathering and the collection. */
   pauses: [] as number[],
   peakHeapWords: 0,
+  /** The most workers that marked in one collection. */
+  maxMarkers: 0,
   /** After a round the pool did not join in time: the allocation count, and the time, before trying again. */
   retryAfter: 0,
   retryAt: 0,
@@ -228,6 +230,7 @@ export function collectNow(): Collection {
   gcState.collections++;
   gcState.freedWords += c.freedWords;
   gcState.maxLiveWords = Math.max(gcState.maxLiveWords, c.liveWords);
+  gcState.maxMarkers = Math.max(gcState.maxMarkers, c.markers);
   gcState.retryAfter = gcState.retryAt = 0;
   atomicStore(W_TRIGGER, Math.max(MIN_TRIGGER_WORDS, c.liveWords * LIVE_FACTOR));
   if (counting) {
@@ -247,6 +250,12 @@ export function notePause(ms: number): void {
   }
   gcState.retryAfter = wordsAllocatedSinceCollection() + (trigger() >> 2);
   gcState.retryAt = performance.now() + RETRY_MS;
+}
+
+/** A pool worker at the safepoint of a collection helps worker 0 mark, while `collecting()` (gc/collect.ts `helpMark`). */
+export function helpCollection(collecting: () => boolean): void {
+  installCollector();
+  helpMark(collecting);
 }
 
 /** After a collection another worker ran: this worker's caches keyed by address go. */
@@ -269,5 +278,6 @@ export function collectionSummary(): string {
   const p99 = p[Math.min(p.length - 1, Math.floor(p.length * 0.99))]!;
   return `gc: ${p.length} collection${p.length === 1 ? '' : 's'}, ${(gcState.freedWords * 4 / 1048576).toFixed(0)} MiB freed, ` +
     `pause max ${p[p.length - 1]!.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms; peak heap ${peak.toFixed(1)} MiB ` +
-    `(bootstrap ${(bootTop() * 4 / 1048576).toFixed(1)} MiB), live data at most ${(gcState.maxLiveWords * 4 / 1048576).toFixed(1)} MiB above it\n`;
+    `(bootstrap ${(bootTop() * 4 / 1048576).toFixed(1)} MiB), live data at most ${(gcState.maxLiveWords * 4 / 1048576).toFixed(1)} MiB above it; ` +
+    `marking on up to ${gcState.maxMarkers} worker${gcState.maxMarkers === 1 ? '' : 's'}\n`;
 }

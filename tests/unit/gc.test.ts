@@ -9,7 +9,8 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addRootProvider, collect, survivedLastCollection } from '../../gc/collect.js';
+import { addRootProvider, collect, markSize, survivedLastCollection } from '../../gc/collect.js';
+import { LAYOUTS, sizeInWords } from '../../gc/layout.js';
 import { freeRunWords, heapTop } from '../../gc/heap.js';
 import { bootstrap } from '../../vm/runtime/bootstrap.js';
 import { installCollector } from '../../vm/runtime/collector.js';
@@ -116,5 +117,14 @@ describe('collector', () => {
     }
     expect(heapTop()).toBeLessThanOrEqual(top + (1 << 17));
     expect(freeRunWords()).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('the mark loop', () => {
+  it('sizes every layout as layout.ts does', () => {
+    // The mark loop reads sizes from per-layout tables; a wrong one would leave part of a live object uncovered.
+    LAYOUTS.forEach((layout, id) => {
+      for (let n = 0; n < 70; n++) expect(markSize(id, n), `${layout.name} with ${n}`).toBe(sizeInWords(layout, n));
+    });
   });
 });

@@ -241,9 +241,9 @@ function parseCount(name: string, spec: string, min: number, max: number): numbe
   return Number(spec);
 }
 
-/** Heap sizes are word-indexed with 31-bit indices: at most 8 GiB. */
+/** At most 4 GiB: the heap's byte view is one typed array, and Node 20's hold at most 2^32 elements (a larger heap failed at start). */
 const MIN_HEAP = 16 * 1024 ** 2;
-const MAX_HEAP = 8 * 1024 ** 3;
+const MAX_HEAP = 4 * 1024 ** 3;
 
 /** `512m`, `4g`, `65536k` or plain bytes -> bytes (a multiple of 8). */
 export function parseSize(spec: string): number {
@@ -251,6 +251,6 @@ export function parseSize(spec: string): number {
   if (!m) throw new UsageError(`invalid heap size '${spec}' (use e.g. 512m or 4g)`);
   const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
   const bytes = Math.floor((Number(m[1]) * unit) / 8) * 8;
-  if (bytes < MIN_HEAP || bytes > MAX_HEAP) throw new UsageError(`heap size '${spec}' out of range (16m to 8g)`);
+  if (bytes < MIN_HEAP || bytes > MAX_HEAP) throw new UsageError(`heap size '${spec}' out of range (16m to 4g)`);
   return bytes;
 }

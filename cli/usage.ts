@@ -26,7 +26,7 @@ pystm's own options (before the program):
 --dump-ast            : print the program's AST as ast.dump() does, and exit
 --include-attributes  : with --dump-ast, include positions (include_attributes=True)
 --dis                 : print the disassembly of every code object of the program, and exit
---heap-size SIZE      : size of the shared heap, e.g. 512m or 4g (default 4g; at most 8g);
+--heap-size SIZE      : size of the shared heap, e.g. 512m or 4g (default 4g; at most 4g);
                         memory is committed only as it is used
 --workers N           : worker threads that run Python threads in parallel (default: 1, every thread on
                         one worker, GIL-like; PYSTM_PARALLEL=1: one per core)

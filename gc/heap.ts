@@ -71,11 +71,12 @@ let tlabTop = 0;
 let tlabEnd = 0;
 
 /**
- * Creates a zeroed heap of `bytes` bytes (a multiple of 8, at most 8 GiB so
- * that word indices stay below 2^31) and makes it this isolate's heap.
+ * Creates a zeroed heap of `bytes` bytes (a multiple of 8, at most 4 GiB: its
+ * byte view is one typed array, and Node 20's hold at most 2^32 elements; so
+ * word indices stay below 2^30) and makes it this isolate's heap.
  */
 export function createHeap(bytes: number = DEFAULT_HEAP_BYTES): SharedArrayBuffer {
-  if (bytes % 8 !== 0 || bytes < 1 << 20 || bytes > 2 ** 33 - 8) throw new RangeError(`bad heap size ${bytes}`);
+  if (bytes % 8 !== 0 || bytes < 1 << 20 || bytes > 2 ** 32) throw new RangeError(`bad heap size ${bytes}`);
   const buffer = new SharedArrayBuffer(bytes);
   attachHeap(buffer);
   I32[HDR_MAGIC] = HEAP_MAGIC;

@@ -51,6 +51,9 @@ describe('--heap-size', () => {
   });
   it('rejects sizes it cannot address', () => {
     expect(() => parseArgs(['--heap-size', '9g'])).toThrow(UsageError);
+    // Node 20's typed arrays hold at most 2^32 elements: a 5g heap's byte view failed at start (an internal error).
+    expect(() => parseArgs(['--heap-size', '5g'])).toThrow(new UsageError("heap size '5g' out of range (16m to 4g)"));
+    expect(parseArgs(['--heap-size', '4g', 'x.py']).heapBytes).toBe(4 * 1024 ** 3);
     expect(() => parseArgs(['--heap-size', 'lots'])).toThrow(UsageError);
     expect(() => parseArgs(['--heap-size'])).toThrow(new UsageError('Argument expected for the --heap-size option'));
   });

@@ -304,7 +304,7 @@ function scanObject(obj: number): void {
   const id = load(type + TYPE_LAYOUT_FIELD);
   const lengthAt = LENGTH_AT[id]!;
   const n = lengthAt === 0 ? 0 : load(obj + lengthAt);
-  if (obj >= boot) cover(obj, lengthAt === 0 ? FIXED_SIZE[id]! : sizeInWords(LAYOUTS[id]!, n));
+  if (obj >= boot) cover(obj, markSize(id, n));
   const scanner = scanners[id];
   if (scanner) {
     scanner(obj, visit);

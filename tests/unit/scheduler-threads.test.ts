@@ -30,12 +30,18 @@ beforeAll(() => {
   initThreads();
 });
 
+/** The running thread blocks on a new lock, with no deadline; returns both. */
+function parkOnLock(): { t: number; lock: number } {
+  const lock = allocateLayout(L.LOCK, 0, T.lock);
+  const t = running();
+  store(t + THREAD.DEADLINE, NO_DEADLINE);
+  block(t, lock);
+  return { t, lock };
+}
+
 describe('a blocking thread is not runnable before its worker has saved it', () => {
   it('a wake-up while it parks marks it WOKEN; it is queued when its worker settles it', () => {
-    const lock = allocateLayout(L.LOCK, 0, T.lock);
-    const t = running();
-    store(t + THREAD.DEADLINE, NO_DEADLINE);
-    block(t, lock);
+    const { t, lock } = parkOnLock();
     expect(status(t)).toBe(Status.PARKING);
     wakeOne(lock);
     expect(status(t)).toBe(Status.WOKEN);
@@ -56,10 +62,7 @@ describe('a blocking thread is not runnable before its worker has saved it', () 
   });
 
   it('settled without a wake-up, it is BLOCKED and the next wake-up queues it at once', () => {
-    const lock = allocateLayout(L.LOCK, 0, T.lock);
-    const t = running();
-    store(t + THREAD.DEADLINE, NO_DEADLINE);
-    block(t, lock);
+    const { t, lock } = parkOnLock();
     settleBlocked(t);
     expect(status(t)).toBe(Status.BLOCKED);
     expect(takeRunnable(0, K.thread)).toBe(0);

@@ -33,7 +33,7 @@
  * heap, and no other worker runs but to help mark (collections happen
  * only on one worker).
  */
-import { bootTop, fillWords, heapBuffer, heapSizeWords, heapTop, load, objectWords, setFreeRuns, setHeapTop, store, TYPE_LAYOUT_FIELD, HEAP_BASE, wordView } from './heap.js';
+import { bootTop, fillWords, heapBuffer, heapSizeWords, heapTop, load, objectWords, restartAllocationCount, setFreeRuns, setHeapTop, store, TYPE_LAYOUT_FIELD, HEAP_BASE, wordView } from './heap.js';
 import { fillerWord, HEADER_WORDS, L, LAYOUTS, sizeInWords, tailStart, type Layout } from './layout.js';
 
 /** Marks a value: 0, tagged ints and immortal (boot) objects are ignored. */
@@ -44,6 +44,7 @@ export const MIN_FREE_RUN = 64;
 
 const scanners: Array<((obj: number, visit: Visit) => void) | undefined> = [];
 const rootProviders: Array<(visit: Visit) => void> = [];
+const minorRoots: Array<(scan: (obj: number) => void) => void> = [];
 const flushers: Array<() => void> = [];
 let afterMark: (isLive: (obj: number) => boolean, keepAlive: (obj: number) => void) => void = () => {};
 
@@ -65,6 +66,15 @@ export function addRootProvider(provide: (visit: Visit) => void): void {
  */
 export function setAfterMark(f: (isLive: (obj: number) => boolean, keepAlive: (obj: number) => void) => void): void {
   afterMark = f;
+}
+
+/**
+ * Registers old objects that a minor collection must scan although not
+ * remembered: ones the runtime changes without the write barrier (threads,
+ * whose frames and scheduler fields it writes directly).
+ */
+export function addMinorRoots(provide: (scan: (obj: number) => void) => void): void {
+  minorRoots.push(provide);
 }
 
 /** Registers a per-worker cache flush, run after each collection (`flushCaches`). */
@@ -89,19 +99,33 @@ export interface Collection {
   pauseMs: number;
   /** Workers that marked (the collector and its helpers). */
   markers: number;
+  /** A full collection (else a minor one). */
+  full: boolean;
+  /** False for a slice of a collection that goes on at the next call (its figures other than the pause are 0). */
+  finished: boolean;
 }
 
 // ---------------------------------------------------------------------------
 // The mark tables, shared by the workers (one SharedArrayBuffer per heap)
 
 /**
- * One byte per granule (2 words) of the heap: the granule's object start is
- * marked when its byte equals the collection's `epoch` (1..255). Bytes, not
- * bits: workers marking in parallel store them plainly (a bit would need an
- * Atomics read-modify-write per object), and a byte of an older epoch means
- * "not marked", so no collection clears the table (only a wrap of the epoch).
+ * One byte per granule (2 words) of the heap, for the object starting there:
+ * 0 for an object allocated since the last collection (young) or no object;
+ * else the epoch (1..254) of the last collection that marked it (old); or
+ * REMEMBERED for an old object written since the last collection (the
+ * write barrier, `rememberWrite`). Bytes, not bits: workers marking in
+ * parallel store them plainly (a bit would need an Atomics read-modify-write
+ * per object). An object counts as marked when its byte is at least the
+ * collection's `threshold`: the new epoch in a full collection (older bytes
+ * mean "not marked", so no collection clears the table), 1 in a minor one
+ * (old objects stay marked: sticky marks). Each full sweep zeroes the bytes
+ * of the dead; a wrap of the epoch renumbers the live ones.
  */
-let marks: Uint8Array<ArrayBufferLike> = new Uint8Array(0);
+export let marks: Uint8Array<ArrayBufferLike> = new Uint8Array(0);
+/** The mark byte of an old object written since the last collection. */
+export const REMEMBERED = 255;
+/** Bytes at or above it are marked in the current (or last) collection. */
+let threshold = 1;
 /**
  * Coverage: one bit per granule, set for every granule of each live object
  * while marking; the sweep frees the runs of zeros. Each marker has its own
@@ -133,12 +157,22 @@ const C_COUNT = 4;
 const C_EPOCH = 5;
 const C_BOOT = 6;
 const C_TOP = 7;
+const C_THRESHOLD = 8;
+/** Objects in the remembered log (more than REMEMBERED_CAP: it overflowed, and the mark table is searched instead). */
+const C_REMEMBERED = 9;
+/** Helpers that left a stopped slice, their work given back to the pool. */
+const C_LEFT = 10;
 /** Workers marking at once, at most (each has a coverage bitmap). */
 const MAX_MARKERS = 8;
 const POOL = 16;
 /** Pool entries (objects to scan) any worker may take. */
-const POOL_CAP = 1 << 18;
-const enum MarkState { IDLE, MARKING, DONE }
+const POOL_CAP = 1 << 21;
+/** The remembered log: old objects the write barrier saw written since the last collection, after the pool. */
+const REMEMBERED_AT = POOL + POOL_CAP;
+const REMEMBERED_CAP = 1 << 20;
+const CONTROL_WORDS = REMEMBERED_AT + REMEMBERED_CAP;
+/** STOPPING: the collector's time is up (a slice of a collection): helpers give their stacks back to the pool and leave. */
+const enum MarkState { IDLE, MARKING, DONE, STOPPING }
 
 /**
  * The shared tables for the current heap (created on first use): workers
@@ -151,27 +185,46 @@ export function markTables(): SharedArrayBuffer {
   const heap = heapBuffer();
   if (tables === null || tablesFor !== heap) {
     const granules = Math.ceil(heapSizeWords() / 2 / 128) * 128;
-    attachMarkTables(new SharedArrayBuffer((POOL + POOL_CAP) * 4 + granules + MAX_MARKERS * (granules / 8)));
+    attachMarkTables(new SharedArrayBuffer(CONTROL_WORDS * 4 + granules + MAX_MARKERS * (granules / 8)));
   }
   return tables!;
 }
 
 /** Maps the mark tables another worker made (`markTables`) into this one. */
 export function attachMarkTables(sab: SharedArrayBuffer): void {
-  const granules = (sab.byteLength - (POOL + POOL_CAP) * 4) / (1 + MAX_MARKERS / 8);
+  const granules = (sab.byteLength - CONTROL_WORDS * 4) / (1 + MAX_MARKERS / 8);
   tables = sab;
   tablesFor = heapBuffer();
-  ctl = new Int32Array(sab, 0, POOL + POOL_CAP);
-  marks = new Uint8Array(sab, (POOL + POOL_CAP) * 4, granules);
+  ctl = new Int32Array(sab, 0, CONTROL_WORDS);
+  marks = new Uint8Array(sab, CONTROL_WORDS * 4, granules);
   bitmapWords = granules / 32;
-  coverage = new Uint32Array(sab, (POOL + POOL_CAP) * 4 + granules, MAX_MARKERS * bitmapWords);
+  coverage = new Uint32Array(sab, CONTROL_WORDS * 4 + granules, MAX_MARKERS * bitmapWords);
   epoch = maxTop = 0;
 }
 
-/** Makes marker `index`'s coverage bitmap this worker's, cleared up to the heap top `top`. */
-function useBitmap(index: number, top: number): void {
+/**
+ * The write barrier of the generational scheme: call it before storing a
+ * reference into `obj` (stm/access.ts's write barriers do, for every
+ * mutable object; a few runtime stores outside them call it directly). An
+ * old object is logged once per collection cycle; a young one costs the
+ * byte test.
+ */
+export function rememberWrite(obj: number): void {
+  const m = marks[obj >>> 1]!;
+  if (m > 0 && m < REMEMBERED) remember(obj);
+}
+
+/** Logs the old object `obj` as written (its byte becomes REMEMBERED). */
+export function remember(obj: number): void {
+  marks[obj >>> 1] = REMEMBERED;
+  const i = Atomics.add(ctl, C_REMEMBERED, 1);
+  if (i < REMEMBERED_CAP) ctl[REMEMBERED_AT + i] = obj;
+}
+
+/** Makes marker `index`'s coverage bitmap this worker's, cleared up to the heap top `top` unless `keep`. */
+function useBitmap(index: number, top: number, keep = false): void {
   covered = coverage.subarray(index * bitmapWords, (index + 1) * bitmapWords);
-  covered.fill(0, 0, Math.min((top >>> 6) + 1, bitmapWords));
+  if (!keep) covered.fill(0, 0, Math.min((top >>> 6) + 1, bitmapWords));
 }
 
 /**
@@ -184,9 +237,11 @@ let lo = 0;
 let boot = 0;
 /** Whether this worker's drain shares work through the pool (parallel marking in progress). */
 let sharing = false;
+/** Whether this worker marks as a helper (`helpMark`), not as the collector. */
+let helper = false;
 
 function isMarked(obj: number): boolean {
-  return marks[obj >>> 1] === epoch;
+  return marks[obj >>> 1]! >= threshold;
 }
 
 /** Marks `v` and queues it for scanning, unless it is not an object, immortal, or marked already. */
@@ -194,7 +249,7 @@ function markRef(v: number): void {
   if (verifying) checkValue(v);
   if (v === 0 || v & 1 || v < boot) return;
   const g = v >>> 1;
-  if (marks[g] === epoch) return;
+  if (marks[g]! >= threshold) return;
   marks[g] = epoch;
   if (sp === stack.length) growStack(1);
   stack[sp++] = v;
@@ -296,32 +351,39 @@ export function markSize(id: number, n: number): number {
   return LENGTH_AT[id] === 0 ? FIXED_SIZE[id]! : (TAIL_AT[id]! + ((n * TAIL_MUL[id]! + TAIL_ADD[id]!) >> TAIL_SHIFT[id]!) + 1) & ~1;
 }
 
-/** Visits every value of the object at `obj`, and records its end. */
+/** Marks every value of the object at `obj`, and covers it. */
 function scanObject(obj: number): void {
   scanning = obj;
+  if (obj >= boot) {
+    const id = load(load(obj) + TYPE_LAYOUT_FIELD);
+    cover(obj, markSize(id, LENGTH_AT[id] === 0 ? 0 : load(obj + LENGTH_AT[id]!)));
+  }
+  forEachValue(obj, visit);
+}
+
+/** Calls `f` with each value of the object at `obj` (its type first). */
+function forEachValue(obj: number, f: Visit): void {
   const type = load(obj);
-  markRef(type);
+  f(type);
   const id = load(type + TYPE_LAYOUT_FIELD);
-  const lengthAt = LENGTH_AT[id]!;
-  const n = lengthAt === 0 ? 0 : load(obj + lengthAt);
-  if (obj >= boot) cover(obj, markSize(id, n));
   const scanner = scanners[id];
   if (scanner) {
-    scanner(obj, visit);
+    scanner(obj, f);
     return;
   }
   const refsEnd = obj + HEADER_WORDS + FIXED_REFS[id]!;
-  for (let a = obj + HEADER_WORDS; a < refsEnd; a++) markRef(load(a));
+  for (let a = obj + HEADER_WORDS; a < refsEnd; a++) f(load(a));
   const stride = TAIL_VALUES[id]!;
   if (stride === 0) return;
+  const n = load(obj + LENGTH_AT[id]!);
   const base = obj + TAIL_AT[id]!;
   if (stride === 1) {
-    for (let a = base, end = base + n; a < end; a++) markRef(load(a));
+    for (let a = base, end = base + n; a < end; a++) f(load(a));
     return;
   }
   const mask = TAIL_MASKS[id]!;
   for (let e = base, end = base + n * stride; e < end; e += stride) {
-    for (let k = 0; k < stride; k++) if ((mask >> k) & 1) markRef(load(e + k));
+    for (let k = 0; k < stride; k++) if ((mask >> k) & 1) f(load(e + k));
   }
 }
 
@@ -362,11 +424,12 @@ function unlockPool(): void {
 function startSharing(): void {
   Atomics.store(ctl, C_WORKERS, 1);
   Atomics.store(ctl, C_IDLE, 0);
-  Atomics.store(ctl, C_COUNT, 0);
+  Atomics.store(ctl, C_LEFT, 0);
   sharing = !verifying;
   if (!sharing) return;
   collectionId = (collectionId + 1) & 0xfffffff;
   Atomics.store(ctl, C_EPOCH, epoch);
+  Atomics.store(ctl, C_THRESHOLD, threshold);
   Atomics.store(ctl, C_BOOT, boot);
   Atomics.store(ctl, C_TOP, heapEnd);
   Atomics.store(ctl, C_STATE, (collectionId << 2) | MarkState.MARKING);
@@ -420,32 +483,80 @@ function takeWork(): boolean {
     }
     unlockPool();
     for (let spin = 0; ; spin++) {
-      if ((Atomics.load(ctl, C_STATE) & 3) === MarkState.DONE) return false;
+      const state = Atomics.load(ctl, C_STATE) & 3;
+      if (state === MarkState.DONE) return false;
+      if (state === MarkState.STOPPING) {
+        leave();
+        return false;
+      }
       if (Atomics.load(ctl, C_COUNT) > 0) break;
       if (spin > 2000) Atomics.wait(ctl, C_COUNT, 0, 0.2);
     }
   }
 }
 
+/** Helpers that marked in this slice, to wait for when it stops. */
+let helpers = 0;
+
+/** A helper leaves a stopping slice: its stack goes back to the pool (the caller made sure it fits). */
+function leave(): void {
+  lockPool();
+  const count = ctl[C_COUNT]!;
+  ctl.set(stack.subarray(lo, sp), POOL + count);
+  Atomics.store(ctl, C_COUNT, count + sp - lo);
+  unlockPool();
+  sp = lo = 0;
+  Atomics.add(ctl, C_LEFT, 1);
+  Atomics.notify(ctl, C_LEFT);
+}
+
+/** The collector stops a slice at its deadline: no helper joins any more, and those marking give their work back. */
+function stopSlice(): void {
+  lockPool();
+  Atomics.store(ctl, C_STATE, (collectionId << 2) | MarkState.STOPPING);
+  helpers = ctl[C_WORKERS]! - 1;
+  unlockPool();
+  Atomics.notify(ctl, C_COUNT);
+  for (let left = Atomics.load(ctl, C_LEFT); left < helpers; left = Atomics.load(ctl, C_LEFT)) Atomics.wait(ctl, C_LEFT, left, 1);
+}
+
+/** When the collector's marking must stop (a slice's budget), in performance.now() time; Infinity: never. */
+let deadline = Infinity;
+
 /**
  * The mark loop: scans queued objects until the local stack is empty and,
- * while sharing, until marking is done. The work of `scanObject` for each,
- * with the tables in locals and each value's marking inline.
+ * while sharing, until marking is done; returns true then. The work of
+ * `scanObject` for each, with the tables in locals and each value's
+ * marking inline. Returns false when a slice stopped it (`deadline` for
+ * the collector, STOPPING for a helper): what is left stays queued, on
+ * the collector's stack and in the pool.
  */
-function drain(): void {
+function drain(): boolean {
   if (verifying) {
     while (sp > lo) scanObject(stack[--sp]!);
-    return;
+    return true;
   }
-  const h = wordView(0, heapEnd), m = marks, b = boot, e = epoch;
+  const h = wordView(0, heapEnd), m = marks, b = boot, e = epoch, t = threshold, helping = sharing && helper;
   for (;;) {
     let st = stack, n = sp, since = 0;
     while (n > lo) {
-      if (sharing && ++since === SHARE_EVERY) {
+      if (++since === SHARE_EVERY) {
         since = 0;
-        if (ctl[C_WORKERS]! > 1 && ((n - lo >= 64 && ctl[C_COUNT]! < SHARE_LOW) || (n - lo >= 2 && ctl[C_IDLE]! > 0))) {
+        if (sharing && ctl[C_WORKERS]! > 1 && ((n - lo >= 64 && ctl[C_COUNT]! < SHARE_LOW) || (n - lo >= 2 && ctl[C_IDLE]! > 0))) {
           sp = n;
           share();
+        }
+        if (helping) {
+          // A helper leaves a stopping slice once its stack fits in the pool (else it marks on, to shrink it).
+          if ((Atomics.load(ctl, C_STATE) & 3) === MarkState.STOPPING && n - lo <= POOL_CAP - Atomics.load(ctl, C_COUNT)) {
+            sp = n;
+            leave();
+            return false;
+          }
+        } else if (deadline !== Infinity && performance.now() > deadline) {
+          sp = n;
+          if (sharing) stopSlice();
+          return false;
         }
       }
       const obj = st[--n]!;
@@ -463,7 +574,7 @@ function drain(): void {
         st = stack;
         n = sp;
       }
-      if (type >= b && m[type >>> 1] !== e) {
+      if (type >= b && m[type >>> 1]! < t) {
         m[type >>> 1] = e;
         st[n++] = type;
       }
@@ -477,7 +588,7 @@ function drain(): void {
       }
       for (let a = obj + HEADER_WORDS, end = a + FIXED_REFS[id]!; a < end; a++) {
         const v = h[a]!;
-        if ((v & 1) === 0 && v >= b && m[v >>> 1] !== e) {
+        if ((v & 1) === 0 && v >= b && m[v >>> 1]! < t) {
           m[v >>> 1] = e;
           st[n++] = v;
         }
@@ -486,7 +597,7 @@ function drain(): void {
       if (stride === 1) {
         for (let a = obj + TAIL_AT[id]!, end = a + len; a < end; a++) {
           const v = h[a]!;
-          if ((v & 1) === 0 && v >= b && m[v >>> 1] !== e) {
+          if ((v & 1) === 0 && v >= b && m[v >>> 1]! < t) {
             m[v >>> 1] = e;
             st[n++] = v;
           }
@@ -498,7 +609,7 @@ function drain(): void {
         for (let k = 0; k < stride; k++) {
           if (((mask >> k) & 1) === 0) continue;
           const v = h[r + k]!;
-          if ((v & 1) === 0 && v >= b && m[v >>> 1] !== e) {
+          if ((v & 1) === 0 && v >= b && m[v >>> 1]! < t) {
             m[v >>> 1] = e;
             st[n++] = v;
           }
@@ -506,7 +617,8 @@ function drain(): void {
       }
     }
     sp = lo = 0;
-    if (!sharing || !takeWork()) return;
+    if (!sharing) return true;
+    if (!takeWork()) return (Atomics.load(ctl, C_STATE) & 3) === MarkState.DONE;
   }
 }
 
@@ -536,14 +648,15 @@ export function helpMark(collecting: () => boolean): void {
       unlockPool();
       if (!joined) return;
       epoch = Atomics.load(ctl, C_EPOCH);
+      threshold = Atomics.load(ctl, C_THRESHOLD);
       boot = Atomics.load(ctl, C_BOOT);
       heapEnd = Atomics.load(ctl, C_TOP);
       useBitmap(index, heapEnd);
       collectionId = state >>> 2;
       sp = lo = 0;
-      sharing = true;
+      sharing = helper = true;
       takeWork() && drain();
-      sharing = false;
+      sharing = helper = false;
       return;
     }
     if (!collecting()) return;
@@ -577,21 +690,47 @@ function itemWords(p: number): number {
   return objectWords(p);
 }
 
-/** Collects garbage. Only at a safepoint (see the module comment). */
-export function collect(countUnreachable = false): Collection {
+/** A collection whose marking goes on over several slices (`collect` with a budget), if any. */
+const enum Cycle { NONE, MINOR, FULL }
+let cycle = Cycle.NONE;
+
+/**
+ * Collects garbage. Only at a safepoint (see the module comment). A full
+ * collection marks every live object; a minor one (`full` false) marks only
+ * the objects allocated since the last collection, from the roots, the old
+ * objects written since (the remembered log) and the `addMinorRoots`
+ * objects: old objects stay marked and covered. A minor collection is made
+ * full when it cannot be one (the first of these tables, verify mode).
+ *
+ * A collection whose marking passes `budgetMs` stops there: the result
+ * says `finished: false`, and the mutators run on. Each later call
+ * (whatever `full` says) is a slice of the same collection, until one ends
+ * it: each slice rescans the roots and the objects written since the last
+ * one (the write barrier logs any marked object written: old ones, and
+ * those this collection marked), then marks on; the slice that drains
+ * every queue within its budget sweeps.
+ */
+export function collect(countUnreachable = false, full = true, budgetMs = Infinity): Collection {
   const started = performance.now();
   const top = heapTop(); // retires this worker's allocation buffer: the heap is walkable to the top
   heapEnd = top;
   boot = bootTop();
   markTables();
   maxTop = Math.max(maxTop, top);
-  if (++epoch > 255) {
-    // Bytes of every epoch lie below the highest top: a stale byte equal to a new epoch would be a false mark.
-    marks.fill(0, 0, (maxTop >>> 1) + 1);
-    epoch = 1;
+  const logged = ctl[C_REMEMBERED]!;
+  const slice = cycle !== Cycle.NONE;
+  if (slice) full = cycle === Cycle.FULL;
+  else {
+    full ||= verifying || epoch === 0;
+    if (full) beginFull(logged);
+    else threshold = 1;
+    sp = lo = 0;
+    Atomics.store(ctl, C_COUNT, 0);
   }
-  useBitmap(0, top);
-  sp = lo = 0;
+  // A minor collection adds to the coverage the last one left; each slice, to its collection's.
+  useBitmap(0, top, slice || !full);
+  cycle = full ? Cycle.FULL : Cycle.MINOR;
+  deadline = verifying ? Infinity : started + budgetMs;
   startSharing();
 
   // Roots: every immortal object's fields, then the JS-held values.
@@ -601,16 +740,34 @@ export function collect(countUnreachable = false): Collection {
     p += itemWords(p);
   }
   for (const provide of rootProviders) provide(visit);
-  drain();
+  // The objects written since the last collection or slice (a full collection's first slice has none left:
+  // beginFull renumbered them), and the threads, written without the barrier.
+  forEachRemembered(logged, (g) => {
+    marks[g] = epoch;
+    queue(g << 1);
+  });
+  Atomics.store(ctl, C_REMEMBERED, 0);
+  for (const provide of minorRoots) provide(scanOld);
+  const rootsDone = performance.now();
+  const drained = drain();
   sharing = false;
   const markers = ctl[C_WORKERS]!;
   mergeCoverage(top);
+  deadline = Infinity;
+  if (!drained) {
+    restartAllocationCount();
+    if (timing) console.error(`gc: ${full ? "full" : "minor"}, slice of ${(performance.now() - started).toFixed(1)} ms (roots ${(rootsDone - started).toFixed(1)} ms), marking goes on`);
+    return { unreachable: 0, liveWords: 0, freedWords: 0, smallRunWords: 0, pauseMs: performance.now() - started, markers, full, finished: false };
+  }
+  cycle = Cycle.NONE;
+  if (checking) checkMarked();
   afterMark(survivedLastCollection, keepAlive);
   const marked = performance.now();
 
-  const result = sweep(top, countUnreachable || verifying);
+  const result = sweep(top, countUnreachable || verifying, full);
+  result.full = full;
   result.markers = markers;
-  if (timing) console.error(`gc: mark ${(marked - started).toFixed(1)} ms, sweep ${(performance.now() - marked).toFixed(1)} ms, live ${result.liveWords} words`);
+  if (timing) console.error(`gc: ${full ? 'full' : 'minor'}, ${slice ? 'last slice, ' : ''}mark ${(marked - started).toFixed(1)} ms, sweep ${(performance.now() - marked).toFixed(1)} ms, live ${result.liveWords} words`);
   flushCaches();
   result.pauseMs = performance.now() - started;
   return result;
@@ -622,7 +779,7 @@ export function collect(countUnreachable = false): Collection {
  * per run, not a walk of every object. Dead objects are counted (a walk of
  * the runs) only when asked (gc.collect() returns the count).
  */
-function sweep(top: number, count: boolean): Collection {
+function sweep(top: number, count: boolean, full: boolean): Collection {
   const starts: number[] = [], ends_: number[] = [];
   let unreachable = 0, liveWords = 0, freedWords = 0, smallRunWords = 0;
   const dead = new Set<number>();
@@ -642,6 +799,8 @@ function sweep(top: number, count: boolean): Collection {
   const free = (from: number, to: number): void => {
     if (count) countDead(from, to);
     if (verifying) return;
+    // A full collection leaves no dead object's byte: a young object allocated here must read as young.
+    if (full) marks.fill(0, from >>> 1, to >>> 1);
     const n = to - from;
     if (n >= 2) storeFiller(from, n);
     if (n >= MIN_FREE_RUN) {
@@ -662,7 +821,7 @@ function sweep(top: number, count: boolean): Collection {
   if (verifying) {
     if (p < top) free(p, top);
     lastDead = dead;
-    return { unreachable, liveWords, freedWords, smallRunWords, pauseMs: 0, markers: 1 };
+    return { unreachable, liveWords, freedWords, smallRunWords, pauseMs: 0, markers: 1, full, finished: true };
   }
   // The run after the last live object ends at the top: give it back to the allocation top instead.
   if (p < top) {
@@ -670,10 +829,11 @@ function sweep(top: number, count: boolean): Collection {
     freedWords += top - p;
     // Memory above the top must be zero (allocation writes only the type word).
     fillWords(p, top - p, 0);
+    if (full) marks.fill(0, p >>> 1, (top >>> 1) + 1);
     setHeapTop(p);
   }
   setFreeRuns(starts, ends_);
-  return { unreachable, liveWords, freedWords, smallRunWords, pauseMs: 0, markers: 1 };
+  return { unreachable, liveWords, freedWords, smallRunWords, pauseMs: 0, markers: 1, full, finished: true };
 }
 
 /** Verify mode: a dead object's values become 0, so that a use after its death fails fast (see checkValue). */
@@ -702,4 +862,92 @@ function keepAlive(obj: number): void {
 /** Is `obj` (above the boot top) marked in the last collection? For tests. */
 export function survivedLastCollection(obj: number): boolean {
   return obj < boot || isMarked(obj);
+}
+
+/**
+ * Starts a full collection's marking: a new epoch above every byte in the
+ * table. The remembered objects' bytes go back to an old epoch first (all
+ * live bytes are renumbered to 1 when the epoch would pass 254, or when the
+ * log overflowed and does not list them all).
+ */
+function beginFull(logged: number): void {
+  if (epoch === REMEMBERED - 1) {
+    // Full sweeps zero the bytes of the dead: every nonzero byte is a live object's.
+    for (let g = 0, end = Math.min((maxTop >>> 1) + 1, marks.length); g < end; g++) if (marks[g] !== 0) marks[g] = 1;
+    epoch = 1;
+  } else forEachRemembered(logged, (g) => { marks[g] = 1; });
+  threshold = ++epoch;
+}
+
+/**
+ * Calls `f` with the granule of each object the write barrier remembered
+ * (its byte REMEMBERED): from the log, or, if it overflowed, from a search
+ * of the mark table.
+ */
+function forEachRemembered(logged: number, f: (granule: number) => void): void {
+  if (logged <= REMEMBERED_CAP) {
+    for (let i = 0; i < logged; i++) {
+      const g = ctl[REMEMBERED_AT + i]! >>> 1;
+      if (marks[g] === REMEMBERED) f(g); // else logged twice
+    }
+    return;
+  }
+  for (let g = 0, end = Math.min((maxTop >>> 1) + 1, marks.length); g < end; g++) if (marks[g] === REMEMBERED) f(g);
+}
+
+/**
+ * The scan of an object a collection must rescan (`addMinorRoots`) if it is
+ * marked already (old, in a minor collection; scanned by an earlier slice,
+ * in a full one); else it is only marked.
+ */
+function scanOld(obj: number): void {
+  if (obj < boot) return;
+  if (marks[obj >>> 1]! < threshold) markRef(obj);
+  else queue(obj);
+}
+
+/** Queues `obj` (marked) for scanning by the mark loop, which counts its time against a slice's budget. */
+function queue(obj: number): void {
+  if (sp === stack.length) growStack(1);
+  stack[sp++] = obj;
+}
+
+/**
+ * PYSTM_GC_CHECK=1: once a minor collection's or a full one's marking is
+ * done, a full trace from the roots must find every reachable object
+ * marked; one that is not was stored into an old (or, between slices, an
+ * already scanned) object without the write barrier.
+ */
+const checking = typeof process !== 'undefined' && process.env.PYSTM_GC_CHECK === '1';
+
+function checkMarked(): void {
+  const seen = new Uint8Array(marks.length);
+  const todo: number[] = [];
+  const parents = new Map<number, number>();
+  let parent = 0;
+  const reach: Visit = (v) => {
+    if (v === 0 || v & 1 || v < boot || seen[v >>> 1]) return;
+    seen[v >>> 1] = 1;
+    parents.set(v, parent);
+    if (marks[v >>> 1]! < threshold) {
+      const path: string[] = [];
+      for (let p = parent; p !== 0 && path.length < 8; p = parents.get(p) ?? 0) {
+        path.push(p < boot ? `boot ${describe(p)}` : `${describe(p)} (mark byte ${marks[p >>> 1]})`);
+      }
+      throw new Error(`gc check: marking (threshold ${threshold}) missed ${describe(v)}, reachable from ${path.join(', from ') || 'a root'}`);
+    }
+    todo.push(v);
+  };
+  for (let p = HEAP_BASE; p < boot; p += itemWords(p)) {
+    const w0 = load(p);
+    if (w0 === 0 || w0 & 1) continue;
+    parent = p;
+    forEachValue(p, reach);
+  }
+  parent = 0;
+  for (const provide of rootProviders) provide(reach);
+  while (todo.length > 0) {
+    parent = todo.pop()!;
+    forEachValue(parent, reach);
+  }
 }

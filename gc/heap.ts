@@ -380,6 +380,11 @@ export function dropFreeRuns(): void {
 }
 
 /** Words allocated by every worker since the last collection (the trigger's measure). */
+/** Counts allocation from 0 again (a slice of a full collection, which frees nothing: `setFreeRuns` does it otherwise). */
+export function restartAllocationCount(): void {
+  Atomics.store(I32, HDR_ALLOCATED, 0);
+}
+
 export function wordsAllocatedSinceCollection(): number {
   return Atomics.load(I32, HDR_ALLOCATED);
 }

@@ -33,6 +33,7 @@
  * region (a clock read and seven stores) and per wait.
  */
 import { allocateLayout, HEAP_BASE, heapSizeWords, load, objectWords, store } from '../gc/heap.js';
+import { rememberWrite } from '../gc/collect.js';
 import { F_BACK, F_CODE, F_PC, FRAME_HEADER } from '../gc/frames.js';
 import { L } from '../gc/layout.js';
 import { ARRAY, CODE, DICT, DICTKEYS, I32A, K, LIST, LOCK, SCHED, T, THREAD, TYPE, typeOf } from '../vm/objects/core.js';
@@ -149,6 +150,8 @@ function allocateProfileBuffers(): void {
 
 /** The address of the next record of buffer `b` (ring of `words`-word records), counted as written. */
 function nextRecord(b: number, kind: BUF, words: number): number {
+  // Records hold refs (threads, code, objects), stored without the STM's barriers: the collector's is needed.
+  rememberWrite(b);
   const n = num(load(b + ARRAY.ITEMS + BUF_COUNT));
   store(b + ARRAY.ITEMS + BUF_COUNT, small(n + 1));
   return b + ARRAY.ITEMS + HEAD[kind] + (n % SLOTS[kind]) * words;

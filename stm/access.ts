@@ -18,6 +18,10 @@
  *   are the owner's barriers. `openForRead(owner)` alone covers the owner's
  *   own fields (length, the store's address), not the items.
  *
+ * The write forms also apply the collector's write barrier (an old object
+ * written is remembered for the next minor collection: gc/README.md), with
+ * or without a transaction.
+ *
  * They apply the read and write barriers of the worker's current
  * transaction (stm/tx.ts). No transaction is active unless the scheduler
  * runs regions as transactions (today only with PYSTM_STM=1, to measure
@@ -30,6 +34,7 @@ import {
   openItemsForWrite as itemsWrite, runningEpoch, SMALL_STORE_CAP, Tx, TxAbort, validate,
 } from './tx.js';
 import { inWatchedBuffer, load } from '../gc/heap.js';
+import { marks, remember, REMEMBERED } from '../gc/collect.js';
 import { HEADER_WORDS } from '../gc/layout.js';
 
 /** The descriptor of no transaction: never active. */
@@ -58,6 +63,9 @@ export function openForRead(obj: number): void {
 
 /** Call before the first write of a mutable object's fields in an operation. */
 export function openForWrite(obj: number): void {
+  // The collector's write barrier (gc/collect.ts `rememberWrite`, inline).
+  const m = marks[obj >>> 1]!;
+  if (m > 0 && m < REMEMBERED) remember(obj);
   if (runningEpoch !== 0 && !openedForWrite(obj) && !inWatchedBuffer(obj)) writeBarrier(current, obj);
 }
 
@@ -69,6 +77,8 @@ export function openItemForRead(owner: number, store: number, addr: number): voi
 
 /** Before writing the item word at `addr` of `store`, the backing store of `owner` (read-opened first). */
 export function openItemForWrite(owner: number, store: number, addr: number): void {
+  const m = marks[store >>> 1]!;
+  if (m > 0 && m < REMEMBERED) remember(store);
   if (current.active) itemWrite(current, owner, store, addr);
 }
 
@@ -79,6 +89,8 @@ export function openItemsForRead(owner: number, store: number, from: number, to:
 
 /** Before writing the item words [from, to) of `store` in a structural change of `owner` (opened for writing). */
 export function openItemsForWrite(owner: number, store: number, from: number, to: number): void {
+  const m = marks[store >>> 1]!;
+  if (m > 0 && m < REMEMBERED) remember(store);
   if (current.active) itemsWrite(current, owner, store, from, to);
 }
 

@@ -1,9 +1,12 @@
 /**
  * The run conformance suite again with the collector's stress mode
  * (PYSTM_GC_STRESS=1: a collection at every safepoint, i.e. every region
- * boundary and every switch between threads) and the heap checker at exit:
- * a live object freed too early shows as a wrong output, a crash or a broken
- * heap (issue #5's "no live object is ever freed"). Programs listed in
+ * boundary and every switch between threads; minor and full ones, marked
+ * over several slices), the marking check (PYSTM_GC_CHECK=1: after each
+ * collection's marking, a full trace finds nothing reachable unmarked, i.e.
+ * no store missed the write barrier) and the heap checker at exit: a live
+ * object freed too early shows as a wrong output, a crash, a failed check or
+ * a broken heap (issue #5's "no live object is ever freed"). Programs listed in
  * KNOWN_FAILURES are skipped (they fail without the stress mode too).
  * It builds its own bundle (in node_modules/.cache, so that the run suite's
  * rebuild of dist/ cannot change it under a running program; pystm finds
@@ -34,7 +37,7 @@ describe('run conformance with a collection at every safepoint', () => {
   for (const name of programNames().filter((n) => !known.has(n))) {
     it(name, () => {
       const want = JSON.parse(readFileSync(join(RUN_DIR, `${name}.expected`), 'utf8')) as RunResult;
-      const got = runWith('node', [join(OUT, 'pystm.js')], name, { PYSTM_GC_STRESS: '1', PYSTM_HEAP_CHECK: '1' });
+      const got = runWith('node', [join(OUT, 'pystm.js')], name, { PYSTM_GC_STRESS: '1', PYSTM_HEAP_CHECK: '1', PYSTM_GC_CHECK: '1' });
       const diff = firstDifference(got, { stdout: want.stdout, stderr: want.stderr, exit_code: want.exit_code });
       expect(diff, `${name} (GC stress): ${diff}`).toBe('');
     });

@@ -12,6 +12,7 @@
 import { allocateLayout, load, store } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
 import { openForRead, openForWrite } from '../../stm/access.js';
+import { rememberWrite } from '../../gc/collect.js';
 import { K, SET, SETTABLE, T } from './core.js';
 import { hashOf, richEq } from './protocol.js';
 
@@ -93,6 +94,8 @@ export function setAdd(s: number, key: number): void {
     i = (i * 5 + 1 + perturb) & mask;
   }
   const target = dummy >= 0 ? dummy : slot;
+  // The table is written under the set's transaction barrier, but it is an object of its own to the collector.
+  rememberWrite(table);
   store(table + E + 2 * target, h);
   store(table + E + 2 * target + 1, key);
   store(s + SET.USED, load(s + SET.USED) + 1);

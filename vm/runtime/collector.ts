@@ -20,6 +20,8 @@
  *   one (by every worker) exceed max(MIN_TRIGGER_WORDS, LIVE_FACTOR x the
  *   live words after it), so the heap stays within about 3x the live data
  *   plus 8 MiB (a collection costs about its live data's marking).
+ *   A collection is minor or full, and marks in slices of SLICE_MS
+ *   (gc/README.md "Generations", "Slices"; the choice is `collectNow`'s).
  *   Collections happen only at the scheduler's safepoints, on worker 0,
  *   with the pool stopped (scheduler/safepoint.ts); `PYSTM_GC_STRESS=1`
  *   collects at each of worker 0's.
@@ -29,7 +31,7 @@
  *   collections done and the last count. A thread's gc.collect() waits for
  *   the collection numbered in its THREAD.GC_ASKED.
  */
-import { addRootProvider, collect, helpMark, onCollection, setAfterMark, setScanner, type Collection, type Visit } from '../../gc/collect.js';
+import { addMinorRoots, addRootProvider, collect, helpMark, onCollection, setAfterMark, setScanner, type Collection, type Visit } from '../../gc/collect.js';
 import { atomicCas, atomicLoad, atomicStore, bootTop, HDR_COLLECTOR, heapTop, load, store, wordsAllocatedSinceCollection } from '../../gc/heap.js';
 import { flushCaches } from '../../gc/collect.js';
 import { forgetThreads } from '../../stm/tx.js';
@@ -38,6 +40,7 @@ import { L } from '../../gc/layout.js';
 import { F_BACK, F_FLAGS, F_SP, FRAME_HEADER, FRAME_VALUE_FIELDS, FrameFlag } from '../../gc/frames.js';
 import { GEN, I32A, K, SCHED, T, THREAD, WELL_KNOWN_NAMES, BUILTIN_TYPE_NAMES } from '../objects/core.js';
 import { dictDelete, dictEntries } from '../objects/dict.js';
+import { listItems } from '../objects/list.js';
 import { resetStrCaches } from '../objects/str.js';
 import { resetLookupCache } from '../objects/type.js';
 import { resetCodeCache } from '../interp/code.js';
@@ -55,6 +58,24 @@ export const MIN_TRIGGER_WORDS = 2 << 20;
  * worker spend ~25% of its time marking: 20 collections of 12.5 MiB live).
  */
 export const LIVE_FACTOR = 2;
+/**
+ * A collection is full (else minor: gc/README.md "Generations") when the
+ * live words found by the last one passed FULL_GROWTH x those of the last
+ * full one, plus MIN_TRIGGER_WORDS; and for gc.collect().
+ */
+export const FULL_GROWTH = 2;
+/**
+ * A collection marks for at most SLICE_MS per pause (then the
+ * mutators run until SLICE_TRIGGER_WORDS more are allocated); after
+ * MAX_SLICES slices the next one finishes regardless. The stress mode
+ * slices at STRESS_SLICE_MS, so that its collections take several.
+ */
+export const SLICE_MS = 30;
+const STRESS_SLICE_MS = 1;
+export const SLICE_TRIGGER_WORDS = MIN_TRIGGER_WORDS;
+const MAX_SLICES = 50;
+/** PYSTM_GC_MINOR=0: every collection is full (to compare). */
+const minorsOn = typeof process === 'undefined' || process.env.PYSTM_GC_MINOR !== '0';
 /** After a round the pool did not join in time, none is tried for this long (nor before a quarter of the trigger is allocated). */
 const RETRY_MS = 50;
 /** THREAD.STATUS of a finished thread (scheduler/threads.ts Status.DONE). */
@@ -96,6 +117,11 @@ export function installCollector(): void {
     for (const name of BUILTIN_TYPE_NAMES) visit(T[name]);
     for (const name of WELL_KNOWN_NAMES) visit(K[name]);
   });
+  // Threads change without the write barrier (frames, scheduler fields): every minor collection rescans them.
+  addMinorRoots((scan) => {
+    const threads = K.sched ? load(K.sched + SCHED.THREADS) : 0;
+    if (threads) for (const t of listItems(threads)) scan(t);
+  });
   setAfterMark((isLive, keepAlive) => {
     if (!K.sideDicts) return;
     // Weak references and finalizers first: a resurrected object keeps its side dict.
@@ -129,6 +155,13 @@ export const gcState = {
   peakHeapWords: 0,
   /** The most workers that marked in one collection. */
   maxMarkers: 0,
+  fullCollections: 0,
+  /** Pauses that marked part of a full collection without finishing it: in all, and in the current one. */
+  slices: 0,
+  cycleSlices: 0,
+  /** Live words after the last full collection, and whether the next collection must be full. */
+  fullLiveWords: 0,
+  wantFull: false,
   /** After a round the pool did not join in time: the allocation count, and the time, before trying again. */
   retryAfter: 0,
   retryAt: 0,
@@ -224,14 +257,39 @@ export function collectNow(): Collection {
   gcState.peakHeapWords = Math.max(gcState.peakHeapWords, heapTop());
   // Counting the dead objects walks them: only when gc.collect() will return the count.
   const counting = (atomicLoad(W_FLAGS) & Flag.COUNT) !== 0;
-  const c = collect(counting);
-  queueDue();
-  forgetThreads(stmAreaOf());
+  const full = counting || gcState.wantFull || !minorsOn || (gcState.stress && gcState.collections % 4 === 0);
+  // gc.collect() and a long full collection's last slice finish the marking at once.
+  const budget = counting || gcState.cycleSlices >= MAX_SLICES ? Infinity : gcState.stress ? STRESS_SLICE_MS : SLICE_MS;
+  const continued = gcState.cycleSlices > 0;
+  let c = collect(counting, full, budget);
+  if (counting && (continued || !c.full)) {
+    // gc.collect() came during a collection's slices: that one finished (what it marked before this pause
+    // survives it), and a full one from now follows in the same pause.
+    const first = c;
+    gcState.freedWords += first.freedWords;
+    queueDue();
+    c = collect(true, true);
+    c.unreachable += first.unreachable;
+  }
   gcState.collections++;
+  forgetThreads(stmAreaOf());
+  gcState.retryAfter = gcState.retryAt = 0;
+  gcState.maxMarkers = Math.max(gcState.maxMarkers, c.markers);
+  if (!c.finished) {
+    gcState.cycleSlices++;
+    gcState.slices++;
+    atomicStore(W_TRIGGER, SLICE_TRIGGER_WORDS);
+    return c;
+  }
+  gcState.cycleSlices = 0;
+  if (c.full) {
+    gcState.fullCollections++;
+    gcState.fullLiveWords = c.liveWords;
+  }
+  gcState.wantFull = c.liveWords > FULL_GROWTH * gcState.fullLiveWords + MIN_TRIGGER_WORDS;
+  queueDue();
   gcState.freedWords += c.freedWords;
   gcState.maxLiveWords = Math.max(gcState.maxLiveWords, c.liveWords);
-  gcState.maxMarkers = Math.max(gcState.maxMarkers, c.markers);
-  gcState.retryAfter = gcState.retryAt = 0;
   atomicStore(W_TRIGGER, Math.max(MIN_TRIGGER_WORDS, c.liveWords * LIVE_FACTOR));
   if (counting) {
     atomicStore(W_COLLECTED, Math.min(collectedInAll() + c.unreachable, 2 ** 30 - 1));
@@ -276,7 +334,9 @@ export function collectionSummary(): string {
   const peak = Math.max(gcState.peakHeapWords, heapTop()) * 4 / 1048576;
   if (p.length === 0) return `gc: no collection; peak heap ${peak.toFixed(1)} MiB\n`;
   const p99 = p[Math.min(p.length - 1, Math.floor(p.length * 0.99))]!;
-  return `gc: ${p.length} collection${p.length === 1 ? '' : 's'}, ${(gcState.freedWords * 4 / 1048576).toFixed(0)} MiB freed, ` +
+  const collections = p.length - gcState.slices;
+  const sliced = gcState.slices ? `, marked over ${gcState.slices} more pause${gcState.slices === 1 ? '' : 's'}` : '';
+  return `gc: ${collections} collection${collections === 1 ? '' : 's'} (${gcState.fullCollections} full${sliced}), ${(gcState.freedWords * 4 / 1048576).toFixed(0)} MiB freed, ` +
     `pause max ${p[p.length - 1]!.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms; peak heap ${peak.toFixed(1)} MiB ` +
     `(bootstrap ${(bootTop() * 4 / 1048576).toFixed(1)} MiB), live data at most ${(gcState.maxLiveWords * 4 / 1048576).toFixed(1)} MiB above it; ` +
     `marking on up to ${gcState.maxMarkers} worker${gcState.maxMarkers === 1 ? '' : 's'}\n`;

@@ -69,6 +69,15 @@ export function openForWrite(obj: number): void {
   if (runningEpoch !== 0 && !openedForWrite(obj) && !inWatchedBuffer(obj)) writeBarrier(current, obj);
 }
 
+/**
+ * Before a write of `obj` that stores no reference (an int, a flag): the
+ * transaction's write barrier without the collector's, for the hottest
+ * such writes (an iterator's index).
+ */
+export function openForWriteNoRefs(obj: number): void {
+  if (runningEpoch !== 0 && !openedForWrite(obj) && !inWatchedBuffer(obj)) writeBarrier(current, obj);
+}
+
 /** Before reading the item word at `addr` of `store`, the backing store of `owner` (read-opened first). */
 export function openItemForRead(owner: number, store: number, addr: number): void {
   // A small store's items are covered by the owner's read (both kinds of store begin with their capacity).

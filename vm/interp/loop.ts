@@ -25,7 +25,7 @@ import { OpNum as OPC } from './opnum.js';
 import { EXC_ENTRY_SIZE } from '../compiler/code.js';
 import { ARRAY, bool, CELL_CONTENTS, FLOAT_VALUE, EXC, FUNC, GEN, ITER, K, LIST, METHOD, OBJ_DICT, PAIR, PyRaise, raise, RANGE, small, STR, T, THREAD, TUPLE, TYPE, typeOf } from '../objects/core.js';
 import { iteratorNext, IterKind, newIterator } from '../objects/iterators.js';
-import { checkConsistent, openForRead, openForWrite, openItemForRead, openItemForWrite, openItemsForRead } from '../../stm/access.js';
+import { checkConsistent, openForRead, openForWrite, openForWriteNoRefs, openItemForRead, openItemForWrite, openItemsForRead } from '../../stm/access.js';
 import { TxAbort } from '../../stm/tx.js';
 import { BIN, binaryOp, callObject, CMP, compare, getAttr, getIter, getItem, inplaceOp, isTrue, iterNext, setAttr, setItem, callHooks, toArray, hashOf, excDetailHook, callNative, objectSetattr } from '../objects/protocol.js';
 import { dictGetStr, dictSet, dictEntries, dictVersion, dictEntryValueIf, dictFindStr, dictSetStrAt, newDictWithCapacity, dictLen } from '../objects/dict.js';
@@ -888,7 +888,7 @@ function slice(state: SliceState): boolean {
             const itType = h[it]!;
             if (itType === T.range_iterator) v = rangeNext(it);
             else if (itType === T.list_iterator) {
-              openForWrite(it);
+              openForWriteNoRefs(it); // the index is an int
               const lst = h[it + ITER.TARGET]!, i = h[it + ITER.INDEX]!;
               openForRead(lst);
               if (i < h[lst + LIST.LEN]!) {
@@ -1254,7 +1254,7 @@ function plainInstanceStore(t: number, name: number): boolean {
 
 /** next() of a range iterator, small ints inline. */
 function rangeNext(it: number): number {
-  openForWrite(it);
+  openForWriteNoRefs(it); // a small int (else iteratorNext, with both barriers)
   const cur = load(it + ITER.AUX), r = load(it + ITER.TARGET);
   const stop = load(r + RANGE.STOP), step = load(r + RANGE.STEP);
   if (cur & stop & step & 1) {

@@ -218,7 +218,17 @@ export function rememberWrite(obj: number): void {
 export function remember(obj: number): void {
   marks[obj >>> 1] = REMEMBERED;
   const i = Atomics.add(ctl, C_REMEMBERED, 1);
-  if (i < REMEMBERED_CAP) ctl[REMEMBERED_AT + i] = obj;
+  if (i < rememberedLimit) ctl[REMEMBERED_AT + i] = obj;
+}
+
+/** Entries the remembered log takes before it counts as overflowed (REMEMBERED_CAP; lower only to test the search). */
+let rememberedLimit = REMEMBERED_CAP;
+
+/** Sets the remembered log's limit (at most REMEMBERED_CAP), for tests of the overflow path; returns the old one. */
+export function setRememberedLimit(n: number): number {
+  const old = rememberedLimit;
+  rememberedLimit = Math.max(0, Math.min(n, REMEMBERED_CAP));
+  return old;
 }
 
 /** Makes marker `index`'s coverage bitmap this worker's, cleared up to the heap top `top` unless `keep`. */
@@ -859,6 +869,11 @@ function keepAlive(obj: number): void {
   drain();
 }
 
+/** The epoch of the last full collection (1..254), for tests of its wrap. */
+export function markEpoch(): number {
+  return epoch;
+}
+
 /** Is `obj` (above the boot top) marked in the last collection? For tests. */
 export function survivedLastCollection(obj: number): boolean {
   return obj < boot || isMarked(obj);
@@ -885,7 +900,7 @@ function beginFull(logged: number): void {
  * of the mark table.
  */
 function forEachRemembered(logged: number, f: (granule: number) => void): void {
-  if (logged <= REMEMBERED_CAP) {
+  if (logged <= rememberedLimit) {
     for (let i = 0; i < logged; i++) {
       const g = ctl[REMEMBERED_AT + i]! >>> 1;
       if (marks[g] === REMEMBERED) f(g); // else logged twice

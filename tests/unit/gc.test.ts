@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addRootProvider, collect, markSize, survivedLastCollection } from '../../gc/collect.js';
+import { addRootProvider, collect, markEpoch, markSize, setRememberedLimit, survivedLastCollection } from '../../gc/collect.js';
 import { LAYOUTS, sizeInWords } from '../../gc/layout.js';
 import { freeRunWords, heapTop } from '../../gc/heap.js';
 import { bootstrap } from '../../vm/runtime/bootstrap.js';
@@ -196,6 +196,48 @@ describe('collector', () => {
         roots = [];
       },
     ), { numRuns: 40 });
+  });
+
+  it('minor collections find what the barrier remembered when its log overflows, and across wraps of the epoch', () => {
+    // A log of 3 entries overflows at once: the collector then searches the mark table for remembered objects.
+    // Between two stretches of such rounds, full collections with no writes run until the epoch wraps (past
+    // 254), so that the wrap meets old objects no barrier logged.
+    const limit = setRememberedLimit(3);
+    try {
+      const { nodes, dead } = buildGraph(40, Array.from({ length: 80 }, (_, i) => [i % 40, (i * 7) % 40] as [number, number]), [0, 1]);
+      let rootIds = [0, 1];
+      const check = (full: boolean): void => {
+        const live = reachable(nodes, rootIds);
+        for (const n of nodes) {
+          if (dead.has(n.id)) continue;
+          if (live.has(n.id)) expectIntact(nodes, n);
+          else if (full) expect(survivedLastCollection(n.ref)).toBe(false);
+          if (!survivedLastCollection(n.ref)) dead.add(n.id);
+        }
+      };
+      const rounds = (count: number): void => {
+        for (let round = 0; round < count; round++) {
+          const liveIds = [...reachable(nodes, rootIds)];
+          // Write several old nodes (more than the log holds), hanging new nodes off them.
+          for (let k = 0; k < 6; k++) link(nodes[liveIds[(round + k * 5) % liveIds.length]!]!, makeNode(nodes, nodes.length));
+          dropEdge(nodes, nodes[liveIds[round % liveIds.length]!]!, round);
+          rootIds = shiftRoots(nodes, rootIds, liveIds[(round * 3) % liveIds.length]!);
+          const full = round % 2 === 0;
+          expect(collect(false, full).full).toBe(full);
+          check(full);
+        }
+      };
+      rounds(60);
+      for (let wrapped = 0, last = markEpoch(); wrapped < 3; last = markEpoch()) {
+        collect();
+        check(true);
+        if (wrapped > 0 || markEpoch() < last) wrapped++;
+      }
+      rounds(60);
+    } finally {
+      setRememberedLimit(limit);
+      roots = [];
+    }
   });
 
   it('reuses freed memory: a loop of garbage does not raise the allocation top', () => {

@@ -505,9 +505,6 @@ function takeWork(): boolean {
   }
 }
 
-/** Helpers that marked in this slice, to wait for when it stops. */
-let helpers = 0;
-
 /** A helper leaves a stopping slice: its stack goes back to the pool (the caller made sure it fits). */
 function leave(): void {
   lockPool();
@@ -524,7 +521,7 @@ function leave(): void {
 function stopSlice(): void {
   lockPool();
   Atomics.store(ctl, C_STATE, (collectionId << 2) | MarkState.STOPPING);
-  helpers = ctl[C_WORKERS]! - 1;
+  const helpers = ctl[C_WORKERS]! - 1;
   unlockPool();
   Atomics.notify(ctl, C_COUNT);
   for (let left = Atomics.load(ctl, C_LEFT); left < helpers; left = Atomics.load(ctl, C_LEFT)) Atomics.wait(ctl, C_LEFT, left, 1);

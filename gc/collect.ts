@@ -121,9 +121,9 @@ export interface Collection {
  * (old objects stay marked: sticky marks). Each full sweep zeroes the bytes
  * of the dead; a wrap of the epoch renumbers the live ones.
  */
-export let marks: Uint8Array<ArrayBufferLike> = new Uint8Array(0);
+let marks: Uint8Array<ArrayBufferLike> = new Uint8Array(0);
 /** The mark byte of an old object written since the last collection. */
-export const REMEMBERED = 255;
+const REMEMBERED = 255;
 /** Bytes at or above it are marked in the current (or last) collection. */
 let threshold = 1;
 /**
@@ -204,10 +204,10 @@ export function attachMarkTables(sab: SharedArrayBuffer): void {
 
 /**
  * The write barrier of the generational scheme: call it before storing a
- * reference into `obj` (stm/access.ts's write barriers do, for every
- * mutable object; a few runtime stores outside them call it directly). An
- * old object is logged once per collection cycle; a young one costs the
- * byte test.
+ * reference into `obj` (stm/access.ts's write forms do, for every mutable
+ * object, and it is small enough for V8 to inline into the interpreter's
+ * loop; a few runtime stores outside them call it directly). An old object
+ * is logged once per collection cycle; a young one costs the byte test.
  */
 export function rememberWrite(obj: number): void {
   const m = marks[obj >>> 1]!;
@@ -215,7 +215,7 @@ export function rememberWrite(obj: number): void {
 }
 
 /** Logs the old object `obj` as written (its byte becomes REMEMBERED). */
-export function remember(obj: number): void {
+function remember(obj: number): void {
   marks[obj >>> 1] = REMEMBERED;
   const i = Atomics.add(ctl, C_REMEMBERED, 1);
   if (i < rememberedLimit) ctl[REMEMBERED_AT + i] = obj;
@@ -763,7 +763,7 @@ export function collect(countUnreachable = false, full = true, budgetMs = Infini
   deadline = Infinity;
   if (!drained) {
     restartAllocationCount();
-    if (timing) console.error(`gc: ${full ? "full" : "minor"}, slice of ${(performance.now() - started).toFixed(1)} ms (roots ${(rootsDone - started).toFixed(1)} ms), marking goes on`);
+    if (timing) console.error(`gc: ${full ? 'full' : 'minor'}, slice of ${(performance.now() - started).toFixed(1)} ms (roots ${(rootsDone - started).toFixed(1)} ms), marking goes on`);
     return { unreachable: 0, liveWords: 0, freedWords: 0, smallRunWords: 0, pauseMs: performance.now() - started, markers, full, finished: false };
   }
   cycle = Cycle.NONE;
@@ -772,7 +772,6 @@ export function collect(countUnreachable = false, full = true, budgetMs = Infini
   const marked = performance.now();
 
   const result = sweep(top, countUnreachable || verifying, full);
-  result.full = full;
   result.markers = markers;
   if (timing) console.error(`gc: ${full ? 'full' : 'minor'}, ${slice ? 'last slice, ' : ''}mark ${(marked - started).toFixed(1)} ms, sweep ${(performance.now() - marked).toFixed(1)} ms, live ${result.liveWords} words`);
   flushCaches();

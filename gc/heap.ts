@@ -380,7 +380,7 @@ export function dropFreeRuns(): void {
 }
 
 /** Words allocated by every worker since the last collection (the trigger's measure). */
-/** Counts allocation from 0 again (a slice of a full collection, which frees nothing: `setFreeRuns` does it otherwise). */
+/** Counts allocation from 0 again (after a collection's slice, which frees nothing: `setFreeRuns` does it otherwise). */
 export function restartAllocationCount(): void {
   Atomics.store(I32, HDR_ALLOCATED, 0);
 }

@@ -34,7 +34,7 @@ import {
   openItemsForWrite as itemsWrite, runningEpoch, SMALL_STORE_CAP, Tx, TxAbort, validate,
 } from './tx.js';
 import { inWatchedBuffer, load } from '../gc/heap.js';
-import { marks, remember, REMEMBERED } from '../gc/collect.js';
+import { rememberWrite } from '../gc/collect.js';
 import { HEADER_WORDS } from '../gc/layout.js';
 
 /** The descriptor of no transaction: never active. */
@@ -63,9 +63,7 @@ export function openForRead(obj: number): void {
 
 /** Call before the first write of a mutable object's fields in an operation. */
 export function openForWrite(obj: number): void {
-  // The collector's write barrier (gc/collect.ts `rememberWrite`, inline).
-  const m = marks[obj >>> 1]!;
-  if (m > 0 && m < REMEMBERED) remember(obj);
+  rememberWrite(obj);
   if (runningEpoch !== 0 && !openedForWrite(obj) && !inWatchedBuffer(obj)) writeBarrier(current, obj);
 }
 
@@ -86,8 +84,7 @@ export function openItemForRead(owner: number, store: number, addr: number): voi
 
 /** Before writing the item word at `addr` of `store`, the backing store of `owner` (read-opened first). */
 export function openItemForWrite(owner: number, store: number, addr: number): void {
-  const m = marks[store >>> 1]!;
-  if (m > 0 && m < REMEMBERED) remember(store);
+  rememberWrite(store);
   if (current.active) itemWrite(current, owner, store, addr);
 }
 
@@ -98,8 +95,7 @@ export function openItemsForRead(owner: number, store: number, from: number, to:
 
 /** Before writing the item words [from, to) of `store` in a structural change of `owner` (opened for writing). */
 export function openItemsForWrite(owner: number, store: number, from: number, to: number): void {
-  const m = marks[store >>> 1]!;
-  if (m > 0 && m < REMEMBERED) remember(store);
+  rememberWrite(store);
   if (current.active) itemsWrite(current, owner, store, from, to);
 }
 

@@ -156,7 +156,7 @@ export const gcState = {
   /** The most workers that marked in one collection. */
   maxMarkers: 0,
   fullCollections: 0,
-  /** Pauses that marked part of a full collection without finishing it: in all, and in the current one. */
+  /** Pauses that marked part of a collection without finishing it: in all, and in the current one. */
   slices: 0,
   cycleSlices: 0,
   /** Live words after the last full collection, and whether the next collection must be full. */

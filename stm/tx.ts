@@ -374,24 +374,29 @@ export function openForWrite(tx: Tx, obj: number): void {
   if (!tx.active) return;
   const i = entryOf(obj);
   if (isWriteOpen(tx, obj, i)) return;
-  if (!isFresh(tx, obj) && atomicLoad(obj + H_STM) !== tx.lockWord) {
-    const word = lock(tx, obj + H_STM, ConflictKind.WRITE_LOCKED, obj, 0);
-    logWrite(tx, obj, word);
+  if (!isFresh(tx, obj)) {
+    if (atomicLoad(obj + H_STM) !== tx.lockWord) logWrite(tx, obj, obj + H_STM, lock(tx, obj + H_STM, ConflictKind.WRITE_LOCKED, obj, 0));
+    // Ours, but not open for writing here: locked for one item write (openSmallItemForWrite) or evicted
+    // from the filter. Its words are logged again; a rollback restores newest first, so this copy
+    // (which may hold the lock word) comes back before the older entry that releases the lock.
+    else logWrite(tx, obj, 0, SHADOW);
   }
   markWriteOpen(tx, obj, i);
 }
 
 /**
  * Takes the lock at `addr` (an object's STM word or a card's ownership
- * record) for `tx`; returns the version it replaced. While another
- * transaction is inevitable, a lock is not kept (its later loads must not
- * see our writes): it is given back and the transaction waits for the
- * token, or aborts.
+ * record) for `tx`; returns the version it replaced. With `expected` (a
+ * version), the word must still be that version (else the transaction
+ * aborts: what it read there has changed). While another transaction is
+ * inevitable, a lock is not kept (its later loads must not see our writes):
+ * it is given back and the transaction waits for the token, or aborts.
  */
-function lock(tx: Tx, addr: number, kind: ConflictKind, what: number, card: number): number {
+function lock(tx: Tx, addr: number, kind: ConflictKind, what: number, card: number, expected = -1): number {
   for (let spin = 0; ; spin++) {
     let word = atomicLoad(addr);
     if (word & 1) word = waitForLock(tx, addr, kind, what, card);
+    if (expected !== -1 && word !== expected) throw abortAt(ConflictKind.VALIDATION, what, addr, 0, card);
     if (atomicCas(addr, word, tx.lockWord) !== word) continue;
     if (tx.inevitable || atomicLoad(tx.area + A_TOKEN) === 0) {
       if (tx.nLocks++ === 0) {
@@ -412,20 +417,21 @@ function lock(tx: Tx, addr: number, kind: ConflictKind, what: number, card: numb
 const stores: number[] = [];
 
 /**
- * Logs `obj` (now locked by `tx`) for undo: its words, and those of the
+ * Logs `obj` (now locked by `tx`) for undo, in an entry that releases the
+ * lock at `addr` from `oldWord` (or a SHADOW entry, addr 0): its words, and those of the
  * backing stores it owns, which the runtime writes under the owner's lock
  * without opening them itself; they are logged as shadows (restored on
  * abort, no lock of their own). Of a carded store only the fixed prefix is
  * (its cards are logged one by one, as they are opened for writing).
  */
-function logWrite(tx: Tx, obj: number, oldWord: number): void {
+function logWrite(tx: Tx, obj: number, addr: number, oldWord: number): void {
   if (load(load(obj) + TYPE_LAYOUT_FIELD) === L.LOCK) {
     // Only the raw words: the wait list is the scheduler's (see the module comment).
     const from = obj + HEADER_WORDS + LOCK_WAIT_WORDS;
-    logCopy(tx, obj + H_STM, oldWord, from, obj + objectWords(obj) - from);
+    logCopy(tx, addr, oldWord, from, obj + objectWords(obj) - from);
     return;
   }
-  logCopy(tx, obj + H_STM, oldWord, obj, objectWords(obj));
+  logCopy(tx, addr, oldWord, obj, objectWords(obj));
   const k = backingStores(obj, stores);
   for (let i = 0; i < k; i++) {
     const s = stores[i]!;
@@ -637,11 +643,38 @@ export function openItemForWrite(tx: Tx, owner: number, store: number, addr: num
   if (base !== 0) {
     openCardForWrite(tx, owner, store, base + ((addr - base) & -CARD_WORDS));
   } else if (!isFresh(tx, store)) {
-    if (isWriteOpen(tx, owner, entryOf(owner))) return;
-    // Locked now: the store's address was read from the owner before, and must not be stale.
-    openForWrite(tx, owner);
-    if (!ownerUnchanged(tx, owner)) throw new TxAbort(ConflictKind.VALIDATION, owner);
+    openSmallItemForWrite(tx, owner, addr);
   }
+}
+
+/**
+ * Before writing the item word at `addr` of a small store of `owner`: the
+ * owner's lock covers it. The first such write of a transaction locks the
+ * owner from the version it read (the store's address came from that
+ * version) and logs only that word; a second one, or a structural change
+ * (`openForWrite`), logs the owner and its stores whole. Most objects a
+ * transaction writes get one attribute store or two, and a whole copy (the
+ * object, its dict's entries and index) cost more than the write.
+ * The filter's write entry marks the one-word state with the tag -epoch.
+ */
+function openSmallItemForWrite(tx: Tx, owner: number, addr: number): void {
+  const i = entryOf(owner), f = tx.filter;
+  if (f[i + F.WRITE] === owner && f[i + F.WRITE_TAG] === tx.epoch) return;
+  if (f[i + F.WRITE] === owner && f[i + F.WRITE_TAG] === -tx.epoch) {
+    openForWrite(tx, owner);
+    return;
+  }
+  if (isFresh(tx, owner) || atomicLoad(owner + H_STM) === tx.lockWord) {
+    openForWrite(tx, owner);
+    return;
+  }
+  const seen = readWordOf(tx, owner);
+  if (seen === NOT_READ) throw new TxAbort(ConflictKind.VALIDATION, owner);
+  lock(tx, owner + H_STM, ConflictKind.WRITE_LOCKED, owner, 0, seen);
+  logCopy(tx, owner + H_STM, seen, owner, 0);
+  logCopy(tx, 0, SHADOW, addr, 1);
+  f[i + F.WRITE] = owner;
+  f[i + F.WRITE_TAG] = -tx.epoch;
 }
 
 /** Before reading the item words [from, to) of `store`; the caller has read-opened its owner. */

@@ -273,6 +273,55 @@ describe('STM core', () => {
     rollback(t1);
   });
 
+  it("an item write to a small store logs one word; a later change of the owner is logged whole", () => {
+    const l = bigList(6), t1 = new Tx(area, 1);
+    begin(t1);
+    putItem(t1, l, 2, 70);
+    expect(t1.nUndo).toBe(1);
+    // A structural change in the same transaction: the list's length and another slot.
+    openForWrite(t1, l);
+    store(l + LIST.LEN, 5);
+    store(slot(l, 4), (40 << 1) | 1);
+    rollback(t1);
+    expect(load(l + LIST.LEN)).toBe(6);
+    expect([0, 1, 2, 3, 4, 5].map((i) => getItemPlain(l, i))).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(load(l + H_STM) & 1).toBe(0);
+    // Two item writes: the second logs the owner whole; both roll back.
+    begin(t1);
+    putItem(t1, l, 0, 9); putItem(t1, l, 5, 9); putItem(t1, l, 5, 8);
+    rollback(t1);
+    expect([0, 5].map((i) => getItemPlain(l, i))).toEqual([0, 5]);
+    begin(t1); putItem(t1, l, 5, 8); commit(t1);
+    expect(getItemPlain(l, 5)).toBe(8);
+  });
+
+  it('never writes an item of a small store through an owner another transaction changed since it was read', () => {
+    const l = bigList(6), other = bigList(3), t1 = new Tx(area, 1), t2 = new Tx(area, 2);
+    begin(t1); begin(t2);
+    openForRead(t1, l);
+    openForWrite(t2, l);
+    store(l + LIST.ITEMS, load(other + LIST.ITEMS));
+    store(l + LIST.LEN, 3);
+    commit(t2);
+    const before = load(slot(l, 1));
+    expect(abortOf(() => putItem(t1, l, 1, 99))?.reason).toBe(ConflictKind.VALIDATION);
+    expect(load(slot(l, 1))).toBe(before);
+    rollback(t1);
+  });
+
+  it('random item transactions on a small list commit a serialisable history', () => {
+    serialReplayProperty(13, () => {
+      const l = bigList(6);
+      return {
+        n: 6,
+        read: (tx, i) => getItem(tx, l, i),
+        write: (tx, i, v) => putItem(tx, l, i, v),
+        plain: (i) => getItemPlain(l, i),
+        unlocked: () => (load(l + H_STM) & 1) === 0,
+      };
+    });
+  });
+
   it('random item transactions on a large list commit a serialisable history', () => {
     // Slots chosen so that some share a card and some do not.
     const SLOTS = [0, 1, CARD_WORDS - 1, CARD_WORDS, 5 * CARD_WORDS + 7, 9 * CARD_WORDS];

@@ -719,9 +719,10 @@ function slice(state: SliceState): boolean {
             const kwargs = arg & 1 ? h[--sp]! : 0;
             const star = h[--sp]!;
             const f = h[sp - 1]!;
-            const args = typeOf(star) === T.tuple ? toArray(star) : starItems(star, f);
+            // An exact tuple's words are the arguments (no iterator); an empty **kwargs adds nothing.
+            const args = typeOf(star) === T.tuple ? tupleItems(star) : starItems(star, f);
             const kw: string[] = [];
-            if (kwargs) for (const [k, v] of dictEntries(kwargs)) { kw.push(jsString(k)); args.push(v); }
+            if (kwargs && dictLen(kwargs) !== 0) for (const [k, v] of dictEntries(kwargs)) { kw.push(jsString(k)); args.push(v); }
             if (h[fp + F_FLAGS]! & FrameFlag.GENERATOR) {
               // A generator's frame lives in its heap object, sized for its own
               // stack: the unpacked arguments cannot be laid out past `sp`

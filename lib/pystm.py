@@ -15,8 +15,9 @@ letting other threads in.
 
 `retry()` (inside an atomic block: roll the transaction back, wait until
 something it read has changed, then run it again, as GHC's STM does) needs
-transactions that roll back: today they run with PYSTM_STM=1 or
-PYSTM_PARALLEL=1; otherwise retry() raises NotImplementedError.
+transactions that roll back: today they run with PYSTM_STM=1, or in
+parallel mode (--workers N, PYSTM_PARALLEL=1) while the program has other
+threads than the main one; otherwise retry() raises NotImplementedError.
 """
 
 import _pystm

@@ -15,10 +15,12 @@
  * Transactions are off while the program has one thread (nothing can
  * conflict, so it runs at full speed): worker 0 switches them on at the
  * first thread start (`startingThread`), before the new thread can run
- * anywhere, and they stay on. The pool's workers always run them.
+ * anywhere. The pool's workers always run them. Once the main thread is the
+ * only thread left, worker 0 runs its regions without them again (`alone`),
+ * until the next thread start; not under PYSTM_STM=1, which keeps them on.
  */
 import { allocateLayout, load, readWords, store, writeWords } from '../gc/heap.js';
-import { beginWait, block, endWait, makeRunnable } from './threads.js';
+import { beginWait, block, endWait, liveThreads, makeRunnable } from './threads.js';
 import { HEADER_WORDS, L, LAYOUTS } from '../gc/layout.js';
 import { I32A, K, raise, SCHED, T, THREAD } from '../vm/objects/core.js';
 import { endSliceSoon, regionEndAsked, runThread, setSliceBudget, ThreadRun } from '../vm/interp/loop.js';
@@ -36,6 +38,16 @@ let tx: Tx | null = null;
 let on = false;
 /** A thread start asked to switch transactions on at the running region's end (it could not end the region itself). */
 let pending = false;
+/** Transactions were switched on from the start (PYSTM_STM=1): never run a region without one. */
+let always = false;
+/**
+ * The region running on this worker runs without a transaction although
+ * they are on: the main thread is the only thread (`runsAlone`). A thread
+ * start in it must end it first, like a start before transactions went on.
+ */
+let alone = false;
+/** A thread start ended an `alone` region: the next region is a transaction even though the thread count is still 1. */
+let startAsked = false;
 let frames = new Int32Array(1024);
 const threadWords = new Int32Array(THREAD_WORDS);
 
@@ -58,6 +70,7 @@ export function startTransactions(area: number, slot: number, now: boolean): voi
   tx = new Tx(area, slot);
   setCurrentTx(tx);
   on = now;
+  always = now;
   pending = false;
   // Worker 0 (slot 1) makes the events area before the pool's workers can look for it.
   if (slot === 1) prepareEvents();
@@ -73,9 +86,13 @@ export function startTransactions(area: number, slot: number, now: boolean): voi
  * before (it stays in this worker's run queue, and the pool is not started).
  */
 export function startingThread(): boolean {
-  if (!tx || on) return true;
+  if (!tx || (on && !alone)) {
+    startAsked = false;
+    return true;
+  }
   if (canSuspend()) {
     on = true;
+    startAsked = true;
     throw Suspend.signal;
   }
   pending = true;
@@ -89,7 +106,7 @@ export function startingThread(): boolean {
  * the read set is next).
  */
 export function retry(): never {
-  if (!tx || !tx.active) throw raise(T.NotImplementedError, 'pystm.retry() needs transactions: they run once the program has started a thread, on more than one worker (or with PYSTM_STM=1)');
+  if (!tx || !tx.active) throw raise(T.NotImplementedError, 'pystm.retry() needs transactions: they run while the program has other threads, on more than one worker (or with PYSTM_STM=1)');
   // Inevitable as the serial fallback only (after 3 aborts), it can still roll back.
   if (tx.irrevocable) throw raise(T.RuntimeError, 'pystm.retry() in a transaction that has already done I/O or taken a lock');
   throw new TxAbort(ConflictKind.RETRY, 0);
@@ -169,24 +186,31 @@ const INEVITABLE_WAIT_MS = 0.05;
  * then `shouldYield` says whether to switch threads there.
  */
 export function runRegions(shouldYield: () => boolean): ThreadRun {
-  const t = on ? tx : null;
   const thread = ts.ref;
+  const t = on && !runsAlone(thread) ? tx : null;
   // Worker 0 without transactions yet: the events area is made at its first run.
   if (!eventsReady() && (tx === null || tx.slot === 1)) prepareEvents();
   if (!t) {
-    if (profiling) beginProfiledRegion(thread);
-    const outcome = runThread(() => {
-      if (load(thread + THREAD.ATOMIC) !== 0) return false;
+    alone = on;
+    // Back to one thread: boundaries as far apart as before the first start (region lengths shrink after aborts).
+    if (alone) setSliceBudget(0);
+    try {
+      if (profiling) beginProfiledRegion(thread);
+      const outcome = runThread(() => {
+        if (load(thread + THREAD.ATOMIC) !== 0) return false;
+        countRegion(thread);
+        if (profiling) endProfiledRegion(thread, OUTCOME.PLAIN, true);
+        // A thread started under native code: transactions go on now, between regions.
+        if (switchOnIfPending()) return true;
+        return shouldYield();
+      });
       countRegion(thread);
-      if (profiling) endProfiledRegion(thread, OUTCOME.PLAIN, true);
-      // A thread started under native code: transactions go on now, between regions.
-      if (switchOnIfPending()) return true;
-      return shouldYield();
-    });
-    countRegion(thread);
-    if (profiling) endProfiledRegion(thread, OUTCOME.PLAIN, false);
-    switchOnIfPending();
-    return outcome;
+      if (profiling) endProfiledRegion(thread, OUTCOME.PLAIN, false);
+      return outcome;
+    } finally {
+      alone = false;
+      switchOnIfPending();
+    }
   }
   if (load(thread + THREAD.WAKE) === RETRY_PARKED) {
     store(thread + THREAD.WAKE, 0);
@@ -199,6 +223,8 @@ export function runRegions(shouldYield: () => boolean): ThreadRun {
     try {
       const outcome = runThread(() => {
         if (load(thread + THREAD.ATOMIC) !== 0) return false;
+        // The other threads have ended: this region commits below, and the next runs without a transaction.
+        if (runsAlone(thread)) return true;
         nextRegion();
         return shouldYield();
       });
@@ -237,6 +263,22 @@ export function runRegions(shouldYield: () => boolean): ThreadRun {
       store(thread + THREAD.LOST_US, load(thread + THREAD.LOST_US) + lostUs);
     }
   }
+}
+
+/**
+ * Does the main thread, about to run a region here, have the program to
+ * itself (the thread count is 1: no other thread can appear but by its own
+ * start, which ends the region first)? Then the region needs no
+ * transaction. Not inside an atomic block, nor right after a start ended an
+ * `alone` region (the start re-runs in a transaction), nor under
+ * PYSTM_STM=1.
+ */
+function runsAlone(thread: number): boolean {
+  if (liveThreads() !== 1) {
+    startAsked = false;
+    return false;
+  }
+  return !always && !startAsked && thread === K.thread && load(thread + THREAD.ATOMIC) === 0;
 }
 
 /** Threads started before transactions went on, waiting for them (`holdUntilTransactions`). */

@@ -49,6 +49,39 @@ for t in threads: t.join()
 print(sum(accounts), sum(locked), counter[0], sum(hits.values()))
 `;
 
+/**
+ * The main thread alone again (its threads ended) runs without
+ * transactions: retry() there says they are off. A thread it starts from
+ * such a region must still see every increment of main's as a transaction.
+ */
+const ALONE_AGAIN = `
+import threading, time
+from pystm import atomic, retry
+counter = [0]
+def work():
+    for _ in range(20000):
+        with atomic:
+            counter[0] += 1
+def transactions_off():
+    try:
+        with atomic:
+            retry()
+    except NotImplementedError:
+        return True
+    return False
+was = []
+for rnd in range(3):
+    time.sleep(0.05)
+    was.append(transactions_off())
+    t = threading.Thread(target=work)
+    t.start()
+    for _ in range(20000):
+        with atomic:
+            counter[0] += 1
+    t.join()
+print(counter[0], was)
+`;
+
 const QUEUE = `
 import threading, queue
 q = queue.Queue(maxsize=8)
@@ -231,6 +264,10 @@ print(sorted(out.items()))
 describe('parallel threads (2 workers)', () => {
   it('conserve bank totals and count exactly, in atomic blocks and under locks', () => {
     for (let run = 0; run < 3; run++) expect(pystm(BANK, {})).toBe('1600 1600 6000 6000\n');
+  }, 300_000);
+
+  it('run the main thread without transactions once its threads have ended, and with them from its next start', () => {
+    for (let run = 0; run < 3; run++) expect(pystm(ALONE_AGAIN, {})).toBe('120000 [True, True, True]\n');
   }, 300_000);
 
   it('pass every item through a bounded queue exactly once', () => {

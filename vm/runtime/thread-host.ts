@@ -80,6 +80,6 @@ export const threadHost: ThreadHost = {
   endAtomic: () => {},
   prepare: () => {},
   retry: () => {
-    throw raise(T.NotImplementedError, 'pystm.retry() needs transactions: they run once the program has started a thread, on more than one worker (or with PYSTM_STM=1)');
+    throw raise(T.NotImplementedError, 'pystm.retry() needs transactions: they run while the program has other threads, on more than one worker (or with PYSTM_STM=1)');
   },
 };

@@ -46,7 +46,10 @@ let always = false;
  * start in it must end it first, like a start before transactions went on.
  */
 let alone = false;
-/** A thread start ended an `alone` region: the next region is a transaction even though the thread count is still 1. */
+/**
+ * A thread start ended an `alone` region: the next regions are transactions
+ * even though the thread count is still 1, until the start runs again there.
+ */
 let startAsked = false;
 let frames = new Int32Array(1024);
 const threadWords = new Int32Array(THREAD_WORDS);
@@ -274,11 +277,7 @@ export function runRegions(shouldYield: () => boolean): ThreadRun {
  * PYSTM_STM=1.
  */
 function runsAlone(thread: number): boolean {
-  if (liveThreads() !== 1) {
-    startAsked = false;
-    return false;
-  }
-  return !always && !startAsked && thread === K.thread && load(thread + THREAD.ATOMIC) === 0;
+  return !always && !startAsked && thread === K.thread && liveThreads() === 1 && load(thread + THREAD.ATOMIC) === 0;
 }
 
 /** Threads started before transactions went on, waiting for them (`holdUntilTransactions`). */

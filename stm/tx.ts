@@ -289,9 +289,9 @@ function markReadOpen(tx: Tx, obj: number, i: number, word: number): void {
   tx.readWord[i >> 2 /* FILTER_ENTRY */] = word;
 }
 
-function markWriteOpen(tx: Tx, obj: number, i: number): void {
+function markWriteOpen(tx: Tx, obj: number, i: number, tag = tx.epoch): void {
   tx.filter[i + F.WRITE] = obj;
-  tx.filter[i + F.WRITE_TAG] = tx.epoch;
+  tx.filter[i + F.WRITE_TAG] = tag;
 }
 
 /** The worker's running transaction (see `running`), or null when none is active. */
@@ -660,11 +660,8 @@ export function openItemForWrite(tx: Tx, owner: number, store: number, addr: num
 function openSmallItemForWrite(tx: Tx, owner: number, addr: number): void {
   const i = entryOf(owner), f = tx.filter;
   if (f[i + F.WRITE] === owner && f[i + F.WRITE_TAG] === tx.epoch) return;
-  if (f[i + F.WRITE] === owner && f[i + F.WRITE_TAG] === -tx.epoch) {
-    openForWrite(tx, owner);
-    return;
-  }
-  if (isFresh(tx, owner) || atomicLoad(owner + H_STM) === tx.lockWord) {
+  // One word logged before, or locked and evicted from the filter, or private: openForWrite's cases.
+  if ((f[i + F.WRITE] === owner && f[i + F.WRITE_TAG] === -tx.epoch) || isFresh(tx, owner) || atomicLoad(owner + H_STM) === tx.lockWord) {
     openForWrite(tx, owner);
     return;
   }
@@ -673,8 +670,7 @@ function openSmallItemForWrite(tx: Tx, owner: number, addr: number): void {
   lock(tx, owner + H_STM, ConflictKind.WRITE_LOCKED, owner, 0, seen);
   logCopy(tx, owner + H_STM, seen, owner, 0);
   logCopy(tx, 0, SHADOW, addr, 1);
-  f[i + F.WRITE] = owner;
-  f[i + F.WRITE_TAG] = -tx.epoch;
+  markWriteOpen(tx, owner, i, -tx.epoch);
 }
 
 /** Before reading the item words [from, to) of `store`; the caller has read-opened its owner. */

@@ -373,7 +373,7 @@ function startRegion(t: Tx): void {
   begin(t);
   if (t.retries >= 3) {
     // The serial fallback: inevitable from where the region begins.
-    becomeInevitable(t);
+    becomeInevitable(t, true);
     const [code, pc] = stoppedAt(t.thread);
     noteInevitable(t.slot, t.thread, code, pc, INEVITABLE_BY.SERIAL);
   }

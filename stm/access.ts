@@ -7,7 +7,9 @@
  *   dict, set, instance, cell, type dict, module dict, generator state).
  * - `openForWrite(obj)` before changing any field of one.
  * - Immutable objects (int, float, str, tuple, bytes, code, frozenset) and
- *   frames need neither.
+ *   frames need neither. Type objects need no read barrier (their writers
+ *   are tracked as a whole: stm/tx.ts, "Types"), but do need the write one.
+ *   A type's dict is a dict like any other.
  * - The items of a list's item array and of a dict's entry table (their
  *   *backing stores*) are opened with the item forms: `openItemForRead` /
  *   `openItemForWrite` for one item word, `openItemsForRead` /
@@ -85,7 +87,8 @@ export function openItemForRead(owner: number, store: number, addr: number): voi
 /** Before writing the item word at `addr` of `store`, the backing store of `owner` (read-opened first). */
 export function openItemForWrite(owner: number, store: number, addr: number): void {
   rememberWrite(store);
-  if (current.active) itemWrite(current, owner, store, addr);
+  // A small store's items are logged and locked with their owner: once it is open for writing, nothing is left to do.
+  if (current.active && (load(store + HEADER_WORDS) > SMALL_STORE_CAP || !openedForWrite(owner))) itemWrite(current, owner, store, addr);
 }
 
 /** Before reading the item words [from, to) of `store`, the backing store of `owner` (read-opened first). */

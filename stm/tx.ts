@@ -60,6 +60,19 @@
  *   it meets is taken from its owner (the owner is asked to abort and the
  *   inevitable one waits for the lock).
  *
+ * - Types are read without barriers (the attribute and method caches check
+ *   a type's version on nearly every attribute access; a third of the read
+ *   barriers of object-heavy programs were on types). Their writers are
+ *   counted instead: a transaction's first lock of a type object announces
+ *   it (A_TYPE_WRITERS, and A_TYPE_SEQ bumped), its end withdraws it
+ *   (A_TYPE_SEQ bumped again). A transaction is valid only if no other
+ *   transaction wrote a type while it ran: A_TYPE_SEQ unchanged since its
+ *   `begin` (loaded first), and no type writer at its `begin` (loaded
+ *   second; so no writer's start or end can fall between the two unseen).
+ *   Writing a class attribute thus aborts the transactions running beside
+ *   it, which is rare next to reading one. An inevitable transaction, which
+ *   cannot abort, first has the type writers beside it abort and waits for
+ *   them to end; while it holds the token no other lock is taken.
  * - Commit actions (`afterCommit`): what may happen only once the
  *   transaction's effects are visible (waking the threads blocked on a lock
  *   it released) runs after its commit, with no transaction active, in the
@@ -123,6 +136,10 @@ const A_CLOCK = 0;
 const A_TOKEN = 1;
 /** Transactions holding at least one lock. */
 const A_WRITERS = 2;
+/** Transactions that have locked a type object ("Types" above). */
+const A_TYPE_WRITERS = 3;
+/** Bumped when a transaction locks its first type object and again when that transaction ends. */
+const A_TYPE_SEQ = 4;
 /** Per-slot words. */
 const S_ABORT_REQUEST = 0;
 const S_COMMITTING = 1;
@@ -134,6 +151,8 @@ const S_PRIORITY = 3;
 const S_SEQ = 4;
 /** The slot's last sequence number (plain: only its worker writes it). */
 const S_LAST_SEQ = 5;
+/** 1 while the slot's transaction holds a type object's lock (an inevitable transaction waits for it to end). */
+const S_TYPE_WRITER = 6;
 /** Sequence numbers are 1..MAX_SEQ (22 bits: a mark is a positive int32). */
 const MAX_SEQ = (1 << 22) - 1;
 /** The largest lock word; odd words above it are fresh marks. */
@@ -165,6 +184,10 @@ export class Tx {
   cleanStart = false;
   /** Counter bumps made by this transaction since it began. */
   ownBumps = 0;
+  /** A_TYPE_SEQ at `begin`, or TYPES_DIRTY if another transaction held a type's lock then. */
+  typeSeq = 0;
+  /** Has this transaction locked a type object (announced in A_TYPE_WRITERS)? */
+  typeWriter = false;
   /** Read log: triples (STM word address, word seen, object or backing store). */
   reads: Int32Array<ArrayBuffer> = new Int32Array(1536);
   nReads = 0;
@@ -308,6 +331,7 @@ export function begin(tx: Tx): void {
   tx.startClock = atomicLoad(tx.area + A_CLOCK);
   tx.cleanStart = atomicLoad(tx.area + A_WRITERS) === 0;
   tx.ownBumps = 0;
+  noteTypeSeq(tx);
   tx.nReads = tx.nWrites = tx.nUndo = tx.nLocks = 0;
   if (++tx.epoch === 0x7fffffff) {
     tx.epoch = 1;
@@ -375,6 +399,7 @@ export function openForWrite(tx: Tx, obj: number): void {
   const i = entryOf(obj);
   if (isWriteOpen(tx, obj, i)) return;
   if (!isFresh(tx, obj)) {
+    if (!tx.typeWriter && load(load(obj) + TYPE_LAYOUT_FIELD) === L.TYPE) startTypeWrites(tx);
     if (atomicLoad(obj + H_STM) !== tx.lockWord) logWrite(tx, obj, obj + H_STM, lock(tx, obj + H_STM, ConflictKind.WRITE_LOCKED, obj, 0));
     // Ours, but not open for writing here: locked for one item write (openSmallItemForWrite) or evicted
     // from the filter. Its words are logged again; a rollback restores newest first, so this copy
@@ -757,6 +782,37 @@ export function validate(tx: Tx): boolean {
   return validateReadsIfChanged(tx) === true;
 }
 
+/** `typeSeq` when another transaction held a type's lock at `begin`: this one may have read its writes. */
+const TYPES_DIRTY = -1;
+/** What the validation functions return when a type was written beside the transaction ("Types" above). */
+const TYPES_CHANGED = -1;
+
+function noteTypeSeq(tx: Tx): void {
+  const seq = atomicLoad(tx.area + A_TYPE_SEQ);
+  tx.typeSeq = atomicLoad(tx.area + A_TYPE_WRITERS) === 0 ? seq : TYPES_DIRTY;
+}
+
+/** Has no other transaction written a type object since this one began? */
+function typesUnchanged(tx: Tx): boolean {
+  return tx.typeSeq !== TYPES_DIRTY && atomicLoad(tx.area + A_TYPE_SEQ) === tx.typeSeq + (tx.typeWriter ? 1 : 0);
+}
+
+/** Before this transaction's first lock of a type object: announces it to the transactions beside it. */
+function startTypeWrites(tx: Tx): void {
+  tx.typeWriter = true;
+  atomicStore(slotWord(tx, tx.slot, S_TYPE_WRITER), 1);
+  atomicAdd(tx.area + A_TYPE_WRITERS, 1);
+  atomicAdd(tx.area + A_TYPE_SEQ, 1);
+}
+
+/** When a type writer ends (its locks released): withdraws it. */
+function endTypeWrites(tx: Tx): void {
+  tx.typeWriter = false;
+  atomicAdd(tx.area + A_TYPE_SEQ, 1);
+  atomicAdd(tx.area + A_TYPE_WRITERS, -1);
+  atomicStore(slotWord(tx, tx.slot, S_TYPE_WRITER), 0);
+}
+
 /** The index of the first read whose STM word changed, or true if none did. */
 function validateReads(tx: Tx): number | true {
   for (let i = 0; i < tx.nReads; i++) {
@@ -775,8 +831,9 @@ function lockedFrom(tx: Tx, addr: number): number {
   return -2;
 }
 
-/** The abort for a failed validation at read `i`. */
+/** The abort for a failed validation at read `i` (or TYPES_CHANGED). */
 function staleRead(tx: Tx, i: number): TxAbort {
+  if (i === TYPES_CHANGED) return new TxAbort(ConflictKind.VALIDATION, 0);
   const addr = tx.reads[i * 3]!, what = tx.reads[i * 3 + 2]!;
   return new TxAbort(ConflictKind.VALIDATION, what, addr === what + H_STM ? 0 : addr);
 }
@@ -791,8 +848,8 @@ export function commit(tx: Tx): void {
   if (!tx.inevitable) awaitCommitTurn(tx, committing);
   if (tx.nLocks > 0) {
     const before = atomicAdd(tx.area + A_CLOCK, 1);
-    if (!(tx.cleanStart && before - tx.startClock === tx.ownBumps) && !tx.inevitable) {
-      const bad = validateReads(tx);
+    if (!tx.inevitable && !(typesUnchanged(tx) && tx.cleanStart && before - tx.startClock === tx.ownBumps)) {
+      const bad = typesUnchanged(tx) ? validateReads(tx) : TYPES_CHANGED;
       if (bad !== true) {
         const abort = staleRead(tx, bad);
         atomicStore(committing, 0);
@@ -868,6 +925,7 @@ function runActions(tx: Tx): void {
 }
 
 function validateReadsIfChanged(tx: Tx): number | true {
+  if (!typesUnchanged(tx)) return TYPES_CHANGED;
   return tx.cleanStart && atomicLoad(tx.area + A_CLOCK) - tx.startClock === tx.ownBumps ? true : validateReads(tx);
 }
 
@@ -903,6 +961,7 @@ function finish(tx: Tx): void {
     atomicStore(tx.area + A_TOKEN, 0);
     tx.inevitable = false;
   }
+  if (tx.typeWriter) endTypeWrites(tx);
   tx.active = false;
   if (running === tx) {
     running = null;
@@ -922,9 +981,9 @@ function finish(tx: Tx): void {
  * cannot be undone): takes the token (waiting while another holds it),
  * waits for commits in flight, then validates. Throws TxAbort (after rolling
  * back) if what it read is already stale: it then re-runs, and the retry
- * takes the token before it reads anything.
+ * takes the token before it reads anything (`atStart`: nothing read yet).
  */
-export function becomeInevitable(tx: Tx): void {
+export function becomeInevitable(tx: Tx, atStart = false): void {
   if (tx.inevitable) return;
   for (let spin = 0; atomicCas(tx.area + A_TOKEN, 0, tx.slot) !== 0; spin++) {
     checkAbortRequest(tx);
@@ -940,10 +999,27 @@ export function becomeInevitable(tx: Tx): void {
     if (s === tx.slot) continue;
     while (atomicLoad(slotWord(tx, s, S_COMMITTING)) !== 0) { /* a commit in flight: it is short */ }
   }
+  awaitTypeWriters(tx);
+  if (atStart) noteTypeSeq(tx);
   const bad = validateReadsIfChanged(tx);
   if (bad !== true) {
     const abort = staleRead(tx, bad);
     rollback(tx);
     throw abort;
+  }
+}
+
+/**
+ * Has every other transaction holding a type's lock abort, and waits for it
+ * to end: an inevitable transaction reads types without barriers, so it
+ * must not see a write that could still be undone ("Types" above). None
+ * can lock a type again while this one holds the token.
+ */
+function awaitTypeWriters(tx: Tx): void {
+  if (atomicLoad(tx.area + A_TYPE_WRITERS) === (tx.typeWriter ? 1 : 0)) return;
+  for (let s = 1; s <= MAX_SLOTS; s++) {
+    if (s === tx.slot || atomicLoad(slotWord(tx, s, S_TYPE_WRITER)) === 0) continue;
+    atomicStore(slotWord(tx, s, S_ABORT_REQUEST), 1);
+    while (atomicLoad(slotWord(tx, s, S_TYPE_WRITER)) !== 0) waitWord(slotWord(tx, s, S_TYPE_WRITER), 1, 0.05);
   }
 }

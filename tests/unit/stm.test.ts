@@ -181,6 +181,24 @@ describe('STM core', () => {
     expect([load(a + I32A.DATA), load(b + I32A.DATA)]).toEqual([1, 2]);
   });
 
+  it('aborts a transaction beside which a type was written, though types are read without barriers', () => {
+    const a = cell(1), ty = T.float, r = new Tx(area, 1), w = new Tx(area, 2);
+    // A type writer that ends while the reader runs (the reader read nothing but a type, unlogged).
+    begin(w); begin(r);
+    openForWrite(w, ty); commit(w);
+    expect(abortOf(() => commit(r))?.reason).toBe(ConflictKind.VALIDATION);
+    // One that was running when the reader began, and rolled back: the reader may have seen its writes.
+    begin(w); openForWrite(w, ty);
+    begin(r); expect(get(r, a)).toBe(1);
+    rollback(w);
+    expect(abortOf(() => commit(r))?.reason).toBe(ConflictKind.VALIDATION);
+    // A writer of both commits (its own type write does not count), and so does a reader after it.
+    begin(w); openForWrite(w, ty); put(w, a, 2); commit(w);
+    begin(r); expect(get(r, a)).toBe(2); commit(r);
+    // An object other than a type, written beside a reader that did not read it, aborts nothing.
+    begin(r); begin(w); put(w, cell(), 1); commit(w); expect(get(r, a)).toBe(2); commit(r);
+  });
+
   it('an inevitable transaction that already read stale data aborts before its side effect', () => {
     const a = cell(), t1 = new Tx(area, 1), t2 = new Tx(area, 2);
     begin(t1); begin(t2);

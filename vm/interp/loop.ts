@@ -472,8 +472,7 @@ function slice(state: SliceState): boolean {
             if ((obj & 1) === 0) {
               // Cache: [type, type version, entry hint in the instance dict].
               const c = ci.cache, c4 = (pc - 1) * 4, t = h[obj]!;
-              // Barriers: a class attribute's assignment bumps the version; the dict word is made on a first store.
-              openForRead(t);
+              // A type needs no barrier (stm/tx.ts, "Types"); the dict word is made on a first store.
               if (c[c4] === t && c[c4 + 1] === h[t + TYPE.VERSION]!) {
                 openForRead(obj);
                 const d = h[obj + OBJ_DICT]!;
@@ -493,7 +492,6 @@ function slice(state: SliceState): boolean {
               // Cache: [type, type version, entry hint, 1] when the type's
               // __setattr__ is object's and no data descriptor claims the name.
               const c = ci.cache, c4 = (pc - 1) * 4, t = h[obj]!;
-              openForRead(t);
               let hit = c[c4] === t && c[c4 + 1] === h[t + TYPE.VERSION]! && c[c4 + 3] === 1;
               if (!hit && c[c4 + 3] === 1 && plainInstanceStore(t, name)) {
                 // Another plain type at this site: keep the entry hint.

@@ -15,7 +15,7 @@
  */
 import { allocateLayout, load, nextTypeVersion, store } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
-import { openForRead, openForWrite } from '../../stm/access.js';
+import { openForWrite } from '../../stm/access.js';
 import { K, raise, T, TYPE, TUPLE, typeOf } from './core.js';
 import { dictGetStr, dictSet, newDict } from './dict.js';
 import { intern, jsString } from './str.js';
@@ -99,7 +99,6 @@ const lookupCache = new Int32Array(LOOKUP_CACHE_ENTRIES * 4);
 
 /** Looks `name` (an interned str) up along t's MRO; 0 if absent. */
 export function typeLookup(t: number, name: number): number {
-  openForRead(t);
   const version = load(t + TYPE.VERSION);
   const i = ((Math.imul(t ^ Math.imul(name, 0x9e3779b1), 0x85ebca6b) >>> 20) & (LOOKUP_CACHE_ENTRIES - 1)) << 2;
   if (lookupCache[i] === t && lookupCache[i + 1] === name && lookupCache[i + 2] === version) return lookupCache[i + 3]!;
@@ -243,11 +242,15 @@ export const classSlotsHook = {
 };
 
 export function addSubclass(base: number, t: number): void {
-  openForWrite(base);
+  // Only the base's first subclass writes the base: a type's lock aborts the transactions beside it (stm/tx.ts, "Types").
   let subs = load(base + TYPE.SUBCLASSES);
   if (!subs) {
-    subs = newList([]);
-    store(base + TYPE.SUBCLASSES, subs);
+    openForWrite(base);
+    subs = load(base + TYPE.SUBCLASSES);
+    if (!subs) {
+      subs = newList([]);
+      store(base + TYPE.SUBCLASSES, subs);
+    }
   }
   listAppend(subs, t);
 }
@@ -265,9 +268,4 @@ export function initBuiltinType(t: number, name: string, base: number, layout: n
   store(t + TYPE.MRO, newTuple(base ? [t, ...tupleItems(load(base + TYPE.MRO))] : [t]));
   store(t + TYPE.DOC, K.None);
   if (base) addSubclass(base, t);
-}
-
-export function readTypeField(t: number, field: number): number {
-  openForRead(t);
-  return load(t + field);
 }

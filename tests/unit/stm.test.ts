@@ -15,11 +15,12 @@ import { ARRAY, I32A, LIST, T } from '../../vm/objects/core.js';
 import { newList } from '../../vm/objects/list.js';
 import {
   begin, becomeInevitable, CARD_WORDS, commit, commitCount, ConflictKind, isCarded, openForRead, openForWrite,
-  openItemForRead, openItemForWrite, openItemsForWrite, rollback, stmAreaWords, Tx, TxAbort, afterCommit, runningTx,
+  openItemForRead, openItemForWrite, openItemsForWrite, rollback, stmAreaWords, Tx, TxAbort, afterCommit, runningTx, validate,
 } from '../../stm/tx.js';
 import { LOCK, OBJ_DICT } from '../../vm/objects/core.js';
 import { newException } from '../../vm/objects/exceptions.js';
-import { genericSetAttr } from '../../vm/objects/protocol.js';
+import { genericGetAttr, genericSetAttr } from '../../vm/objects/protocol.js';
+import { dictSet, newDict } from '../../vm/objects/dict.js';
 import { intern } from '../../vm/objects/str.js';
 import { newTuple } from '../../vm/objects/tuple.js';
 import { setCurrentTx } from '../../stm/access.js';
@@ -467,11 +468,34 @@ describe('barriers of the runtime', () => {
     setCurrentTx(b);
     const abort = abortOf(() => genericSetAttr(obj, nameB, 5));
     expect(abort?.reason).toBe(ConflictKind.READ_LOCKED);
-    expect(abort?.obj).toBe(obj);
+    // b meets the dict (born locked by a: a fresh object), read in place of the instance.
+    expect(abort?.obj).toBe(load(obj + OBJ_DICT));
     if (b.active) rollback(b);
     setCurrentTx(a);
     rollback(a);
     setCurrentTx(null);
     expect(load(obj + OBJ_DICT)).toBe(0);
+  });
+
+  it('a transaction that read an attribute through the dict fails validation when the instance gets another dict', () => {
+    // Readers open the dict, not the instance (loadObjDict): the __dict__ setter must lock the dict it replaces.
+    const obj = newException(T.ValueError, newTuple([]));
+    const name = intern('x');
+    genericSetAttr(obj, name, 3);
+    const replacement = newDict();
+    dictSet(replacement, name, 5);
+    const a = new Tx(area, 1), b = new Tx(area, 2);
+    begin(a);
+    setCurrentTx(a);
+    expect(genericGetAttr(obj, name)).toBe(3);
+    begin(b);
+    setCurrentTx(b);
+    genericSetAttr(obj, intern('__dict__'), replacement);
+    commit(b);
+    setCurrentTx(a);
+    expect(validate(a)).toBe(false);
+    rollback(a);
+    setCurrentTx(null);
+    expect(genericGetAttr(obj, name)).toBe(5);
   });
 });

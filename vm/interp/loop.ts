@@ -27,7 +27,7 @@ import { ARRAY, bool, CELL_CONTENTS, FLOAT_VALUE, EXC, FUNC, GEN, ITER, K, LIST,
 import { iteratorNext, IterKind, newIterator } from '../objects/iterators.js';
 import { checkConsistent, openForRead, openForWrite, openForWriteNoRefs, openItemForRead, openItemForWrite, openItemsForRead } from '../../stm/access.js';
 import { TxAbort } from '../../stm/tx.js';
-import { BIN, binaryOp, callObject, CMP, compare, getAttr, getIter, getItem, inplaceOp, isTrue, iterNext, setAttr, setItem, callHooks, toArray, hashOf, excDetailHook, callNative, objectSetattr } from '../objects/protocol.js';
+import { BIN, binaryOp, callObject, CMP, compare, getAttr, getIter, getItem, inplaceOp, isTrue, iterNext, setAttr, setItem, callHooks, toArray, hashOf, excDetailHook, callNative, objectSetattr, loadObjDict } from '../objects/protocol.js';
 import { dictGetStr, dictSet, dictEntries, dictVersion, dictEntryValueIf, dictFindStr, dictSetStrAt, newDictWithCapacity, dictLen } from '../objects/dict.js';
 import { listAppend, listConcat, listFromWords, listItems, listSlice, newList } from '../objects/list.js';
 import { newSet, setAdd } from '../objects/set.js';
@@ -472,12 +472,12 @@ function slice(state: SliceState): boolean {
             if ((obj & 1) === 0) {
               // Cache: [type, type version, entry hint in the instance dict].
               const c = ci.cache, c4 = (pc - 1) * 4, t = h[obj]!;
-              // A type needs no barrier (stm/tx.ts, "Types"); the dict word is made on a first store.
+              // A type needs no barrier (stm/tx.ts, "Types"), nor the instance beside its dict ("Instances").
               if (c[c4] === t && c[c4 + 1] === h[t + TYPE.VERSION]!) {
-                openForRead(obj);
+                // loadObjDict written out, so that the dict has one barrier (dictEntryValueIf's), before the second look.
                 const d = h[obj + OBJ_DICT]!;
                 const v = d ? dictEntryValueIf(d, c[c4 + 2]!, h[names + arg]!) : 0;
-                if (v) { h[sp - 1] = v; break; }
+                if (v && h[obj + OBJ_DICT] === d) { h[sp - 1] = v; break; }
               }
               const v = instanceAttr(obj, t, h[names + arg]!, c, c4);
               if (v) { h[sp - 1] = v; break; }
@@ -499,17 +499,8 @@ function slice(state: SliceState): boolean {
                 hit = true;
               }
               if (hit) {
-                openForRead(obj);
-                let d = h[obj + OBJ_DICT]!;
-                if (d === 0) {
-                  // Lock, then look again: another thread may have made the dict since the load above.
-                  openForWrite(obj);
-                  d = h[obj + OBJ_DICT]!;
-                  if (d === 0) {
-                    d = newDictWithCapacity(instanceDictCap.get(t) ?? INSTANCE_DICT_CAP);
-                    h[obj + OBJ_DICT] = d;
-                  }
-                }
+                let d = loadObjDict(obj);
+                if (d === 0) d = newInstanceDict(obj, t);
                 if (dictSetStrAt(d, c[c4 + 2]!, name, v)) instanceDictGrew(t, d);
                 break;
               }
@@ -529,10 +520,7 @@ function slice(state: SliceState): boolean {
             let m: number;
             if (c[c4] === t && c[c4 + 1] === h[t + TYPE.VERSION]! && c[c4 + 3] === -1) {
               m = c[c4 + 2]!;
-              if ((obj & 1) === 0 && c[c4 + 3] === -1 && hasDictHook.has(obj, t)) {
-                const dict = h[obj + 2]!;
-                if (dict && dictGetStr(dict, name)) m = 0;
-              }
+              if ((obj & 1) === 0 && c[c4 + 3] === -1 && hasDictHook.has(obj, t) && shadowedByInstance(obj, name)) m = 0;
             } else {
               m = methodLookup(obj, name);
               if (m) { c[c4] = t; c[c4 + 1] = h[t + TYPE.VERSION]!; c[c4 + 2] = m; c[c4 + 3] = -1; }
@@ -1185,8 +1173,7 @@ function pushFrame(nfp: number, nci: CodeInfo, fp: number, pc: number, resultAt:
  */
 function instanceAttr(obj: number, t: number, name: number, c: Int32Array, c4: number): number {
   if (load(t + TYPE.LAYOUT) !== 1 || typeSlot(t, S.__getattribute__) !== objectGetattributeRef.ref || !exposesDict(t)) return 0;
-  openForRead(obj);
-  const d = load(obj + OBJ_DICT);
+  const d = loadObjDict(obj);
   if (!d) return 0;
   const td = typeLookup(t, name);
   if (td && (td & 1) === 0 && (load(td) === T.property || typeSlot(load(td), S.__set__))) return 0;
@@ -1214,6 +1201,18 @@ function instanceAttr(obj: number, t: number, name: number, c: Int32Array, c4: n
 function exposesDict(t: number): boolean {
   const f = typeFlags(t);
   return (f & TF.HAS_DICT) !== 0 || (f & TF.HEAPTYPE) === 0;
+}
+
+/** The dict STORE_ATTR makes for instance `obj` of type `t` on its first store. */
+function newInstanceDict(obj: number, t: number): number {
+  // Lock, then look again: another thread may have made the dict since the caller's load.
+  openForWrite(obj);
+  let d = load(obj + OBJ_DICT);
+  if (d === 0) {
+    d = newDictWithCapacity(instanceDictCap.get(t) ?? INSTANCE_DICT_CAP);
+    store(obj + OBJ_DICT, d);
+  }
+  return d;
 }
 
 /**
@@ -1471,6 +1470,18 @@ function checkStackRoom(top: number): void {
   if (top >= ts.end) throw raise(T.RecursionError, 'maximum recursion depth exceeded');
 }
 
+/**
+ * For LOAD_METHOD: may instance `obj`'s dict hold `name` (true also when
+ * the dict word changed under the look, or a dict appeared: the caller
+ * takes the generic path)? loadObjDict written out, so that the dict has
+ * one barrier (dictGetStr's) before the second look.
+ */
+function shadowedByInstance(obj: number, name: number): boolean {
+  const d = load(obj + OBJ_DICT);
+  if (d === 0) return loadObjDict(obj) !== 0;
+  return dictGetStr(d, name) !== 0 || load(obj + OBJ_DICT) !== d;
+}
+
 /** For LOAD_METHOD: the unbound method if `name` is a plain method of obj's type, else 0. */
 function methodLookup(obj: number, name: number): number {
   const t = typeOf(obj);
@@ -1479,10 +1490,7 @@ function methodLookup(obj: number, name: number): number {
   if (d === 0 || (d & 1)) return 0;
   const dt = load(d);
   if (dt === T.function || (dt === T.builtin_function_or_method && load(d + 2 + 4) === 1 && load(d + 2 + 1) === 0)) {
-    if ((obj & 1) === 0 && hasDictHook.has(obj, t)) {
-      const dict = load(obj + 2);
-      if (dict && dictGetStr(dict, name)) return 0;
-    }
+    if ((obj & 1) === 0 && hasDictHook.has(obj, t) && shadowedByInstance(obj, name)) return 0;
     return d;
   }
   return 0;

@@ -559,8 +559,7 @@ export function genericGetAttr(obj: number, name: number): number {
   const slot = instanceDictWord(obj, t);
   if (slot) {
     // Barrier first: the dict word is made on the first store (by any thread).
-    openForRead(obj);
-    const dict = load(slot);
+    const dict = slot === obj + OBJ_DICT ? loadObjDict(obj) : (openForRead(obj), load(slot));
     if (dict) {
       const v = dictHook.getStr(dict, name);
       if (v) return v;
@@ -590,12 +589,25 @@ export function sideDict(obj: number, create: boolean): number {
 /** Set by dict.ts (which imports this module). */
 export const sideDictHook = { get: (_obj: number, _create: boolean): number => 0 };
 
-/** The heap word holding `obj`'s instance `__dict__`, or 0 if its layout has none. */
-/** The dict word of an object with an OBJ_DICT field (0: none made yet), after its read barrier. */
+/**
+ * The dict word of an object with an OBJ_DICT field (0: none made yet),
+ * read-opened. A dict stands in for its instance's barrier (stm/tx.ts,
+ * "Instances"): the dict's read barrier, then a second look showing the
+ * word still holds it, and the instance itself is not opened. The second
+ * load comes after the barrier's Atomics call, and V8 does not merge
+ * typed-array loads across a call.
+ */
 export function loadObjDict(obj: number): number {
+  const d = load(obj + OBJ_DICT);
+  if (d !== 0) {
+    openForRead(d);
+    if (load(obj + OBJ_DICT) === d) return d;
+  }
   openForRead(obj);
   return load(obj + OBJ_DICT);
 }
+
+/** The heap word holding `obj`'s instance `__dict__`, or 0 if its layout has none. */
 
 export function instanceDictWord(obj: number, t: number): number {
   if (obj & 1) return 0;
@@ -721,8 +733,7 @@ export function genericSetAttr(obj: number, name: number, value: number): void {
     throw raise(T.AttributeError, `'${typeName(t)}' object has no attribute '${jsString(name)}'`);
   }
   // Barrier first: the dict word is made on the first store (by any thread), and replaced by `obj.__dict__ = d`.
-  openForRead(obj);
-  let dict = load(slot);
+  let dict = slot === obj + OBJ_DICT ? loadObjDict(obj) : (openForRead(obj), load(slot));
   if (!dict) {
     // Lock, then look again: another thread may have made the dict since the load above.
     openForWrite(obj);

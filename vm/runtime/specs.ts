@@ -128,6 +128,10 @@ export const objectSpec: TypeSpec = {
         const slot = typeOf(o) === T.object ? 0 : instanceDictWord(o, typeOf(o));
         if (!slot) throw attributeError(o, intern('__dict__'));
         openForWrite(o);
+        // A dict is read in place of its instance (loadObjDict): lock the one leaving and the one arriving.
+        const old = load(slot);
+        if (old) openForWrite(old);
+        openForWrite(v);
         store(slot, v);
       },
       (o) => {
@@ -135,6 +139,8 @@ export const objectSpec: TypeSpec = {
         const slot = typeOf(o) === T.object ? 0 : instanceDictWord(o, typeOf(o));
         if (!slot) throw attributeError(o, intern('__dict__'));
         openForWrite(o);
+        const old = load(slot);
+        if (old) openForWrite(old);
         store(slot, 0);
       },
     ],

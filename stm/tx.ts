@@ -244,7 +244,7 @@ const FILTER_SIZE = 1024;
  * has them: the heap is at most 2^30 words). A key thus counts only in its
  * own epoch, so `begin` clears the filter only every fourth epoch, and a
  * barrier's test is one load and one comparison (it had been two of each,
- * with a tag word: 24 x86 instructions on a hit instead of 38; callgrind,
+ * with a tag word: 25 x86 instructions on a hit instead of 38; callgrind,
  * richards x8 under transactions, the read test's line 0.88 G -> 0.50 G
  * instructions).
  */

@@ -73,6 +73,14 @@
  *   it, which is rare next to reading one. An inevitable transaction, which
  *   cannot abort, first has the type writers beside it abort and waits for
  *   them to end; while it holds the token no other lock is taken.
+ * - Instances: a dict stands in for its instance. An instance's STM word
+ *   covers only its dict word; a reader loads the word, read-opens the
+ *   dict, and looks at the word again: if it still holds the dict, the
+ *   instance is not opened (vm/objects/protocol.ts `loadObjDict`). Whoever
+ *   changes a non-zero dict word locks the old and the new dict, and a dict
+ *   made on a first store is fresh (born locked), so a change committed
+ *   before the dict's barrier shows in the second look and one committed
+ *   after it changes the dict's version, which the reader validates.
  * - Commit actions (`afterCommit`): what may happen only once the
  *   transaction's effects are visible (waking the threads blocked on a lock
  *   it released) runs after its commit, with no transaction active, in the

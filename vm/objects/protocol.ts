@@ -593,9 +593,11 @@ export const sideDictHook = { get: (_obj: number, _create: boolean): number => 0
  * The dict word of an object with an OBJ_DICT field (0: none made yet),
  * read-opened. A dict stands in for its instance's barrier (stm/tx.ts,
  * "Instances"): the dict's read barrier, then a second look showing the
- * word still holds it, and the instance itself is not opened. The second
- * load comes after the barrier's Atomics call, and V8 does not merge
- * typed-array loads across a call.
+ * word still holds it, and the instance itself is not opened. What counts
+ * is a load of the word after the dict was first opened: on a filter hit
+ * that was earlier, so either load will do; on a miss the barrier's call
+ * (an Atomics.load) comes between them, and V8 does not merge typed-array
+ * loads across a call.
  */
 export function loadObjDict(obj: number): number {
   const d = load(obj + OBJ_DICT);

@@ -596,7 +596,7 @@ export const sideDictHook = { get: (_obj: number, _create: boolean): number => 0
  * word still holds it, and the instance itself is not opened. What counts
  * is a load of the word after the dict was first opened: on a filter hit
  * that was earlier, so either load will do; on a miss the barrier's call
- * (an Atomics.load) comes between them, and V8 does not merge typed-array
+ * (an atomic load of its STM word) comes between them, and V8 does not merge typed-array
  * loads across a call.
  */
 export function loadObjDict(obj: number): number {

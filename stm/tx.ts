@@ -851,9 +851,10 @@ export function commit(tx: Tx): void {
   if (!tx.inevitable) awaitCommitTurn(tx, committing);
   if (tx.nLocks > 0) {
     const before = atomicAdd(tx.area + A_CLOCK, 1);
-    const typesOk = tx.inevitable || typesUnchanged(tx);
-    if (!tx.inevitable && !(typesOk && tx.cleanStart && before - tx.startClock === tx.ownBumps)) {
-      const bad = typesOk ? validateReads(tx) : TYPES_CHANGED;
+    if (!tx.inevitable) {
+      // Nothing to validate when no other transaction has been active since this one began.
+      const quiet = tx.cleanStart && before - tx.startClock === tx.ownBumps;
+      const bad = !typesUnchanged(tx) ? TYPES_CHANGED : quiet ? true : validateReads(tx);
       if (bad !== true) {
         const abort = staleRead(tx, bad);
         atomicStore(committing, 0);

@@ -559,7 +559,7 @@ export function genericGetAttr(obj: number, name: number): number {
   const slot = instanceDictWord(obj, t);
   if (slot) {
     // Barrier first: the dict word is made on the first store (by any thread).
-    const dict = slot === obj + OBJ_DICT ? loadObjDict(obj) : (openForRead(obj), load(slot));
+    const dict = loadDictWord(obj, slot);
     if (dict) {
       const v = dictHook.getStr(dict, name);
       if (v) return v;
@@ -596,8 +596,8 @@ export const sideDictHook = { get: (_obj: number, _create: boolean): number => 0
  * word still holds it, and the instance itself is not opened. What counts
  * is a load of the word after the dict was first opened: on a filter hit
  * that was earlier, so either load will do; on a miss the barrier's call
- * (an atomic load of its STM word) comes between them, and V8 does not merge typed-array
- * loads across a call.
+ * (an atomic load of its STM word) comes between them, and V8 does not
+ * merge typed-array loads across a call.
  */
 export function loadObjDict(obj: number): number {
   const d = load(obj + OBJ_DICT);
@@ -609,8 +609,14 @@ export function loadObjDict(obj: number): number {
   return load(obj + OBJ_DICT);
 }
 
-/** The heap word holding `obj`'s instance `__dict__`, or 0 if its layout has none. */
+/** The dict in `obj`'s dict word `slot` (instanceDictWord), read-opened: loadObjDict's way when the word is OBJ_DICT. */
+function loadDictWord(obj: number, slot: number): number {
+  if (slot === obj + OBJ_DICT) return loadObjDict(obj);
+  openForRead(obj);
+  return load(slot);
+}
 
+/** The heap word holding `obj`'s instance `__dict__`, or 0 if its layout has none. */
 export function instanceDictWord(obj: number, t: number): number {
   if (obj & 1) return 0;
   switch (typeLayout(t)) {
@@ -735,7 +741,7 @@ export function genericSetAttr(obj: number, name: number, value: number): void {
     throw raise(T.AttributeError, `'${typeName(t)}' object has no attribute '${jsString(name)}'`);
   }
   // Barrier first: the dict word is made on the first store (by any thread), and replaced by `obj.__dict__ = d`.
-  let dict = slot === obj + OBJ_DICT ? loadObjDict(obj) : (openForRead(obj), load(slot));
+  let dict = loadDictWord(obj, slot);
   if (!dict) {
     // Lock, then look again: another thread may have made the dict since the load above.
     openForWrite(obj);

@@ -33,11 +33,14 @@
 import {
   ConflictKind, entryOf, F, openForRead as readBarrier, openForWrite as writeBarrier, runningFilter,
   openItemForRead as itemRead, openItemForWrite as itemWrite, openItemsForRead as itemsRead,
-  openItemsForWrite as itemsWrite, runningSalt, SMALL_STORE_CAP, Tx, TxAbort, validate,
+  openItemsForWrite as itemsWrite, resumeTx, runningSalt, SMALL_STORE_CAP, Tx, TxAbort, validate,
 } from './tx.js';
 import { inWatchedBuffer, load } from '../gc/heap.js';
 import { rememberWrite } from '../gc/collect.js';
 import { HEADER_WORDS } from '../gc/layout.js';
+
+/** Per-worker caches log their fills through this, to be emptied by a rollback (stm/tx.ts, "Caches"). */
+export { noteCacheFill } from './tx.js';
 
 /** The descriptor of no transaction: never active. */
 const IDLE = new Tx(0, 1);
@@ -46,6 +49,7 @@ let current: Tx = IDLE;
 /** Makes `tx` the transaction whose barriers this worker's accesses apply (null: none). */
 export function setCurrentTx(tx: Tx | null): void {
   current = tx ?? IDLE;
+  if (tx) resumeTx(tx);
 }
 
 // The hot forms test the running transaction's filter inline (stm/tx.ts's

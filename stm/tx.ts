@@ -81,6 +81,18 @@
  *   made on a first store is fresh (born locked), so a change committed
  *   before the dict's barrier shows in the second look and one committed
  *   after it changes the dict's version, which the reader validates.
+ * - Caches: a per-worker cache keyed by a version that a rollback restores
+ *   (the interpreter's inline caches and the type lookup cache, keyed by a
+ *   type's version or a dict's keys version) must not keep what a doomed
+ *   transaction put there. Such a zombie may read a write in flight with no
+ *   barrier (a filter hit on a dict it opened before the writer locked it),
+ *   and cache it under the version the writer's rollback makes current
+ *   again: a method of a class swapped inside `atomic` was then seen beside
+ *   the old value of a class attribute swapped with it (3 runs in 45). So
+ *   each fill made inside a transaction is logged (`noteCacheFill`) and its
+ *   rollback empties the entry; past FILL_LOG_CAP fills it empties every
+ *   such cache (`setCacheReset`). Checking A_TYPE_SEQ at the fill would not
+ *   do: a writer changes a type's dict before it locks the type.
  * - Commit actions (`afterCommit`): what may happen only once the
  *   transaction's effects are visible (waking the threads blocked on a lock
  *   it released) runs after its commit, with no transaction active, in the
@@ -233,6 +245,10 @@ export class Tx {
   /** Commit actions: functions and their arguments, run in order after the commit (`afterCommit`). */
   actions: Array<(arg: number) => void> = [];
   actionArgs: number[] = [];
+  /** Cache entries filled in this transaction (`noteCacheFill`): the caches and the entries' first words; counts past FILL_LOG_CAP. */
+  fillCaches: Int32Array[] = [];
+  fillAt = new Int32Array(FILL_LOG_CAP);
+  nFills = 0;
 
   constructor(readonly area: number, readonly slot: number) {
     if (slot < 1 || slot > MAX_SLOTS) throw new RangeError(`bad transaction slot ${slot}`);
@@ -244,6 +260,8 @@ export class Tx {
 }
 
 const FILTER_SIZE = 1024;
+/** Cache fills a transaction logs; a rollback after more empties the caches whole ("Caches" above). */
+const FILL_LOG_CAP = 512;
 /**
  * A filter slot's words, one array for both kinds (a barrier's test loads
  * from one array): the key of the object or card read-opened, and of the
@@ -320,6 +338,45 @@ function markWriteOpen(tx: Tx, obj: number, i: number): void {
 /** The worker's running transaction (see `running`), or null when none is active. */
 export function runningTx(): Tx | null {
   return running;
+}
+
+/**
+ * Makes `tx`, if it is active, the transaction whose barriers run (tests
+ * interleave several on one worker; the scheduler runs one per worker).
+ */
+export function resumeTx(tx: Tx): void {
+  if (!tx.active) return;
+  running = tx;
+  runningFilter = tx.filter;
+  runningSalt = tx.salt;
+}
+
+/**
+ * Notes that the entry at `at` of the per-worker cache `cache` was filled
+ * ("Caches" above). If the running transaction rolls back, the entry's
+ * first word becomes 0, which no key is. An inevitable transaction never
+ * rolls back, and what it read is valid: its fills stay.
+ */
+export function noteCacheFill(cache: Int32Array, at: number): void {
+  const tx = running;
+  if (tx === null || tx.inevitable) return;
+  const n = tx.nFills++;
+  if (n < FILL_LOG_CAP) {
+    tx.fillCaches[n] = cache;
+    tx.fillAt[n] = at;
+  }
+}
+
+let resetCaches: () => void = () => {};
+
+/** Sets what empties every cache whose fills are logged (for a rollback past FILL_LOG_CAP fills). */
+export function setCacheReset(reset: () => void): void {
+  resetCaches = reset;
+}
+
+function forgetFills(tx: Tx): void {
+  if (tx.nFills > FILL_LOG_CAP) resetCaches();
+  else for (let i = 0; i < tx.nFills; i++) tx.fillCaches[i]![tx.fillAt[i]!] = 0;
 }
 
 /** Starts a transaction; objects it allocates are private until it commits. */
@@ -956,6 +1013,7 @@ export function rollback(tx: Tx): void {
   }
   if (tx.nLocks > 0) atomicAdd(tx.area + A_WRITERS, -1);
   if (tx.actions.length !== 0) tx.actions.length = tx.actionArgs.length = 0;
+  if (tx.nFills !== 0) forgetFills(tx);
   finish(tx);
   tx.aborts++;
   tx.retries++;
@@ -972,7 +1030,7 @@ function finish(tx: Tx): void {
     running = null;
     runningSalt = 0;
   }
-  tx.nReads = tx.nWrites = tx.nUndo = tx.nLocks = 0;
+  tx.nReads = tx.nWrites = tx.nUndo = tx.nLocks = tx.nFills = 0;
   // Its fresh objects' marks are stale from here: version 0.
   atomicStore(slotWord(tx, tx.slot, S_SEQ), 0);
   watchAllocations(false, 0);

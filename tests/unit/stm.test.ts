@@ -23,6 +23,7 @@ import { genericGetAttr, genericSetAttr } from '../../vm/objects/protocol.js';
 import { dictSet, newDict } from '../../vm/objects/dict.js';
 import { intern } from '../../vm/objects/str.js';
 import { newTuple } from '../../vm/objects/tuple.js';
+import { resetLookupCache, typeDict, typeLookup } from '../../vm/objects/type.js';
 import { setCurrentTx } from '../../stm/access.js';
 
 let area = 0;
@@ -497,5 +498,43 @@ describe('barriers of the runtime', () => {
     rollback(a);
     setCurrentTx(null);
     expect(genericGetAttr(obj, name)).toBe(5);
+  });
+
+  /**
+   * A reader opens ValueError's dict, a writer then locks it and adds
+   * `name`, the reader looks `name` up (reading the write in flight with no
+   * barrier: a filter hit) and caches it under the type's version. Both
+   * roll back; the version is the one cached. `fillers` more lookups first
+   * (past the fill log's capacity: the caches are emptied whole).
+   */
+  function lookupAfterZombieFill(fillers: number): number {
+    const ty = T.ValueError, name = intern('probe_in_flight');
+    const others = Array.from({ length: fillers }, (_, i) => intern(`probe_filler_${i}`));
+    resetLookupCache();
+    const r = new Tx(area, 1), w = new Tx(area, 2);
+    begin(r);
+    setCurrentTx(r);
+    expect(typeLookup(ty, intern('probe_absent'))).toBe(0);
+    begin(w);
+    setCurrentTx(w);
+    dictSet(typeDict(ty), name, 7);
+    setCurrentTx(r);
+    for (const o of others) typeLookup(ty, o);
+    expect(typeLookup(ty, name)).toBe(7);
+    expect(validate(r)).toBe(false);
+    rollback(r);
+    setCurrentTx(w);
+    rollback(w);
+    setCurrentTx(null);
+    return typeLookup(ty, name);
+  }
+
+  it("a lookup cached by a transaction that read a write in flight is forgotten when it rolls back", () => {
+    // Found by a class's method and attribute swapped together inside atomic (stm/tx.ts, "Caches").
+    expect(lookupAfterZombieFill(0)).toBe(0);
+  });
+
+  it('a rollback after more cache fills than its log holds empties the caches', () => {
+    expect(lookupAfterZombieFill(600)).toBe(0);
   });
 });

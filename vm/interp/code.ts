@@ -119,6 +119,11 @@ export function resetCodeCache(): void {
   frontInfos.fill(undefined);
 }
 
+/** Empties every code object's inline caches (a rollback's fill log overflowed: stm/tx.ts, "Caches"). */
+export function clearInlineCaches(): void {
+  for (const info of infos.values()) info.cache.fill(0);
+}
+
 /** A per-worker copy of an I32ARRAY's contents (code is immutable, so copies stay valid). */
 function view(arr: number): Int32Array {
   return Int32Array.from(wordView(arr + I32A.DATA, load(arr + I32A.LEN)));

@@ -25,7 +25,7 @@ import { OpNum as OPC } from './opnum.js';
 import { EXC_ENTRY_SIZE } from '../compiler/code.js';
 import { ARRAY, bool, CELL_CONTENTS, FLOAT_VALUE, EXC, FUNC, GEN, ITER, K, LIST, METHOD, OBJ_DICT, PAIR, PyRaise, raise, RANGE, small, STR, T, THREAD, TUPLE, TYPE, typeOf } from '../objects/core.js';
 import { iteratorNext, IterKind, newIterator } from '../objects/iterators.js';
-import { checkConsistent, openForRead, openForWrite, openForWriteNoRefs, openItemForRead, openItemForWrite, openItemsForRead } from '../../stm/access.js';
+import { checkConsistent, noteCacheFill, openForRead, openForWrite, openForWriteNoRefs, openItemForRead, openItemForWrite, openItemsForRead } from '../../stm/access.js';
 import { TxAbort } from '../../stm/tx.js';
 import { BIN, binaryOp, callObject, CMP, compare, getAttr, getIter, getItem, inplaceOp, isTrue, iterNext, setAttr, setItem, callHooks, toArray, hashOf, excDetailHook, callNative, objectSetattr, loadObjDict } from '../objects/protocol.js';
 import { dictGetStr, dictSet, dictEntries, dictVersion, dictEntryValueIf, dictFindStr, dictSetStrAt, newDictWithCapacity, dictLen } from '../objects/dict.js';
@@ -430,7 +430,10 @@ function slice(state: SliceState): boolean {
             if (v === 0) {
               v = dictGetStr(g, name) || dictGetStr(b, name);
               if (v === 0) throw nameError(name);
-            } else { c[ci4] = g; c[ci4 + 1] = dictVersion(g); c[ci4 + 2] = dictVersion(b); c[ci4 + 3] = e; }
+            } else {
+              c[ci4] = g; c[ci4 + 1] = dictVersion(g); c[ci4 + 2] = dictVersion(b); c[ci4 + 3] = e;
+              noteCacheFill(c, ci4);
+            }
             h[sp++] = v;
             break;
           }
@@ -496,6 +499,7 @@ function slice(state: SliceState): boolean {
               if (!hit && c[c4 + 3] === 1 && plainInstanceStore(t, name)) {
                 // Another plain type at this site: keep the entry hint.
                 c[c4] = t; c[c4 + 1] = h[t + TYPE.VERSION]!;
+                noteCacheFill(c, c4);
                 hit = true;
               }
               if (hit) {
@@ -507,6 +511,7 @@ function slice(state: SliceState): boolean {
               setAttr(obj, name, v);
               if (plainInstanceStore(t, name) && h[obj + OBJ_DICT]!) {
                 c[c4] = t; c[c4 + 1] = h[t + TYPE.VERSION]!; c[c4 + 2] = dictFindStr(h[obj + OBJ_DICT]!, name); c[c4 + 3] = 1;
+                noteCacheFill(c, c4);
               }
               break;
             }
@@ -523,7 +528,10 @@ function slice(state: SliceState): boolean {
               if ((obj & 1) === 0 && c[c4 + 3] === -1 && hasDictHook.has(obj, t) && shadowedByInstance(obj, name)) m = 0;
             } else {
               m = methodLookup(obj, name);
-              if (m) { c[c4] = t; c[c4 + 1] = h[t + TYPE.VERSION]!; c[c4 + 2] = m; c[c4 + 3] = -1; }
+              if (m) {
+                c[c4] = t; c[c4 + 1] = h[t + TYPE.VERSION]!; c[c4 + 2] = m; c[c4 + 3] = -1;
+                noteCacheFill(c, c4);
+              }
             }
             if (m) { h[sp - 1] = m; h[sp++] = obj; }
             else { h[sp - 1] = 0; h[sp++] = getAttr(obj, name); }
@@ -1190,6 +1198,7 @@ function instanceAttr(obj: number, t: number, name: number, c: Int32Array, c4: n
   c[c4 + 1] = load(t + TYPE.VERSION);
   c[c4 + 2] = e;
   c[c4 + 3] = 0;
+  noteCacheFill(c, c4);
   return v;
 }
 

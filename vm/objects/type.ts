@@ -15,7 +15,7 @@
  */
 import { allocateLayout, load, nextTypeVersion, store } from '../../gc/heap.js';
 import { L } from '../../gc/layout.js';
-import { openForWrite } from '../../stm/access.js';
+import { noteCacheFill, openForWrite } from '../../stm/access.js';
 import { K, raise, T, TYPE, TUPLE, typeOf } from './core.js';
 import { dictGetStr, dictSet, newDict } from './dict.js';
 import { intern, jsString } from './str.js';
@@ -92,7 +92,9 @@ export function typeMro(t: number): number {
  * The attribute cache (CPython's type method cache): (type, name, type
  * version) -> result of the MRO walk, 0 included. Per worker, rebuildable;
  * an entry is valid while the type's version is unchanged, which holds as
- * long as every change to a type dict (or MRO) is followed by typeModified.
+ * long as every change to a type dict (or MRO) is followed by typeModified,
+ * and no fill made by a transaction that rolls back survives it (stm/tx.ts,
+ * "Caches").
  */
 const LOOKUP_CACHE_ENTRIES = 4096;
 const lookupCache = new Int32Array(LOOKUP_CACHE_ENTRIES * 4);
@@ -111,6 +113,7 @@ export function typeLookup(t: number, name: number): number {
     if (v !== 0) break;
   }
   lookupCache[i] = t; lookupCache[i + 1] = name; lookupCache[i + 2] = version; lookupCache[i + 3] = v;
+  noteCacheFill(lookupCache, i);
   return v;
 }
 

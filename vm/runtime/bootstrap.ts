@@ -13,7 +13,7 @@ import { NATIVES, NativeKind, withArity, withFunctionArity, type NativeFn, type 
 import { resetStrCaches, intern, internHook as strInternHook, jsString, newStr } from '../objects/str.js';
 import { newTuple, tupleItems } from '../objects/tuple.js';
 import { dictGetStr, dictSet, newDict, dictEntries, sideDictOf } from '../objects/dict.js';
-import { allocType, initBuiltinType, internSlotNames, recomputeSlots, isSubtype, newClass, S, SLOT_NAMES, TF, typeModified, typeSlot, typeLookup, isType, typeName } from '../objects/type.js';
+import { allocType, initBuiltinType, internSlotNames, resetLookupCache, recomputeSlots, isSubtype, newClass, S, SLOT_NAMES, TF, typeModified, typeSlot, typeLookup, isType, typeName } from '../objects/type.js';
 import { defineNative, newCell } from '../objects/function.js';
 import {
   bindDescriptor, callObject, callSlot, dictHook, getAttrOrZero, moduleNameHook, objectGetattribute,
@@ -31,7 +31,8 @@ import * as excs from './specs-exceptions.js';
 import { osErrorSpec } from './specs-oserror.js';
 import * as bytesTypes from './specs-bytes.js';
 import { BUILTIN_ARITY, BUILTIN_FUNCTIONS, buildClassHook, callableIterHook, globalsHook, systemExitHook } from './builtins.js';
-import { resetCodeCache, codeInfo } from '../interp/code.js';
+import { clearInlineCaches, resetCodeCache, codeInfo } from '../interp/code.js';
+import { setCacheReset } from '../../stm/tx.js';
 import { createThread } from '../interp/thread.js';
 import { callWithLocals, currentFrame } from '../interp/loop.js';
 import * as support from '../interp/support.js';
@@ -87,6 +88,7 @@ export function bootstrap(options: RuntimeOptions = {}): void {
   createHeap(options.heapBytes ?? 256 * 1024 * 1024);
   resetStrCaches();
   resetCodeCache();
+  setCacheReset(() => { resetLookupCache(); clearInlineCaches(); });
   NATIVES.length = 0;
   for (const k of WELL_KNOWN_NAMES) K[k] = 0;
   createTypeObjects();

@@ -328,7 +328,7 @@ function stmAreaOf(): number {
   return a ? a + I32A.DATA : 0;
 }
 
-/** `--stats` lines: collections, pauses (max, p99), peak heap. */
+/** `--stats` lines: collections, pauses (total, max, p99), peak heap. */
 export function collectionSummary(): string {
   const p = [...gcState.pauses].sort((a, b) => a - b);
   const peak = Math.max(gcState.peakHeapWords, heapTop()) * 4 / 1048576;
@@ -337,7 +337,7 @@ export function collectionSummary(): string {
   const collections = p.length - gcState.slices;
   const sliced = gcState.slices ? `, marked over ${gcState.slices} more pause${gcState.slices === 1 ? '' : 's'}` : '';
   return `gc: ${collections} collection${collections === 1 ? '' : 's'} (${gcState.fullCollections} full${sliced}), ${(gcState.freedWords * 4 / 1048576).toFixed(0)} MiB freed, ` +
-    `pause max ${p[p.length - 1]!.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms; peak heap ${peak.toFixed(1)} MiB ` +
+    `pauses ${p.reduce((s, x) => s + x, 0).toFixed(0)} ms in all, max ${p[p.length - 1]!.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms; peak heap ${peak.toFixed(1)} MiB ` +
     `(bootstrap ${(bootTop() * 4 / 1048576).toFixed(1)} MiB), live data at most ${(gcState.maxLiveWords * 4 / 1048576).toFixed(1)} MiB above it; ` +
     `marking on up to ${gcState.maxMarkers} worker${gcState.maxMarkers === 1 ? '' : 's'}\n`;
 }

@@ -25,15 +25,15 @@ import { OpNum as OPC } from './opnum.js';
 import { EXC_ENTRY_SIZE } from '../compiler/code.js';
 import { ARRAY, bool, CELL_CONTENTS, FLOAT_VALUE, EXC, FUNC, GEN, ITER, K, LIST, METHOD, OBJ_DICT, PAIR, PyRaise, raise, RANGE, small, STR, T, THREAD, TUPLE, TYPE, typeOf } from '../objects/core.js';
 import { iteratorNext, IterKind, newIterator } from '../objects/iterators.js';
-import { checkConsistent, noteCacheFill, openForRead, openForWrite, openForWriteNoRefs, openItemForRead, openItemForWrite, openItemsForRead } from '../../stm/access.js';
+import { checkConsistent, openForRead, openForWrite, openForWriteNoRefs, openItemForRead, openItemForWrite, openItemsForRead } from '../../stm/access.js';
 import { TxAbort } from '../../stm/tx.js';
-import { BIN, binaryOp, callObject, CMP, compare, getAttr, getIter, getItem, inplaceOp, isTrue, iterNext, setAttr, setItem, callHooks, toArray, hashOf, excDetailHook, callNative, objectSetattr, loadObjDict } from '../objects/protocol.js';
-import { dictGetStr, dictSet, dictEntries, dictVersion, dictEntryValueIf, dictFindStr, dictSetStrAt, newDictWithCapacity, dictLen } from '../objects/dict.js';
+import { BIN, binaryOp, callObject, CMP, compare, getAttr, getIter, getItem, inplaceOp, isTrue, iterNext, setAttr, setItem, callHooks, toArray, hashOf, excDetailHook, callNative, loadObjDict } from '../objects/protocol.js';
+import { dictGetStr, dictSet, dictEntries, dictVersion, dictEntryValueIf, dictFindStr, dictSetStrAt, dictLen } from '../objects/dict.js';
 import { listAppend, listConcat, listFromWords, listItems, listSlice, newList } from '../objects/list.js';
 import { newSet, setAdd } from '../objects/set.js';
 import { tupleFromWords, tupleItems, tupleLen, tupleItem } from '../objects/tuple.js';
 import { intern, jsString } from '../objects/str.js';
-import { S, typeSlot, isSubtype, typeLookup, typeFlags, TF } from '../objects/type.js';
+import { S, typeSlot, isSubtype } from '../objects/type.js';
 import { newFloat } from '../objects/float.js';
 import { codeInfo, type CodeInfo } from './code.js';
 import { MAX_NESTING, saveThread, Suspend, ts } from './thread.js';
@@ -42,6 +42,7 @@ import { addTraceback, normaliseRaise, setContext } from './unwind.js';
 import { CO_GENERATOR_KINDS, genCreate, genResume, genState, GenState } from './generator.js';
 import { coldOp, containsFast, sendNext, starItems } from './cold.js';
 import { tryFastNative } from './fast-natives.js';
+import { fillSite, instanceAttr, instanceDictGrew, methodLookup, newInstanceDict, plainInstanceStore, resetInstanceDictCaps, shadowedByInstance } from './attr-sites.js';
 import { threadHost } from '../runtime/thread-host.js';
 
 // A larger inlining budget for `slice` (see v8-flags.ts).
@@ -430,10 +431,7 @@ function slice(state: SliceState): boolean {
             if (v === 0) {
               v = dictGetStr(g, name) || dictGetStr(b, name);
               if (v === 0) throw nameError(name);
-            } else {
-              c[ci4] = g; c[ci4 + 1] = dictVersion(g); c[ci4 + 2] = dictVersion(b); c[ci4 + 3] = e;
-              noteCacheFill(c, ci4);
-            }
+            } else fillSite(c, ci4, g, dictVersion(g), dictVersion(b), e);
             h[sp++] = v;
             break;
           }
@@ -498,8 +496,7 @@ function slice(state: SliceState): boolean {
               let hit = c[c4] === t && c[c4 + 1] === h[t + TYPE.VERSION]! && c[c4 + 3] === 1;
               if (!hit && c[c4 + 3] === 1 && plainInstanceStore(t, name)) {
                 // Another plain type at this site: keep the entry hint.
-                c[c4] = t; c[c4 + 1] = h[t + TYPE.VERSION]!;
-                noteCacheFill(c, c4);
+                fillSite(c, c4, t, h[t + TYPE.VERSION]!, c[c4 + 2]!, 1);
                 hit = true;
               }
               if (hit) {
@@ -510,8 +507,7 @@ function slice(state: SliceState): boolean {
               }
               setAttr(obj, name, v);
               if (plainInstanceStore(t, name) && h[obj + OBJ_DICT]!) {
-                c[c4] = t; c[c4 + 1] = h[t + TYPE.VERSION]!; c[c4 + 2] = dictFindStr(h[obj + OBJ_DICT]!, name); c[c4 + 3] = 1;
-                noteCacheFill(c, c4);
+                fillSite(c, c4, t, h[t + TYPE.VERSION]!, dictFindStr(h[obj + OBJ_DICT]!, name), 1);
               }
               break;
             }
@@ -528,10 +524,7 @@ function slice(state: SliceState): boolean {
               if ((obj & 1) === 0 && c[c4 + 3] === -1 && hasDictHook.has(obj, t) && shadowedByInstance(obj, name)) m = 0;
             } else {
               m = methodLookup(obj, name);
-              if (m) {
-                c[c4] = t; c[c4 + 1] = h[t + TYPE.VERSION]!; c[c4 + 2] = m; c[c4 + 3] = -1;
-                noteCacheFill(c, c4);
-              }
+              if (m) fillSite(c, c4, t, h[t + TYPE.VERSION]!, m, -1);
             }
             if (m) { h[sp - 1] = m; h[sp++] = obj; }
             else { h[sp - 1] = 0; h[sp++] = getAttr(obj, name); }
@@ -1174,89 +1167,10 @@ function pushFrame(nfp: number, nci: CodeInfo, fp: number, pc: number, resultAt:
   return nfp;
 }
 
-/**
- * LOAD_ATTR on a plain instance (OBJECT layout, generic __getattribute__,
- * no data descriptor for the name): the value from its dict, recording the
- * entry number in the cache. 0 if that path does not apply.
- */
-function instanceAttr(obj: number, t: number, name: number, c: Int32Array, c4: number): number {
-  if (load(t + TYPE.LAYOUT) !== 1 || typeSlot(t, S.__getattribute__) !== objectGetattributeRef.ref || !exposesDict(t)) return 0;
-  const d = loadObjDict(obj);
-  if (!d) return 0;
-  const td = typeLookup(t, name);
-  if (td && (td & 1) === 0 && (load(td) === T.property || typeSlot(load(td), S.__set__))) return 0;
-  // At a polymorphic site the entry number is often the same for every type
-  // (attributes set in the same order by a shared __init__): try it first.
-  let e = c[c4 + 2]!;
-  let v = c[c4] !== 0 ? dictEntryValueIf(d, e, name) : 0;
-  if (v === 0) {
-    e = dictFindStr(d, name);
-    if (e < 0) return 0;
-    v = dictEntryValueIf(d, e, name);
-  }
-  c[c4] = t;
-  c[c4 + 1] = load(t + TYPE.VERSION);
-  c[c4 + 2] = e;
-  c[c4 + 3] = 0;
-  noteCacheFill(c, c4);
-  return v;
-}
-
-/**
- * Instances of OBJECT-layout type `t` have a __dict__ (a class whose
- * __slots__ leave it out keeps slot values in the same word, hidden: see
- * instanceDictWord in protocol.ts).
- */
-function exposesDict(t: number): boolean {
-  const f = typeFlags(t);
-  return (f & TF.HAS_DICT) !== 0 || (f & TF.HEAPTYPE) === 0;
-}
-
-/** The dict STORE_ATTR makes for instance `obj` of type `t` on its first store. */
-function newInstanceDict(obj: number, t: number): number {
-  // Lock, then look again: another thread may have made the dict since the caller's load.
-  openForWrite(obj);
-  let d = load(obj + OBJ_DICT);
-  if (d === 0) {
-    d = newDictWithCapacity(instanceDictCap.get(t) ?? INSTANCE_DICT_CAP);
-    store(obj + OBJ_DICT, d);
-  }
-  return d;
-}
-
-/**
- * Entry capacity of the dicts STORE_ATTR creates for new instances, by type:
- * starts at 1 and is raised to the length of any such dict that had to grow,
- * so after a few instances a class's instances get dicts of their usual size
- * (one allocation, no wasted words). Capped at MAX_INSTANCE_DICT_CAP so one
- * odd instance (thousands of setattr() names) cannot bloat every later one.
- * A heuristic cache, not Python state.
- */
-const instanceDictCap = new Map<number, number>();
-
 /** Forgets the caches keyed by heap addresses (after a collection). */
 export function resetLoopCaches(): void {
   kwNamesCache.clear();
-  instanceDictCap.clear();
-}
-const INSTANCE_DICT_CAP = 1;
-const MAX_INSTANCE_DICT_CAP = 32;
-
-function instanceDictGrew(t: number, d: number): void {
-  const n = Math.min(dictLen(d), MAX_INSTANCE_DICT_CAP);
-  if (n > (instanceDictCap.get(t) ?? 0)) instanceDictCap.set(t, n);
-}
-
-/**
- * STORE_ATTR on instances of `t` can go straight to their dict: OBJECT layout,
- * object's __setattr__, no property / data descriptor for `name` on the type.
- */
-function plainInstanceStore(t: number, name: number): boolean {
-  if (load(t + TYPE.LAYOUT) !== 1 || !exposesDict(t)) return false;
-  const sa = typeSlot(t, S.__setattr__);
-  if (sa && sa !== objectSetattr.ref) return false;
-  const td = typeLookup(t, name);
-  return !(td && (td & 1) === 0 && (load(td) === T.property || typeSlot(load(td), S.__set__)));
+  resetInstanceDictCaps();
 }
 
 /** next() of a range iterator, small ints inline. */
@@ -1479,31 +1393,5 @@ function checkStackRoom(top: number): void {
   if (top >= ts.end) throw raise(T.RecursionError, 'maximum recursion depth exceeded');
 }
 
-/**
- * For LOAD_METHOD: may instance `obj`'s dict hold `name` (true also when
- * the dict word changed under the look, or a dict appeared: the caller
- * takes the generic path)? loadObjDict written out, so that the dict has
- * one barrier (dictGetStr's) before the second look.
- */
-function shadowedByInstance(obj: number, name: number): boolean {
-  const d = load(obj + OBJ_DICT);
-  if (d === 0) return loadObjDict(obj) !== 0;
-  return dictGetStr(d, name) !== 0 || load(obj + OBJ_DICT) !== d;
-}
-
-/** For LOAD_METHOD: the unbound method if `name` is a plain method of obj's type, else 0. */
-function methodLookup(obj: number, name: number): number {
-  const t = typeOf(obj);
-  if (typeSlot(t, S.__getattribute__) !== objectGetattributeRef.ref) return 0;
-  const d = typeLookup(t, name);
-  if (d === 0 || (d & 1)) return 0;
-  const dt = load(d);
-  if (dt === T.function || (dt === T.builtin_function_or_method && load(d + 2 + 4) === 1 && load(d + 2 + 1) === 0)) {
-    if ((obj & 1) === 0 && hasDictHook.has(obj, t) && shadowedByInstance(obj, name)) return 0;
-    return d;
-  }
-  return 0;
-}
-
-import { internName, typeNameOf, objectGetattributeRef, objectNewRef, hasDictHook, stopIterationHook, hostErrorHook, typeCallHook, bindHook } from './support.js';
+import { internName, typeNameOf, objectNewRef, hasDictHook, stopIterationHook, hostErrorHook, typeCallHook, bindHook } from './support.js';
 export { genState, hashOf, copyWords, GEN, TUPLE };

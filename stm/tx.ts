@@ -354,12 +354,13 @@ export function resumeTx(tx: Tx): void {
 /**
  * Notes that the entry at `at` of the per-worker cache `cache` was filled
  * ("Caches" above). If the running transaction rolls back, the entry's
- * first word becomes 0, which no key is. An inevitable transaction never
- * rolls back, and what it read is valid: its fills stay.
+ * first word becomes 0, which no key is. An inevitable transaction's fills
+ * are logged too: the serial fallback may still roll back, for retry(),
+ * and it may have cached its own writes.
  */
 export function noteCacheFill(cache: Int32Array, at: number): void {
   const tx = running;
-  if (tx === null || tx.inevitable) return;
+  if (tx === null) return;
   const n = tx.nFills++;
   if (n < FILL_LOG_CAP) {
     tx.fillCaches[n] = cache;
